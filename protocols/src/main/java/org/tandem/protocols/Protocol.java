@@ -1,0 +1,109 @@
+package org.tandem.protocols;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An experiment as plain data: what is shown, what is asked, in which order and with which timing.
+ * Read it with {@link ProtocolReader}, which validates the file first; records here assume a valid protocol.
+ */
+public record Protocol(
+        String format,
+        String id,
+        String title,
+        String description,
+        List<String> instructions,
+        List<StimulusSet> stimulusSets,
+        Task task,
+        List<Factor> factors,
+        int repetitions,
+        List<Block> blocks,
+        Randomisation randomisation,
+        Timing timing,
+        Breaks breaks,
+        List<Variant> variants) {
+
+    public static final String FORMAT = "tandem-protocol/1";
+
+    public Protocol {
+        instructions = instructions == null ? List.of() : List.copyOf(instructions);
+        variants = variants == null ? List.of() : List.copyOf(variants);
+        blocks = blocks == null || blocks.isEmpty() ? List.of(Block.MAIN) : List.copyOf(blocks);
+        randomisation = randomisation == null ? Randomisation.FULL_RANDOM : randomisation;
+        breaks = breaks == null ? Breaks.NONE : breaks;
+    }
+
+    public Factor factor(String name) {
+        return factors.stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("protocol " + id + " has no factor '" + name + "'"));
+    }
+
+    public Optional<Variant> variant(String name) {
+        return variants.stream().filter(v -> v.name().equals(name)).findFirst();
+    }
+
+    /** The stimulus set the task draws from: the one it names, else the only one declared. */
+    @JsonIgnore
+    public StimulusSet taskStimulusSet() {
+        String wanted = task.stimulusSet();
+        if (wanted == null) {
+            return stimulusSets.get(0);
+        }
+        return stimulusSets.stream().filter(s -> s.name().equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no stimulus set '" + wanted + "'"));
+    }
+
+    /** A stimulus set by name: a built-in set ({@code synthetic-faces}) or an image folder / manifest path. */
+    public record StimulusSet(String name, String path, String identity) {
+    }
+
+    /** An experimental factor; levels are kept as canonical text (numbers without trailing zeros). */
+    public record Factor(String name, String unit, List<String> levels) {
+        public Factor {
+            levels = List.copyOf(levels);
+        }
+    }
+
+    /**
+     * A block of trials. Practice blocks give feedback by default and are left out of analyses.
+     * {@code levels} restricts factors to a subset of their levels; {@code repetitions} overrides the protocol's.
+     */
+    public record Block(String name, boolean practice, Boolean feedback, Integer repetitions,
+                        Map<String, List<String>> levels, String instructions) {
+        public static final Block MAIN = new Block("main", false, false, null, Map.of(), null);
+
+        public Block {
+            levels = levels == null ? Map.of() : Map.copyOf(levels);
+        }
+
+        public boolean givesFeedback() {
+            return feedback != null ? feedback : practice;
+        }
+    }
+
+    /**
+     * Trial order within each block: {@code random} (full random), {@code blocked} (grouped by the levels of {@code blockedBy},
+     * groups in random order), or {@code fixed} (as declared). The run-length limits apply in every order but {@code fixed}.
+     */
+    public record Randomisation(String order, String blockedBy, Integer maxSameLevel, Integer maxSameAnswer) {
+        public static final Randomisation FULL_RANDOM = new Randomisation("random", null, null, null);
+    }
+
+    /** A rest break is offered every {@code every} non-practice trials; 0 means never. */
+    public record Breaks(int every) {
+        public static final Breaks NONE = new Breaks(0);
+    }
+
+    /**
+     * A named variation of the protocol, e.g. the 21 morph levels that networks answer where people see 7.
+     * It replaces factor levels and the repetition count, and may leave the practice blocks out.
+     */
+    public record Variant(String name, String description, Map<String, List<String>> levels, Integer repetitions,
+                          Boolean practice) {
+        public Variant {
+            levels = levels == null ? Map.of() : Map.copyOf(levels);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.tandem.protocols.observer;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * A plain RGB image, 8 bits per channel, rows top to bottom: exactly what the presenter uploads as a texture and what a
+ * network's preprocessing starts from. Immutable; equality and hashing are by content.
+ */
+public final class Raster {
+    private final int width;
+    private final int height;
+    private final byte[] rgb;
+
+    public Raster(int width, int height, byte[] rgb) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("raster size must be positive, got " + width + "x" + height);
+        }
+        if (rgb.length != width * height * 3) {
+            throw new IllegalArgumentException("raster " + width + "x" + height + " needs " + (width * height * 3)
+                    + " RGB bytes, got " + rgb.length);
+        }
+        this.width = width;
+        this.height = height;
+        this.rgb = rgb.clone();
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** A copy of the RGB bytes (row-major, top row first). */
+    public byte[] rgb() {
+        return rgb.clone();
+    }
+
+    /** Channel value 0..255 of pixel (x, y); channel 0 = red, 1 = green, 2 = blue. */
+    public int sample(int x, int y, int channel) {
+        return rgb[(y * width + x) * 3 + channel] & 0xFF;
+    }
+
+    /** SHA-256 of size and pixels: the key under which stimulus libraries cache images. */
+    public String contentHash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((width + "x" + height + ":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            digest.update(rgb);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Raster other && width == other.width && height == other.height && Arrays.equals(rgb, other.rgb);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * width + height) + Arrays.hashCode(rgb);
+    }
+
+    @Override
+    public String toString() {
+        return "Raster[" + width + "x" + height + "]";
+    }
+}
