@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.tandem.protocols.validation.InvalidProtocolException;
@@ -54,18 +53,34 @@ public final class ProtocolReader {
         }
         ProtocolChecks checks = ProtocolChecks.forDocument(json);
         for (ValidationMessage message : SCHEMA.validate(tree)) {
-            checks.report(message.getInstanceLocation().toString(), schemaMessage(message));
+            checks.report(schemaPointer(message), schemaMessage(message));
         }
-        checks.throwIfAny(source);
-        Protocol protocol;
-        try {
-            protocol = CanonicalJson.mapper().treeToValue(canonicalLevels((ObjectNode) tree.deepCopy()), Protocol.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidProtocolException(source, List.of(new Problem("$", 0, 0, e.getOriginalMessage())));
+        boolean schemaValid = checks.isEmpty();
+        Protocol protocol = bind(tree);
+        if (protocol != null) {
+            try {
+                checks.semantics(protocol);
+            } catch (RuntimeException e) {
+                // a document that breaks the schema may be too broken to cross-check; the schema problems already say why
+                if (schemaValid) {
+                    throw e;
+                }
+            }
         }
-        checks.semantics(protocol);
+        if (protocol == null && schemaValid) {
+            checks.report("", "does not match the protocol format; see: tandem protocol schema");
+        }
         checks.throwIfAny(source);
         return protocol;
+    }
+
+    /** Binds the document, or returns null when it is too far from the format to bind (the schema says why). */
+    private static Protocol bind(JsonNode tree) {
+        try {
+            return CanonicalJson.mapper().treeToValue(canonicalLevels((ObjectNode) tree.deepCopy()), Protocol.class);
+        } catch (JsonProcessingException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The published JSON Schema's text. */
@@ -82,8 +97,25 @@ public final class ProtocolReader {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText(), config);
     }
 
+    /** An unknown member is reported at the member itself rather than at the object holding it. */
+    private static String schemaPointer(ValidationMessage message) {
+        String pointer = message.getInstanceLocation().toString();
+        if ("additionalProperties".equals(message.getType()) && message.getProperty() != null) {
+            return pointer + "/" + message.getProperty().replace("~", "~0").replace("/", "~1");
+        }
+        return pointer;
+    }
+
     /** The validator's message without the location prefix it adds (the location is reported separately). */
     private static String schemaMessage(ValidationMessage message) {
+        JsonNode instance = message.getInstanceNode();
+        if ("oneOf".equals(message.getType()) && instance != null && instance.isObject()
+                && (instance.has("ms") == instance.has("frames"))) {
+            return "give the duration either in 'ms' or in 'frames' (exactly one of them)";
+        }
+        if ("additionalProperties".equals(message.getType()) && message.getProperty() != null) {
+            return "unknown member '" + message.getProperty() + "' (check its spelling; see: tandem protocol schema)";
+        }
         String text = message.getMessage();
         String prefix = message.getInstanceLocation().toString() + ": ";
         return text.startsWith(prefix) ? text.substring(prefix.length()) : text;

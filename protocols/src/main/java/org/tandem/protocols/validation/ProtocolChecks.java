@@ -26,6 +26,10 @@ public final class ProtocolChecks {
         }
     }
 
+    public boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
     /** The checks a schema cannot express (cross-references between fields). */
     public void semantics(Protocol protocol) {
         SemanticChecks.check(protocol, this::report);
