@@ -1,10 +1,12 @@
 package org.tandem.data;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -70,12 +72,25 @@ final class OwnerOnlyFiles {
             } else {
                 Files.createFile(file);
             }
+            syncDirectory(file.getParent());
             return true;
         } catch (FileAlreadyExistsException raced) {
             return false; // created by someone else in the meantime; permissions are set after opening
         } catch (IOException e) {
             throw new TandemException("cannot create database file " + file + " (" + e.getMessage()
                     + "); check the directory's permissions or use another --db", e);
+        }
+    }
+
+    /**
+     * Makes a new or renamed directory entry survive a power loss (Linux and macOS allow fsync on a directory; where
+     * opening a directory fails, as on Windows, the file system journals entries itself).
+     */
+    static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("cannot fsync directory {}: {}", dir, e.getMessage());
         }
     }
 

@@ -47,6 +47,7 @@ public final class StoreCompaction {
                 // the shutdown has closed it
             }
             OwnerOnlyFiles.restrictStoreFiles(location);
+            OwnerOnlyFiles.syncDirectory(location.directory()); // the rename of the compacted file
         }
         long after = size(location.dbFile());
         LOG.info("compacted {} from {} to {} bytes", location.dbFile(), before, after);
