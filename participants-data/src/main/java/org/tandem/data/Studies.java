@@ -1,0 +1,56 @@
+package org.tandem.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.tandem.protocols.TandemException;
+
+/** The {@code study} table: sessions are grouped by study name. */
+final class Studies {
+    static final int MAX_NAME = 200;
+
+    private Studies() {
+    }
+
+    static String checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new TandemException("the study name is empty; give a study name (e.g. --study pilot-2025)");
+        }
+        String trimmed = name.strip();
+        if (trimmed.length() > MAX_NAME || trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw new TandemException("study name '" + trimmed + "' is not valid; use at most " + MAX_NAME
+                    + " characters on one line");
+        }
+        return trimmed;
+    }
+
+    /** The id of the study, created if it does not exist yet. */
+    static long ensure(Connection c, String name) throws SQLException {
+        String checked = checkName(name);
+        Long id = find(c, checked);
+        if (id != null) {
+            return id;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO study (name, created_at) VALUES (?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, checked);
+            Sql.setInstant(ps, 2, Sql.now());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    static Long find(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM study WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.tandem.data;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.protocols.TandemException;
+import org.tandem.protocols.observer.Response;
+import org.tandem.protocols.plan.Trial;
+import org.tandem.protocols.record.TrialRecord;
+
+/**
+ * The session store: an embedded H2 file database holding studies, protocols, participants, sessions, their trials and
+ * events.
+ *
+ * <p>Every write is durable when its method returns (committed, written and fsynced; see {@link Db}). The database file is
+ * locked while the store is open: a second process gets a clear error at once. Methods may be called from any thread; they
+ * are serialised. Errors a user can cause are {@link TandemException}s with a one-line message.
+ */
+public final class TandemStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TandemStore.class);
+
+    private final Db db;
+    private final boolean encrypted;
+    private final SessionLifecycle lifecycle;
+    private final TrialWriter trialWriter;
+
+    private TandemStore(Db db, boolean encrypted) {
+        this.db = db;
+        this.encrypted = encrypted;
+        StoredPlans plans = new StoredPlans(db.location());
+        this.lifecycle = new SessionLifecycle(db.location(), plans);
+        this.trialWriter = new TrialWriter(db.location(), plans);
+    }
+
+    /** {@code ~/.tandem/tandem.mv.db}. */
+    public static Path defaultPath() {
+        return Path.of(System.getProperty("user.home"), ".tandem", "tandem.mv.db");
+    }
+
+    /**
+     * Opens the store, creating the database (and its directory, owner-only) when it does not exist, and brings its schema
+     * up to date.
+     *
+     * @throws TandemException when the database is in use by another process, the password is wrong or missing, or the
+     *                         file is not a Tandem database
+     */
+    public static TandemStore open(StoreOptions options) {
+        Objects.requireNonNull(options, "options");
+        StoreLocation location = StoreLocation.of(options.path());
+        H2Connector.Target target = H2Connector.target(location, options.password()); // checks the password first
+        OwnerOnlyFiles.createDirectories(location.directory());
+        boolean created = OwnerOnlyFiles.createFileIfAbsent(location.dbFile());
+        Connection connection;
+        try {
+            connection = H2Connector.connect(location, options.password());
+        } catch (RuntimeException e) {
+            if (created) {
+                OwnerOnlyFiles.deleteIfStillEmpty(location.dbFile());
+            }
+            throw e;
+        }
+        Db db = new Db(connection, location);
+        try {
+            OwnerOnlyFiles.restrictStoreFiles(location);
+            Migrations.migrate(target, location);
+            db.sync("the schema");
+            OwnerOnlyFiles.restrictStoreFiles(location);
+        } catch (RuntimeException e) {
+            try {
+                db.close();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        LOG.debug("opened {}{}", location.dbFile(), options.encrypted() ? " (encrypted)" : "");
+        return new TandemStore(db, options.encrypted());
+    }
+
+    /** The database file ({@code .mv.db}). */
+    public Path path() {
+        return db.location().dbFile();
+    }
+
+    public boolean encrypted() {
+        return encrypted;
+    }
+
+    /** The id of the study with this name, created if new. */
+    public long ensureStudy(String name) {
+        return db.write("store study '" + name + "'", c -> Studies.ensure(c, name));
+    }
+
+    /** Study names, sorted. */
+    public List<String> studies() {
+        return db.read("list studies", c -> StoreQueries.strings(c, "SELECT name FROM study ORDER BY name"));
+    }
+
+    /** Stores a protocol document; storing the same hash again does nothing. */
+    public void saveProtocol(String protocolId, String json, String sha256) {
+        db.write("store protocol " + protocolId, c -> ProtocolDocuments.save(c, protocolId, json, sha256));
+    }
+
+    /**
+     * Makes sure a participant with this pseudonymous code exists. Demographics, where given, replace the stored ones; null
+     * leaves them unchanged.
+     *
+     * @throws TandemException when the code is not 1 to 32 letters, digits, '_' or '-'
+     */
+    public void ensureParticipant(String code, Demographics demographics) {
+        Participants.checkCode(code);
+        db.write("store participant " + code, c -> Participants.ensure(c, code, demographics));
+    }
+
+    /** The participant's demographics; empty when the code is unknown. */
+    public Optional<Demographics> demographics(String code) {
+        return db.read("read participant " + code, c -> Participants.demographics(c, code));
+    }
+
+    /** Records a new running session with its plan; returns the new session id (a UUID). */
+    public String startSession(NewSession session) {
+        Objects.requireNonNull(session, "session");
+        return db.write("start a session of " + session.protocolId(), c -> lifecycle.start(c, session));
+    }
+
+    /**
+     * Records the observer's response to a trial of the session's stored plan. When this returns the trial is durable: it
+     * survives a kill of the process and a power loss.
+     *
+     * @throws TandemException when the trial is already recorded, is not the planned trial at its index, or the session is
+     *                         not running
+     */
+    public void commitTrial(String sessionId, Trial trial, Response response) {
+        Objects.requireNonNull(trial, "trial");
+        Objects.requireNonNull(response, "response");
+        db.write("record trial " + trial.index() + " of session " + sessionId,
+                c -> {
+                    trialWriter.commit(c, sessionId, trial, response);
+                    return null;
+                });
+    }
+
+    /**
+     * Prepares a running or aborted session to continue: verifies the stored plan, sets the session running and records a
+     * {@code resumed} event.
+     *
+     * @throws TandemException when the session is completed or its stored plan does not match its hash
+     */
+    public ResumePoint resume(String sessionId) {
+        return db.write("resume session " + sessionId, c -> lifecycle.resume(c, sessionId));
+    }
+
+    /**
+     * Ends a session as {@link SessionStatus#COMPLETED} (only when every planned trial is recorded) or
+     * {@link SessionStatus#ABORTED} (whatever is recorded). A completed session is final.
+     */
+    public void finishSession(String sessionId, SessionStatus status) {
+        db.write("finish session " + sessionId, c -> {
+            lifecycle.finish(c, sessionId, status);
+            return null;
+        });
+    }
+
+    /** Records an event of the session, e.g. {@code break}, with an optional JSON detail. */
+    public void recordEvent(String sessionId, String kind, String detailJson) {
+        db.write("record event " + kind + " of session " + sessionId, c -> {
+            lifecycle.recordEvent(c, sessionId, kind, detailJson);
+            return null;
+        });
+    }
+
+    /** The session's events in the order they happened. */
+    public List<SessionEvent> events(String sessionId) {
+        return db.read("read events of session " + sessionId, c -> {
+            SessionRow.find(c, sessionId, db.location());
+            return StoreQueries.events(c, sessionId);
+        });
+    }
+
+    /** All sessions, oldest first. */
+    public List<SessionSummary> sessions() {
+        return sessions(SessionFilter.all());
+    }
+
+    public List<SessionSummary> sessions(SessionFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return db.read("list sessions", c -> StoreQueries.sessions(c, filter));
+    }
+
+    /** The recorded trials of one session in plan order. */
+    public List<TrialRecord> trials(String sessionId) {
+        return db.read("read trials of session " + sessionId, c -> {
+            SessionRow.find(c, sessionId, db.location());
+            return StoreQueries.trials(c, SessionFilter.session(sessionId), db.location());
+        });
+    }
+
+    /** The recorded trials of the matching sessions: sessions oldest first, trials in plan order. */
+    public List<TrialRecord> trials(SessionFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return db.read("read trials", c -> StoreQueries.trials(c, filter, db.location()));
+    }
+
+    /** Fails with the known names when the filter names something the store does not have. */
+    void checkFilter(SessionFilter filter) {
+        db.read("check the export filter", c -> {
+            StoreQueries.checkFilterNamesExist(c, filter, db.location());
+            return null;
+        });
+    }
+
+    /** Closes the database; the file lock is released. Calling it again does nothing. */
+    @Override
+    public void close() {
+        if (db.isClosed()) {
+            return;
+        }
+        db.close();
+        OwnerOnlyFiles.restrictStoreFiles(db.location());
+        LOG.debug("closed {}", db.location().dbFile());
+    }
+}
