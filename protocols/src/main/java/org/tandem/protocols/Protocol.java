@@ -89,6 +89,11 @@ public record Protocol(
      */
     public record Randomisation(String order, String blockedBy, Integer maxSameLevel, Integer maxSameAnswer) {
         public static final Randomisation FULL_RANDOM = new Randomisation("random", null, null, null);
+
+        public Randomisation {
+            // the schema lets "order" be left out (e.g. only run-length limits given): full random, as with no randomisation
+            order = order == null ? "random" : order;
+        }
     }
 
     /** A rest break is offered every {@code every} non-practice trials; 0 means never. */

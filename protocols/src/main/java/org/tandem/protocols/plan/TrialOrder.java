@@ -1,10 +1,13 @@
 package org.tandem.protocols.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.TandemException;
 
@@ -12,11 +15,14 @@ import org.tandem.protocols.TandemException;
  * Puts a block's trials in order according to the protocol's randomisation, honouring the run-length limits.
  *
  * <p>Constrained orders are drawn one trial at a time, uniformly among the remaining trials that keep every run within its
- * limit; a draw that paints itself into a corner starts again with the generator's next numbers. This is not exactly uniform
- * over all valid orders, but it is simple, deterministic, and fast for the block sizes of psychophysics.
+ * limit <em>and</em> leave the trials still to come orderable under each limit (see {@link #orderable}). For one limit that
+ * look-ahead is exact, so the draw never paints itself into a corner; only the two limits together can, and such a draw
+ * starts again with the generator's next numbers. This is not exactly uniform over all valid orders, but it is simple,
+ * deterministic, and fast for the block sizes of psychophysics.
  */
 final class TrialOrder {
-    private static final int MAX_ATTEMPTS = 2000;
+    /** Fresh draws allowed when the two limits together corner a draw; a draw costs O(trials x kinds x levels). */
+    private static final int MAX_ATTEMPTS = 200;
 
     private final Protocol.Randomisation randomisation;
 
@@ -31,8 +37,26 @@ final class TrialOrder {
             case "blocked":
                 return blocked(block, declared, random);
             default:
-                return constrainedShuffle(block, declared, new Runs(), random);
+                return shuffled(block, declared, random);
         }
+    }
+
+    private boolean limited() {
+        return randomisation.maxSameLevel() != null || randomisation.maxSameAnswer() != null;
+    }
+
+    private List<TrialSpec> shuffled(String block, List<TrialSpec> declared, SplitMix64 random) {
+        if (!limited()) {
+            return fisherYates(new ArrayList<>(declared), random);
+        }
+        requireOrderable(block, declared);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            List<TrialSpec> drawn = draw(declared, new Runs(), random);
+            if (drawn != null) {
+                return drawn;
+            }
+        }
+        throw notFound(block);
     }
 
     /** Groups by the blocking factor's level, groups in random order, each group shuffled; limits hold across groups. */
@@ -41,73 +65,175 @@ final class TrialOrder {
         for (TrialSpec spec : declared) {
             groups.computeIfAbsent(spec.groupKey(), k -> new ArrayList<>()).add(spec);
         }
-        List<List<TrialSpec>> groupOrder = fisherYates(new ArrayList<>(groups.values()), random);
-        List<TrialSpec> out = new ArrayList<>();
-        Runs runs = new Runs();
-        for (List<TrialSpec> group : groupOrder) {
-            List<TrialSpec> ordered = constrainedShuffle(block, group, runs, random);
-            ordered.forEach(runs::push);
-            out.addAll(ordered);
+        if (!limited()) {
+            List<TrialSpec> out = new ArrayList<>(declared.size());
+            for (List<TrialSpec> group : fisherYates(new ArrayList<>(groups.values()), random)) {
+                out.addAll(fisherYates(new ArrayList<>(group), random));
+            }
+            return out;
+        }
+        groups.values().forEach(group -> requireOrderable(block, group));
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            List<TrialSpec> out = new ArrayList<>(declared.size());
+            Runs runs = new Runs();
+            for (List<TrialSpec> group : fisherYates(new ArrayList<>(groups.values()), random)) {
+                // the run at the end of one group carries into the next, so a group can be cornered by its predecessor
+                List<TrialSpec> drawn = draw(group, runs, random);
+                if (drawn == null) {
+                    out = null;
+                    break;
+                }
+                out.addAll(drawn);
+            }
+            if (out != null) {
+                return out;
+            }
+        }
+        throw notFound(block);
+    }
+
+    /**
+     * One draw of the items in an order within the limits, continuing the runs in {@code runs} (which it advances);
+     * null when the draw is cornered. Trials with the same level key and correct answer are interchangeable for the limits,
+     * so the look-ahead is evaluated once per such kind; a trial is then chosen uniformly among those of the allowed kinds.
+     */
+    private List<TrialSpec> draw(List<TrialSpec> items, Runs runs, SplitMix64 random) {
+        Map<Kind, List<TrialSpec>> byKind = new LinkedHashMap<>();
+        Map<String, Integer> levels = new HashMap<>();
+        Map<String, Integer> answers = new HashMap<>();
+        for (TrialSpec spec : items) {
+            byKind.computeIfAbsent(new Kind(spec.levelKey(), spec.correctAnswer()), k -> new ArrayList<>()).add(spec);
+            levels.merge(spec.levelKey(), 1, Integer::sum);
+            if (spec.correctAnswer() != null) {
+                answers.merge(spec.correctAnswer(), 1, Integer::sum);
+            }
+        }
+        List<Kind> kinds = new ArrayList<>(byKind.keySet());
+        int[] weight = new int[kinds.size()];
+        int remaining = items.size();
+        List<TrialSpec> out = new ArrayList<>(remaining);
+        while (remaining > 0) {
+            int total = 0;
+            for (int k = 0; k < kinds.size(); k++) {
+                Kind kind = kinds.get(k);
+                int available = byKind.get(kind).size();
+                weight[k] = available > 0 && keepsOrderable(kind, runs, levels, answers, remaining) ? available : 0;
+                total += weight[k];
+            }
+            if (total == 0) {
+                return null;
+            }
+            int pick = random.nextInt(total);
+            int k = 0;
+            while (pick >= weight[k]) {
+                pick -= weight[k];
+                k++;
+            }
+            Kind kind = kinds.get(k);
+            List<TrialSpec> pool = byKind.get(kind);
+            TrialSpec next = pool.get(pick);
+            pool.set(pick, pool.get(pool.size() - 1));
+            pool.remove(pool.size() - 1);
+            levels.merge(kind.level(), -1, Integer::sum);
+            if (kind.answer() != null) {
+                answers.merge(kind.answer(), -1, Integer::sum);
+            }
+            remaining--;
+            runs.push(kind);
+            out.add(next);
         }
         return out;
     }
 
-    private List<TrialSpec> constrainedShuffle(String block, List<TrialSpec> items, Runs before, SplitMix64 random) {
-        if (randomisation.maxSameLevel() == null && randomisation.maxSameAnswer() == null) {
-            return fisherYates(new ArrayList<>(items), random);
+    /** Whether a trial of this kind may come next: it keeps its runs within the limits and leaves the rest orderable. */
+    private boolean keepsOrderable(Kind kind, Runs runs, Map<String, Integer> levels, Map<String, Integer> answers,
+                                   int remaining) {
+        Integer maxLevel = randomisation.maxSameLevel();
+        Integer maxAnswer = randomisation.maxSameAnswer();
+        if (maxLevel != null && runs.levelRunAfter(kind) > maxLevel) {
+            return false;
         }
-        if (!feasible(items, TrialSpec::levelKey, randomisation.maxSameLevel())
-                || !feasible(items, TrialSpec::correctAnswer, randomisation.maxSameAnswer())) {
-            throw unorderable(block);
+        if (maxAnswer != null && kind.answer() != null && runs.answerRunAfter(kind) > maxAnswer) {
+            return false;
         }
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            List<TrialSpec> remaining = new ArrayList<>(items);
-            List<TrialSpec> out = new ArrayList<>(items.size());
-            Runs runs = before.copy();
-            int[] allowed = new int[items.size()];
-            while (!remaining.isEmpty()) {
-                int count = 0;
-                for (int i = 0; i < remaining.size(); i++) {
-                    if (runs.allows(remaining.get(i), randomisation)) {
-                        allowed[count++] = i;
-                    }
-                }
-                if (count == 0) {
-                    break;
-                }
-                TrialSpec next = remaining.remove(allowed[random.nextInt(count)]);
-                runs.push(next);
-                out.add(next);
-            }
-            if (remaining.isEmpty()) {
-                return out;
-            }
-        }
-        throw unorderable(block);
+        return afterTaking(levels, kind.level(), () -> orderable(levels, remaining - 1, kind.level(), runs.levelRunAfter(kind),
+                maxLevel))
+                && afterTaking(answers, kind.answer(), () -> orderable(answers, remaining - 1, kind.answer(),
+                runs.answerRunAfter(kind), maxAnswer));
     }
 
-    private TandemException unorderable(String block) {
-        return new TandemException("block '" + block + "' cannot be ordered with maxSameLevel=" + randomisation.maxSameLevel()
-                + " and maxSameAnswer=" + randomisation.maxSameAnswer() + "; raise the limits or add levels");
+    private static boolean afterTaking(Map<String, Integer> counts, String value, BooleanSupplier test) {
+        if (value == null) {
+            return test.getAsBoolean();
+        }
+        counts.merge(value, -1, Integer::sum);
+        try {
+            return test.getAsBoolean();
+        } finally {
+            counts.merge(value, 1, Integer::sum);
+        }
     }
 
     /**
-     * A value that occurs c times among n trials can be kept to runs of at most m only if c <= m * (n - c + 1):
-     * the other trials must separate its runs. Trials without a value (null) separate too.
+     * Whether {@code n} trials, whose values occur {@code counts} times (trials without a value not counted), can follow a
+     * sequence that ends in a run of {@code run} trials of {@code runValue} with no run longer than {@code max}. A value
+     * occurring c times needs the other n - c trials to separate its runs: c <= max * (n - c + 1); the running value can add
+     * only max - run to its current run: c <= (max - run) + max * (n - c). At most one value can violate the stricter form
+     * c <= max * (n - c), and placing it first (or any value, when none does) keeps the condition, so for one limit it is
+     * both necessary and sufficient.
      */
-    private static boolean feasible(List<TrialSpec> items, java.util.function.Function<TrialSpec, String> key, Integer maxRun) {
-        if (maxRun == null) {
+    static boolean orderable(Map<String, Integer> counts, int n, String runValue, int run, Integer max) {
+        if (max == null) {
             return true;
         }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (TrialSpec spec : items) {
-            String value = key.apply(spec);
-            if (value != null) {
-                counts.merge(value, 1, Integer::sum);
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            long c = entry.getValue();
+            if (c <= 0) {
+                continue;
+            }
+            long room = entry.getKey().equals(runValue)
+                    ? (long) (max - run) + (long) max * (n - c)
+                    : (long) max * (n - c + 1);
+            if (c > room) {
+                return false;
             }
         }
-        int n = items.size();
-        return counts.values().stream().allMatch(c -> (long) c <= (long) maxRun * (n - c + 1));
+        return true;
+    }
+
+    /** Fails with a message naming the value that cannot be spread out, when one limit alone cannot be met. */
+    private void requireOrderable(String block, List<TrialSpec> items) {
+        check(block, items, TrialSpec::levelKey, randomisation.maxSameLevel(), "level", "maxSameLevel", "add levels");
+        check(block, items, TrialSpec::correctAnswer, randomisation.maxSameAnswer(), "correct answer", "maxSameAnswer",
+                "balance the answers");
+    }
+
+    private static void check(String block, List<TrialSpec> items, Function<TrialSpec, String> key, Integer max,
+                              String what, String limit, String remedy) {
+        if (max == null) {
+            return;
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        items.forEach(spec -> {
+            if (key.apply(spec) != null) {
+                counts.merge(key.apply(spec), 1, Integer::sum);
+            }
+        });
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            if (!orderable(Map.of(entry.getKey(), entry.getValue()), items.size(), null, 0, max)) {
+                throw new TandemException("block '" + block + "' cannot be ordered with " + limit + "=" + max + ": " + what
+                        + " '" + entry.getKey() + "' makes up " + entry.getValue() + " of its " + items.size()
+                        + " trials, too many to break into runs of at most " + max + "; raise " + limit
+                        + " or " + remedy);
+            }
+        }
+    }
+
+    private TandemException notFound(String block) {
+        return new TandemException("block '" + block + "' could not be ordered with maxSameLevel="
+                + randomisation.maxSameLevel() + " and maxSameAnswer=" + randomisation.maxSameAnswer()
+                + ": each limit alone can be met, but no order meeting both was found in " + MAX_ATTEMPTS
+                + " tries; raise one of the limits");
     }
 
     private static <T> List<T> fisherYates(List<T> list, SplitMix64 random) {
@@ -120,6 +246,10 @@ final class TrialOrder {
         return list;
     }
 
+    /** What the limits see of a trial: the level of the task's main factor and the correct answer (null: none). */
+    private record Kind(String level, String answer) {
+    }
+
     /** The current run of equal levels and of equal correct answers at the end of the sequence so far. */
     private static final class Runs {
         private String level;
@@ -127,29 +257,20 @@ final class TrialOrder {
         private String answer;
         private int answerRun;
 
-        Runs copy() {
-            Runs copy = new Runs();
-            copy.level = level;
-            copy.levelRun = levelRun;
-            copy.answer = answer;
-            copy.answerRun = answerRun;
-            return copy;
+        int levelRunAfter(Kind next) {
+            return next.level().equals(level) ? levelRun + 1 : 1;
         }
 
-        boolean allows(TrialSpec spec, Protocol.Randomisation limits) {
-            if (limits.maxSameLevel() != null && spec.levelKey().equals(level) && levelRun >= limits.maxSameLevel()) {
-                return false;
-            }
-            return limits.maxSameAnswer() == null || spec.correctAnswer() == null
-                    || !spec.correctAnswer().equals(answer) || answerRun < limits.maxSameAnswer();
+        /** Trials without a correct answer (a continuum's midpoint) interrupt a run of answers. */
+        int answerRunAfter(Kind next) {
+            return next.answer() != null && Objects.equals(next.answer(), answer) ? answerRun + 1 : 1;
         }
 
-        void push(TrialSpec spec) {
-            levelRun = spec.levelKey().equals(level) ? levelRun + 1 : 1;
-            level = spec.levelKey();
-            // trials without a correct answer (a continuum's midpoint) interrupt a run of answers
-            answerRun = spec.correctAnswer() != null && Objects.equals(spec.correctAnswer(), answer) ? answerRun + 1 : 1;
-            answer = spec.correctAnswer();
+        void push(Kind next) {
+            levelRun = levelRunAfter(next);
+            level = next.level();
+            answerRun = answerRunAfter(next);
+            answer = next.answer();
         }
     }
 }

@@ -1,11 +1,11 @@
 package org.tandem.protocols.validation;
 
 /** Converts JSON Pointers ({@code /task/labels/1}) to the JSONPath form people read ({@code $.task.labels[1]}). */
-final class JsonPaths {
+public final class JsonPaths {
     private JsonPaths() {
     }
 
-    static String display(String pointer) {
+    public static String display(String pointer) {
         StringBuilder out = new StringBuilder("$");
         if (pointer.isEmpty() || pointer.equals("/")) {
             return out.toString();

@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.Task;
 
@@ -23,20 +25,31 @@ final class SemanticChecks {
     private SemanticChecks(Protocol protocol, BiConsumer<String, String> report) {
         this.protocol = protocol;
         this.report = report;
-        for (int i = 0; i < protocol.factors().size(); i++) {
-            factorIndex.putIfAbsent(protocol.factors().get(i).name(), i);
+        List<Protocol.Factor> factors = protocol.factors() == null ? List.of() : protocol.factors();
+        for (int i = 0; i < factors.size(); i++) {
+            factorIndex.putIfAbsent(factors.get(i).name(), i);
         }
     }
 
-    /** Runs every check; {@code report} receives (JSON Pointer, message) for each problem. */
-    static void check(Protocol protocol, BiConsumer<String, String> report) {
+    /**
+     * Runs every check; {@code report} receives (JSON Pointer, message) for each problem.
+     *
+     * @param lenient the schema already rejected the document: a check that trips over a missing or mistyped part is
+     *                skipped (the schema's problem explains it) and the remaining checks still run
+     */
+    static void check(Protocol protocol, BiConsumer<String, String> report, boolean lenient) {
         SemanticChecks checks = new SemanticChecks(protocol, report);
-        checks.factors();
-        checks.stimulusSets();
-        checks.task();
-        checks.blocks();
-        checks.randomisation();
-        checks.variants();
+        List<Runnable> all = List.of(checks::factors, checks::stimulusSets, checks::task, checks::blocks,
+                checks::randomisation, checks::variants);
+        for (Runnable check : all) {
+            try {
+                check.run();
+            } catch (RuntimeException e) {
+                if (!lenient) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private void factors() {
@@ -48,6 +61,21 @@ final class SemanticChecks {
             }
             if (name.equals("x") || name.endsWith("_a") || name.endsWith("_b")) {
                 report.accept("/factors/" + i + "/name", "factor names 'x' and '…_a'/'…_b' are reserved for ABX trials");
+            }
+            duplicateLevels(protocol.factors().get(i).levels(), "/factors/" + i + "/levels");
+        }
+    }
+
+    /**
+     * Levels are compared as canonical text, so 20, 20.0 and "20" are one level; the schema's uniqueItems does not see
+     * that, and a level listed twice would silently double its trials.
+     */
+    private void duplicateLevels(List<String> levels, String pointer) {
+        Set<String> seen = new HashSet<>();
+        for (int j = 0; j < levels.size(); j++) {
+            if (!seen.add(levels.get(j))) {
+                report.accept(pointer + "/" + j,
+                        "level " + levels.get(j) + " is listed twice (20, 20.0 and \"20\" are the same level)");
             }
         }
     }
@@ -130,11 +158,26 @@ final class SemanticChecks {
                     "classification needs a factor '" + c.factor() + "' holding the stimulus expressions");
             return;
         }
-        Set<String> expressions = new HashSet<>();
-        c.labels().forEach(l -> expressions.add(l.expressionOrLabel()));
-        checkLevels(f, protocol.factors().get(f).levels(), "/factors/" + f + "/levels",
-                level -> expressions.contains(level) ? null : "level '" + level + "' is not the expression of any label "
-                        + expressions);
+        checkLevels(f, protocol.factors().get(f).levels(), "/factors/" + f + "/levels", levelRule(c.factor()));
+    }
+
+    /**
+     * What a level of a factor must be, by the role the task gives the factor: a percentage of the continuum, or the
+     * expression of one of the classification labels; null when the task puts no rule on it.
+     */
+    private Function<String, String> levelRule(String factor) {
+        Task task = protocol.task();
+        if (task instanceof Task.Classification c && c.factor().equals(factor)) {
+            Set<String> expressions = new TreeSet<>();
+            c.labels().forEach(l -> expressions.add(l.expressionOrLabel()));
+            return level -> expressions.contains(level) ? null : "level '" + level + "' is not the expression of any label "
+                    + expressions;
+        }
+        if (task instanceof Task.TwoAfc t && t.continuum().factor().equals(factor)
+                || task instanceof Task.Abx a && a.continuum().factor().equals(factor)) {
+            return SemanticChecks::percentProblem;
+        }
+        return null;
     }
 
     private void continuum(Task.Continuum continuum) {
@@ -146,7 +189,7 @@ final class SemanticChecks {
             report.accept("/task/continuum/factor", "no factor named '" + continuum.factor() + "'");
             return;
         }
-        checkLevels(f, protocol.factors().get(f).levels(), "/factors/" + f + "/levels", SemanticChecks::percentProblem);
+        checkLevels(f, protocol.factors().get(f).levels(), "/factors/" + f + "/levels", levelRule(continuum.factor()));
     }
 
     /** Continuum levels are percentages of the far end. */
@@ -160,7 +203,7 @@ final class SemanticChecks {
         }
     }
 
-    private void checkLevels(int factor, List<String> levels, String pointer, java.util.function.Function<String, String> rule) {
+    private void checkLevels(int factor, List<String> levels, String pointer, Function<String, String> rule) {
         for (int j = 0; j < levels.size(); j++) {
             String problem = rule.apply(levels.get(j));
             if (problem != null) {
@@ -169,7 +212,7 @@ final class SemanticChecks {
         }
     }
 
-    private void distinct(List<Task.ResponseOption> labels, java.util.function.Function<Task.ResponseOption, String> field,
+    private void distinct(List<Task.ResponseOption> labels, Function<Task.ResponseOption, String> field,
                           String name, String message) {
         if (labels.size() == 2 && field.apply(labels.get(0)) != null
                 && field.apply(labels.get(0)).equals(field.apply(labels.get(1)))) {
@@ -185,13 +228,18 @@ final class SemanticChecks {
                 report.accept("/blocks/" + i + "/name", "block '" + block.name() + "' is declared twice");
             }
             levelOverrides(block.levels(), "/blocks/" + i + "/levels", true);
+            abxPairs(block, i, null);
         }
         if (protocol.blocks().stream().allMatch(Protocol.Block::practice)) {
             report.accept("/blocks", "every block is a practice block; add a main block (\"practice\": false)");
         }
     }
 
-    /** Overrides must name declared factors; a block may only narrow a factor to some of its levels. */
+    /**
+     * Overrides must name declared factors and list each level once. A block may only narrow a factor to some of its
+     * levels; a variant may replace them, but the new levels must still fit the task (percentages on a continuum, label
+     * expressions in classification).
+     */
     private void levelOverrides(Map<String, List<String>> overrides, String pointer, boolean subsetOnly) {
         for (Map.Entry<String, List<String>> entry : overrides.entrySet()) {
             Integer f = factorIndex.get(entry.getKey());
@@ -200,12 +248,41 @@ final class SemanticChecks {
                 report.accept(at, "no factor named '" + entry.getKey() + "'; declared: " + factorIndex.keySet());
                 continue;
             }
+            duplicateLevels(entry.getValue(), at);
             List<String> declared = protocol.factors().get(f).levels();
-            if (subsetOnly) {
-                checkLevels(f, entry.getValue(), at,
-                        level -> declared.contains(level) ? null : "level " + level + " is not a level of '" + entry.getKey() + "'");
+            Function<String, String> rule = subsetOnly
+                    ? level -> declared.contains(level) ? null : "level " + level + " is not a level of '" + entry.getKey() + "'"
+                    : levelRule(entry.getKey());
+            if (rule != null) {
+                checkLevels(f, entry.getValue(), at, rule);
             }
         }
+    }
+
+    /**
+     * An ABX block that narrows the continuum must keep at least one pair {@code step} apart on it, or it has no trials;
+     * with a variant, on the continuum the variant gives.
+     */
+    private void abxPairs(Protocol.Block block, int index, Protocol.Variant variant) {
+        if (!(protocol.task() instanceof Task.Abx abx) || !factorIndex.containsKey(abx.continuum().factor())) {
+            return;
+        }
+        String factor = abx.continuum().factor();
+        List<String> inBlock = block.levels().get(factor);
+        if (inBlock == null) {
+            return;
+        }
+        List<String> continuum = variant == null
+                ? protocol.factor(factor).levels()
+                : variant.levels().getOrDefault(factor, protocol.factor(factor).levels());
+        for (int i = 0; i + abx.step() < continuum.size(); i++) {
+            if (inBlock.contains(continuum.get(i)) && inBlock.contains(continuum.get(i + abx.step()))) {
+                return;
+            }
+        }
+        report.accept(JsonPaths.child("/blocks/" + index + "/levels", factor), "block '" + block.name()
+                + "' keeps no two levels " + abx.step() + (abx.step() == 1 ? " step" : " steps") + " apart on the continuum"
+                + (variant == null ? "" : " of variant '" + variant.name() + "'") + ", so it has no ABX trials");
     }
 
     private void randomisation() {
@@ -234,7 +311,27 @@ final class SemanticChecks {
                 report.accept("/variants/" + i + "/name", "variant '" + variant.name() + "' is declared twice");
             }
             levelOverrides(variant.levels(), "/variants/" + i + "/levels", false);
+            abxVariant(variant, i);
         }
     }
 
+    /** A variant that replaces the ABX continuum must leave pairs {@code step} apart, also in the blocks it keeps. */
+    private void abxVariant(Protocol.Variant variant, int index) {
+        if (!(protocol.task() instanceof Task.Abx abx) || !variant.levels().containsKey(abx.continuum().factor())) {
+            return;
+        }
+        String factor = abx.continuum().factor();
+        int count = variant.levels().get(factor).size();
+        if (abx.step() >= count) {
+            report.accept(JsonPaths.child("/variants/" + index + "/levels", factor), "step " + abx.step()
+                    + " leaves no pair among the " + count + " levels this variant gives '" + factor + "'");
+            return;
+        }
+        boolean keepsPractice = variant.practice() == null || variant.practice();
+        for (int b = 0; b < protocol.blocks().size(); b++) {
+            if (keepsPractice || !protocol.blocks().get(b).practice()) {
+                abxPairs(protocol.blocks().get(b), b, variant);
+            }
+        }
+    }
 }
