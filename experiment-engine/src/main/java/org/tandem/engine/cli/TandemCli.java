@@ -16,6 +16,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 DemoCommand.class,
                 ProtocolCommand.class,
+                SessionsCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status:",
                 "  0  done",
@@ -39,12 +41,19 @@ public final class TandemCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(Arrays.asList(args).contains("--debug")).execute(args));
+        boolean debug = Arrays.asList(args).contains("--debug");
+        if (debug) {
+            // system properties win over simplelogger.properties: show library logs, H2's included
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+            System.setProperty("org.slf4j.simpleLogger.log.h2database", "info");
+        }
+        System.exit(commandLine(debug).execute(args));
     }
 
     /** The configured command line: one-line errors, stack traces only with {@code --debug}. */
     public static CommandLine commandLine(boolean debug) {
         CommandLine cli = new CommandLine(new TandemCli());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof TandemException) {

@@ -78,7 +78,8 @@ class ProtocolCommandsTest {
     void everyCommandHasHelp() {
         for (String[] command : new String[][] {{"--help"}, {"demo", "--help"}, {"protocol", "--help"},
                 {"protocol", "list", "--help"}, {"protocol", "validate", "--help"}, {"protocol", "plan", "--help"},
-                {"protocol", "schema", "--help"}}) {
+                {"protocol", "schema", "--help"}, {"sessions", "--help"}, {"sessions", "list", "--help"},
+                {"export", "--help"}}) {
             CliRun run = CliRun.of(command);
             assertThat(run.exitCode()).as(String.join(" ", command)).isZero();
             assertThat(run.out()).as(String.join(" ", command)).startsWith("Usage: tandem");

@@ -1,0 +1,49 @@
+package org.tandem.engine.session;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.tandem.data.NewSession;
+import org.tandem.data.StoreOptions;
+import org.tandem.data.TandemStore;
+import org.tandem.protocols.BuiltinProtocols;
+import org.tandem.protocols.Protocol;
+import org.tandem.protocols.observer.ObserverKind;
+import org.tandem.protocols.observer.Raster;
+import org.tandem.protocols.plan.Planner;
+import org.tandem.protocols.plan.TrialPlan;
+
+/**
+ * TEST-ONLY child process for the crash test: runs (or resumes) a session through the real runner and store, printing
+ * {@code COMMITTED <index>} after each commit has returned, so the parent knows what must survive a SIGKILL.
+ *
+ * <p>Arguments: {@code DB PROTOCOL SEED} to start, {@code DB PROTOCOL SEED SESSION_ID} to resume.
+ */
+public final class CrashingSessionMain {
+    private CrashingSessionMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path db = Path.of(args[0]);
+        Protocol protocol = BuiltinProtocols.resolve(args[1]).read();
+        long seed = Long.parseLong(args[2]);
+        SessionProgress progress = (trial, response, done, total) -> {
+            System.out.println("COMMITTED " + trial.index());
+            System.out.flush();
+        };
+        Raster grey = new Raster(2, 2, new byte[12]);
+        try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
+            SessionRunner runner = new SessionRunner(store, ref -> grey, progress);
+            if (args.length > 3) {
+                runner.resume(args[3], new RuleObserver(protocol));
+            } else {
+                TrialPlan plan = Planner.plan(protocol, seed);
+                NewSession session = new NewSession("crash-test", protocol.id(), BuiltinProtocols.resolve(args[1]).json(),
+                        Planner.protocolSha256(protocol), ObserverKind.MODEL, "test:rule-observer", null, seed, null, plan,
+                        Map.of());
+                System.out.println("PLANNED " + plan.size());
+                runner.start(session, new RuleObserver(protocol));
+            }
+        }
+        System.out.println("DONE");
+    }
+}

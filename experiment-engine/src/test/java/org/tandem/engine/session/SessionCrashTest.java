@@ -1,0 +1,130 @@
+package org.tandem.engine.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.data.SessionStatus;
+import org.tandem.data.SessionSummary;
+import org.tandem.data.StoreOptions;
+import org.tandem.data.TandemStore;
+import org.tandem.protocols.BuiltinProtocols;
+import org.tandem.protocols.Protocol;
+import org.tandem.protocols.Task;
+import org.tandem.protocols.plan.Planner;
+import org.tandem.protocols.plan.TrialPlan;
+import org.tandem.protocols.record.TrialRecord;
+
+/**
+ * Kills a session-writing JVM with SIGKILL at seeded random points, then checks that every trial it reported as committed is
+ * stored intact, and that resuming completes the plan with each trial exactly once.
+ */
+class SessionCrashTest {
+    private static final String PROTOCOL = "expression-6way";
+    private static final long SEED = 11;
+
+    @Test
+    void everyCommittedTrialSurvivesSigkillAndResumeCompletesThePlanOnce(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("crash.mv.db");
+        Protocol protocol = BuiltinProtocols.resolve(PROTOCOL).read();
+        TrialPlan plan = Planner.plan(protocol, SEED);
+        List<String> labels = protocol.task().labels().stream().map(Task.ResponseOption::label).toList();
+        Random killPoints = new Random(20261122L);
+
+        // first run: killed after a random number of reported commits
+        int killAfter = 20 + killPoints.nextInt(plan.size() / 2);
+        Set<Integer> reported = runAndKill(db, killAfter, List.of());
+        String sessionId = onlySessionId(db);
+        assertCommittedTrialsIntact(db, sessionId, reported, plan, labels);
+
+        // second run: resumed, and killed again
+        int secondKill = 10 + killPoints.nextInt(plan.size() / 4);
+        Set<Integer> reportedAgain = runAndKill(db, secondKill, List.of(sessionId));
+        assertThat(reported).doesNotContainAnyElementsOf(reportedAgain);
+        reported.addAll(reportedAgain);
+        assertCommittedTrialsIntact(db, sessionId, reported, plan, labels);
+
+        // third run: resumed to the end
+        Process last = child(db, List.of(sessionId));
+        assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(last.exitValue()).isZero();
+
+        try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
+            List<TrialRecord> records = store.trials(sessionId);
+            assertThat(records).hasSize(plan.size());
+            assertThat(records.stream().map(r -> r.trial().index()).distinct().count()).isEqualTo(plan.size());
+            for (TrialRecord record : records) {
+                assertThat(record.trial()).isEqualTo(plan.trial(record.trial().index()));
+                assertThat(record.response().answer()).isEqualTo(RuleObserver.expectedAnswer(labels, record.trial()));
+            }
+            SessionSummary summary = store.sessions().get(0);
+            assertThat(summary.status()).isEqualTo(SessionStatus.COMPLETED);
+        }
+    }
+
+    private static void assertCommittedTrialsIntact(Path db, String sessionId, Set<Integer> reported, TrialPlan plan,
+                                                    List<String> labels) {
+        try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
+            List<TrialRecord> records = store.trials(sessionId);
+            Set<Integer> stored = new HashSet<>();
+            for (TrialRecord record : records) {
+                assertThat(stored.add(record.trial().index())).as("no duplicate of trial %d", record.trial().index()).isTrue();
+                assertThat(record.trial()).isEqualTo(plan.trial(record.trial().index()));
+                assertThat(record.response().answer()).isEqualTo(RuleObserver.expectedAnswer(labels, record.trial()));
+                assertThat(record.response().rtMs()).isEqualTo(100.0 + record.trial().index());
+            }
+            assertThat(stored).containsAll(reported);
+            // commits are sequential, so what is stored is a prefix of the plan: no gaps where a trial got lost
+            for (int index = 0; index < stored.size(); index++) {
+                assertThat(stored).contains(index);
+            }
+        }
+    }
+
+    private static Set<Integer> runAndKill(Path db, int killAfter, List<String> resume) throws Exception {
+        Process process = child(db, resume);
+        Set<Integer> reported = new HashSet<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("COMMITTED ")) {
+                    reported.add(Integer.parseInt(line.substring(10).trim()));
+                    if (reported.size() == killAfter) {
+                        process.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
+                        break;
+                    }
+                }
+            }
+        }
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(reported).as("the child was killed mid-session").hasSize(killAfter);
+        return reported;
+    }
+
+    private static Process child(Path db, List<String> resume) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"),
+                CrashingSessionMain.class.getName(), db.toString(), PROTOCOL, Long.toString(SEED)));
+        command.addAll(resume);
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    private static String onlySessionId(Path db) {
+        try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
+            List<SessionSummary> sessions = store.sessions();
+            assertThat(sessions).hasSize(1);
+            return sessions.get(0).sessionId();
+        }
+    }
+}
