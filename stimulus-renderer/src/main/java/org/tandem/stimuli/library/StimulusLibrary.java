@@ -1,0 +1,86 @@
+package org.tandem.stimuli.library;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.tandem.protocols.Protocol;
+import org.tandem.protocols.TandemException;
+import org.tandem.protocols.observer.Raster;
+import org.tandem.protocols.observer.StimulusImages;
+import org.tandem.protocols.plan.StimulusRef;
+import org.tandem.protocols.plan.Trial;
+import org.tandem.protocols.plan.TrialPlan;
+import org.tandem.stimuli.synthetic.SyntheticFaces;
+
+/**
+ * Resolves the stimulus references of a protocol's trials to the exact images every observer sees. Each image is made or
+ * read once per library and kept by content hash, so identical images share one copy and nothing is regenerated.
+ */
+public final class StimulusLibrary implements StimulusImages {
+    private final Map<String, StimulusSource> sources;
+    private final Map<String, String> hashByRef = new ConcurrentHashMap<>();
+    private final Map<String, Raster> rasterByHash = new ConcurrentHashMap<>();
+
+    private StimulusLibrary(Map<String, StimulusSource> sources) {
+        this.sources = sources;
+    }
+
+    /** A source of images for one named set. */
+    @FunctionalInterface
+    public interface StimulusSource {
+        Raster image(StimulusRef ref);
+    }
+
+    /** A library that knows the built-in synthetic faces (default size and seed) and any sets added with {@link #with}. */
+    public static StimulusLibrary builtIn() {
+        SyntheticFaces faces = SyntheticFaces.defaults();
+        Map<String, StimulusSource> sources = new HashMap<>();
+        sources.put(SyntheticFaces.SET_NAME, faces::render);
+        return new StimulusLibrary(sources);
+    }
+
+    public StimulusLibrary with(String setName, StimulusSource source) {
+        Map<String, StimulusSource> more = new HashMap<>(sources);
+        more.put(setName, source);
+        return new StimulusLibrary(more);
+    }
+
+    @Override
+    public Raster image(StimulusRef ref) {
+        String hash = hashByRef.get(ref.id());
+        if (hash == null) {
+            StimulusSource source = sources.get(ref.set());
+            if (source == null) {
+                throw new TandemException("no stimulus set named '" + ref.set() + "' is loaded; known sets: "
+                        + sources.keySet());
+            }
+            Raster raster = source.image(ref);
+            hash = raster.contentHash();
+            rasterByHash.putIfAbsent(hash, raster);
+            hashByRef.put(ref.id(), hash);
+        }
+        return rasterByHash.get(hash);
+    }
+
+    /** Resolves every stimulus of a plan up front, so a missing image stops the session before it starts. */
+    public void preload(TrialPlan plan) {
+        for (Trial trial : plan.trials()) {
+            trial.stimuli().forEach(shown -> image(shown.stimulus()));
+        }
+    }
+
+    /** Whether the protocol's stimulus sets are all available in this library. */
+    public void requireSetsOf(Protocol protocol) {
+        for (Protocol.StimulusSet set : protocol.stimulusSets()) {
+            if (!sources.containsKey(set.name())) {
+                throw new TandemException("protocol " + protocol.id() + " uses stimulus set '" + set.name()
+                        + "', which is not loaded; known sets: " + sources.keySet());
+            }
+        }
+    }
+
+    /** How many distinct images are held (identical images count once). */
+    public int distinctImages() {
+        return rasterByHash.size();
+    }
+}
