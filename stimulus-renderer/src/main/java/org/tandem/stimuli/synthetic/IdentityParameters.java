@@ -15,7 +15,7 @@ public record IdentityParameters(
 
     private static final Color[] SKIN = {
             new Color(241, 206, 180), new Color(226, 184, 150), new Color(205, 158, 120),
-            new Color(176, 124, 90), new Color(140, 96, 66), new Color(104, 70, 48)};
+            new Color(182, 130, 96), new Color(156, 108, 76)};
     private static final Color[] HAIR = {
             new Color(30, 24, 20), new Color(62, 42, 28), new Color(104, 70, 40), new Color(140, 74, 40),
             new Color(196, 160, 100), new Color(150, 146, 140)};
