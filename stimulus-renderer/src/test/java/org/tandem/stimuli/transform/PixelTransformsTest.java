@@ -50,8 +50,8 @@ class PixelTransformsTest {
                 0, 0, 255,      // 29.07 -> 29
                 100, 150, 200,  // 29.9 + 88.05 + 22.8 = 140.75 -> 141
                 10, 20, 30,     // 2.99 + 11.74 + 3.42 = 18.15 -> 18
-                0, 0, 250);     // 28.5 exactly -> 29 (0.114 * 250 is 28.499999... in doubles)
-        assertThat(Greyscale.apply(in)).isEqualTo(Rasters.grey(6, 1, 76, 150, 29, 141, 18, 29));
+                0, 36, 12);     // 21.132 + 1.368 = 22.5 exactly -> 23 (in doubles the sum is 22.499999999999996)
+        assertThat(Greyscale.apply(in)).isEqualTo(Rasters.grey(6, 1, 76, 150, 29, 141, 18, 23));
     }
 
     @Test
