@@ -16,6 +16,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 DemoCommand.class,
                 ProtocolCommand.class,
+                StimuliCommand.class,
                 SessionsCommand.class,
                 ExportCommand.class,
                 CommandLine.HelpCommand.class},

@@ -1,5 +1,7 @@
 package org.tandem.protocols.plan;
 
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -19,6 +21,14 @@ public record StimulusRef(String set, String identity, String expression, String
             throw new IllegalArgumentException("a continuum stimulus needs a level and only it has one");
         }
     }
+
+    /** Set, identity, expression, continuum, then level by value (so 5 % comes before 10 %). */
+    public static final Comparator<StimulusRef> ORDER = Comparator.comparing(StimulusRef::set)
+            .thenComparing(StimulusRef::identity)
+            .thenComparing(StimulusRef::expression, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(StimulusRef::continuum, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(ref -> ref.level() == null ? null : new BigDecimal(ref.level()),
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
 
     public static StimulusRef prototype(String set, String identity, String expression) {
         return new StimulusRef(set, identity, expression, null, null);

@@ -38,6 +38,9 @@ public final class StimulusSetChecker {
 
     private static final Logger LOG = LoggerFactory.getLogger(StimulusSetChecker.class);
 
+    /** The contact sheet Tandem writes beside every set it makes: a preview, never a stimulus. */
+    public static final String CONTACT_SHEET = "sheet.png";
+
     private StimulusSetChecker() {
     }
 
@@ -130,7 +133,7 @@ public final class StimulusSetChecker {
         ManifestReader.Content content = ManifestReader.read(manifest);
         run.problems.addAll(content.problems());
         Set<Path> excluded = new HashSet<>(List.of(manifest, run.root.resolve(ManifestFormat.CSV.fileName()),
-                run.root.resolve(ManifestFormat.JSON.fileName())));
+                run.root.resolve(ManifestFormat.JSON.fileName()), run.root.resolve(CONTACT_SHEET)));
         List<String> present = FolderFiles.list(run.root, excluded);
         Map<String, String> byLowerCase = new HashMap<>();
         present.forEach(f -> byLowerCase.putIfAbsent(f.toLowerCase(Locale.ROOT), f));

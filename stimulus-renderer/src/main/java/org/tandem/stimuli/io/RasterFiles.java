@@ -98,7 +98,7 @@ public final class RasterFiles {
     }
 
     /** The RGB samples of a decoded image, by the rules in the class comment. */
-    static Raster toRaster(BufferedImage image) {
+    public static Raster toRaster(BufferedImage image) {
         ColorModel model = image.getColorModel();
         if (model.isAlphaPremultiplied()) {
             image.coerceData(false);
@@ -161,7 +161,8 @@ public final class RasterFiles {
         return (int) ((sample * 255L * 2 + max) / (2 * max));
     }
 
-    private static BufferedImage toImage(Raster raster) {
+    /** An 8-bit RGB image holding exactly the raster's pixels. */
+    public static BufferedImage toImage(Raster raster) {
         int width = raster.width();
         int height = raster.height();
         byte[] rgb = raster.rgb();

@@ -1,5 +1,6 @@
 package org.tandem.stimuli.library;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +11,8 @@ import org.tandem.protocols.observer.StimulusImages;
 import org.tandem.protocols.plan.StimulusRef;
 import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.plan.TrialPlan;
+import org.tandem.stimuli.folder.FolderSetOptions;
+import org.tandem.stimuli.folder.ImageFolderSet;
 import org.tandem.stimuli.synthetic.SyntheticFaces;
 
 /**
@@ -37,6 +40,23 @@ public final class StimulusLibrary implements StimulusImages {
         Map<String, StimulusSource> sources = new HashMap<>();
         sources.put(SyntheticFaces.SET_NAME, faces::render);
         return new StimulusLibrary(sources);
+    }
+
+    /**
+     * The library a protocol needs: the built-in sets plus every image-folder set it declares with a {@code path}
+     * (relative to {@code protocolDir}), each checked in full before anything runs.
+     */
+    public static StimulusLibrary forProtocol(Protocol protocol, Path protocolDir) {
+        StimulusLibrary library = builtIn();
+        for (Protocol.StimulusSet set : protocol.stimulusSets()) {
+            if (set.path() != null) {
+                ImageFolderSet folder = ImageFolderSet.open(protocolDir.resolve(set.path()),
+                        FolderSetOptions.defaults().withName(set.name()));
+                library = library.with(set.name(), folder::image);
+            }
+        }
+        library.requireSetsOf(protocol);
+        return library;
     }
 
     public StimulusLibrary with(String setName, StimulusSource source) {

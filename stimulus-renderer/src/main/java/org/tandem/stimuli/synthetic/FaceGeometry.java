@@ -85,6 +85,24 @@ final class FaceGeometry {
         return path;
     }
 
+    /** Ellipses (centre x, centre y, radius x, radius y) covering both eyes, on the design grid. */
+    double[][] eyeRegions() {
+        double rx = 17 * id.eyeSize();
+        double ry = 8 + upperLidHeight() + lowerLidHeight();
+        return new double[][] {{cx - eyeDx, eyeY, rx, ry}, {cx + eyeDx, eyeY, rx, ry}};
+    }
+
+    double[][] noseRegion() {
+        double top = eyeY + 4;
+        double bottom = noseTipY + 7;
+        return new double[][] {{cx, (top + bottom) / 2, 15 * id.noseWidth(), (bottom - top) / 2}};
+    }
+
+    double[][] mouthRegion() {
+        double open = 16 * ex.get(AU26_JAW_DROP) + 6;
+        return new double[][] {{cx, mouthY + open / 3, mouthHalfWidth() + 9, 11 + open / 2}};
+    }
+
     /**
      * The box face-api's aligned crop would take for this face: the bounding box of the 68 landmarks (brows to chin,
      * jaw line) grown by 10 % on every side.

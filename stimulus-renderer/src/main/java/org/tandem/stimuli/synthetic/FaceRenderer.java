@@ -28,8 +28,8 @@ import java.awt.geom.GeneralPath;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import org.tandem.protocols.observer.Raster;
+import org.tandem.stimuli.io.RasterFiles;
 
 /**
  * Draws a frontal face from identity and action-unit parameters with Java2D: anti-aliased shapes and soft shading on a
@@ -60,18 +60,7 @@ public final class FaceRenderer {
         } finally {
             g.dispose();
         }
-        return toRaster(image);
-    }
-
-    private static Raster toRaster(BufferedImage image) {
-        int[] argb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        byte[] rgb = new byte[argb.length * 3];
-        for (int i = 0; i < argb.length; i++) {
-            rgb[3 * i] = (byte) (argb[i] >> 16);
-            rgb[3 * i + 1] = (byte) (argb[i] >> 8);
-            rgb[3 * i + 2] = (byte) argb[i];
-        }
-        return new Raster(image.getWidth(), image.getHeight(), rgb);
+        return RasterFiles.toRaster(image);
     }
 
     /** One face being drawn: the painter's order, back to front. */

@@ -60,6 +60,26 @@ public final class SyntheticFaces {
         return new Rectangle2D.Double(box.getX() * scale, box.getY() * scale, box.getWidth() * scale, box.getHeight() * scale);
     }
 
+    /**
+     * Ellipses over a face part in pixels, each as (centre x, centre y, radius x, radius y): {@code eyes} (two),
+     * {@code nose} or {@code mouth}. The synthetic faces know their parts exactly, so masks need no landmark detector.
+     */
+    public double[][] partRegions(StimulusRef ref, String part) {
+        FaceGeometry geometry = new FaceGeometry(identity(ref.identity()), expression(ref));
+        double[][] design = switch (part) {
+            case "eyes" -> geometry.eyeRegions();
+            case "nose" -> geometry.noseRegion();
+            case "mouth" -> geometry.mouthRegion();
+            default -> throw new IllegalArgumentException("face part must be eyes, nose or mouth, not " + part);
+        };
+        double scale = size / FaceRenderer.DESIGN;
+        double[][] pixels = new double[design.length][];
+        for (int i = 0; i < design.length; i++) {
+            pixels[i] = new double[] {design[i][0] * scale, design[i][1] * scale, design[i][2] * scale, design[i][3] * scale};
+        }
+        return pixels;
+    }
+
     IdentityParameters identity(String name) {
         if (AVERAGE_IDENTITY.equals(name)) {
             return IdentityParameters.average();

@@ -3,7 +3,15 @@ package org.tandem.stimuli.library;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.protocols.ProtocolReader;
+import org.tandem.stimuli.folder.ManifestFormat;
+import org.tandem.stimuli.folder.ManifestWriter;
+import org.tandem.stimuli.folder.StimulusEntry;
+import org.tandem.stimuli.io.RasterFiles;
 import org.junit.jupiter.api.Test;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.Protocol;
@@ -44,6 +52,32 @@ class StimulusLibraryTest {
         assertThat(made).hasValue(2);
         assertThat(a).isSameAs(b).isSameAs(c);
         assertThat(library.distinctImages()).isEqualTo(1);
+    }
+
+    @Test
+    void aProtocolsImageFolderSetIsLoadedFromItsPathAndServesTheFilesPixels(@TempDir Path dir) {
+        Path folder = dir.resolve("faces");
+        Raster happy = new Raster(2, 1, new byte[] {1, 2, 3, 4, 5, 6});
+        Raster sad = new Raster(2, 1, new byte[] {9, 9, 9, 8, 8, 8});
+        RasterFiles.writePng(happy, folder.resolve("h.png"));
+        RasterFiles.writePng(sad, folder.resolve("s.png"));
+        ManifestWriter.write(folder, List.of(
+                StimulusEntry.of("h.png", StimulusRef.prototype("mine", "p1", "happy")),
+                StimulusEntry.of("s.png", StimulusRef.prototype("mine", "p1", "sad"))), ManifestFormat.CSV);
+        Protocol protocol = ProtocolReader.read("""
+                {"format": "tandem-protocol/1", "id": "own-faces", "title": "t",
+                 "stimulusSets": [{"name": "mine", "path": "faces", "identity": "p1"}],
+                 "task": {"kind": "classification", "labels": [{"label": "happy", "key": "A"}, {"label": "sad", "key": "S"}]},
+                 "factors": [{"name": "expression", "levels": ["happy", "sad"]}],
+                 "repetitions": 1, "timing": {"stimulus": {"ms": 500}}}
+                """, "own-faces.json");
+        StimulusLibrary library = StimulusLibrary.forProtocol(protocol, dir);
+        TrialPlan plan = Planner.plan(protocol, 1);
+        library.preload(plan);
+        for (var trial : plan.trials()) {
+            Raster shown = library.image(trial.stimulus("S"));
+            assertThat(shown).isEqualTo(trial.levels().get("expression").equals("happy") ? happy : sad);
+        }
     }
 
     @Test

@@ -1,0 +1,81 @@
+package org.tandem.engine.cli;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tandem.protocols.ProtocolReader;
+import org.tandem.protocols.TandemException;
+import org.tandem.protocols.plan.StimulusRef;
+import org.tandem.stimuli.folder.StimulusEntry;
+import org.tandem.stimuli.output.StimulusFolderWriter;
+import org.tandem.stimuli.synthetic.ExpressionPrototypes;
+import org.tandem.stimuli.synthetic.SyntheticFaces;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "continuum", mixinStandardHelpOptions = true,
+        description = {"Draw a morph continuum between two expressions of one synthetic identity, in equal steps.",
+                "Level 0 % is the --from expression, 100 % the --to expression."})
+final class StimuliContinuumCommand implements Runnable {
+    @Option(names = "--from", required = true, description = "Expression at 0 %% (one of: ${COMPLETION-CANDIDATES}).",
+            completionCandidates = Expressions.class)
+    String from;
+
+    @Option(names = "--to", required = true, description = "Expression at 100 %%.", completionCandidates = Expressions.class)
+    String to;
+
+    @Option(names = "--levels", defaultValue = "21", description = "Number of levels, ends included (default: ${DEFAULT-VALUE}).")
+    int levels;
+
+    @Option(names = "--identity", defaultValue = "average", description = "Identity: 01, 02, … or average (default: ${DEFAULT-VALUE}).")
+    String identity;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
+    @Mixin
+    SyntheticFaceOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The expression names, for --help. */
+    static final class Expressions extends ArrayList<String> {
+        Expressions() {
+            super(ExpressionPrototypes.NAMES);
+        }
+    }
+
+    @Override
+    public void run() {
+        if (levels < 2 || levels > 1001) {
+            throw new TandemException("--levels must be 2..1001, got " + levels);
+        }
+        ExpressionPrototypes.of(from);
+        ExpressionPrototypes.of(to);
+        if (identity.matches("\\d+")) {
+            identity = String.format("%02d", Integer.parseInt(identity));
+        }
+        SyntheticFaces faces = options.faces();
+        String continuum = from + "-" + to;
+        List<StimulusFolderWriter.Output> outputs = new ArrayList<>();
+        try (Progress progress = Progress.of("Drawing " + continuum, levels)) {
+            for (int i = 0; i < levels; i++) {
+                String level = ProtocolReader.canonicalNumber(BigDecimal.valueOf(100L * i)
+                        .divide(BigDecimal.valueOf(levels - 1), 4, RoundingMode.HALF_EVEN));
+                StimulusRef ref = StimulusRef.morph(SyntheticFaces.SET_NAME, identity, continuum, level);
+                String file = String.format("%s_%s_%03d.png", identity, continuum, i);
+                outputs.add(new StimulusFolderWriter.Output(StimulusEntry.of(file, ref), faces.render(ref)));
+                progress.step();
+            }
+        }
+        StimulusFolderWriter.Written written = StimulusFolderWriter.write(out, outputs, Math.min(levels, 11));
+        spec.commandLine().getOut().printf("Wrote %d levels of %s for identity %s to %s%nManifest: %s%nContact sheet: %s%n",
+                written.images(), continuum, identity, out, written.manifest(), written.sheet());
+    }
+}

@@ -1,0 +1,114 @@
+package org.tandem.engine.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tandem.protocols.TandemException;
+import org.tandem.protocols.observer.Raster;
+import org.tandem.protocols.plan.StimulusRef;
+import org.tandem.stimuli.folder.SetReport;
+import org.tandem.stimuli.folder.StimulusEntry;
+import org.tandem.stimuli.folder.StimulusSetChecker;
+import org.tandem.stimuli.io.RasterFiles;
+import org.tandem.stimuli.output.StimulusFolderWriter;
+import org.tandem.stimuli.synthetic.SyntheticFaces;
+import org.tandem.stimuli.transform.FaceFeature;
+import org.tandem.stimuli.transform.Region;
+import org.tandem.stimuli.transform.TransformOptions;
+import org.tandem.stimuli.transform.TransformedSet;
+import org.tandem.stimuli.transform.Transforms;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "transform", mixinStandardHelpOptions = true,
+        description = {"Apply a control transform from the literature to stimulus sets and write the result as a new set.",
+                "Operations: invert (upside down), negate (contrast), scramble (12×10 blocks, seeded), grey,",
+                "mask-eyes / mask-nose / mask-mouth (synthetic faces), lum-match and hist-match (across all images, SHINE),",
+                "resize (--size N)."})
+final class StimuliTransformCommand implements Runnable {
+    @Option(names = "--op", required = true, description = "The transform (see above).")
+    String op;
+
+    @Parameters(paramLabel = "IN", arity = "1..*", description = "Stimulus sets: folders or manifest files.")
+    List<Path> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the scramble; also the synthetic faces' seed for"
+            + " locating masked parts (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--size", paramLabel = "N", description = "Target size for resize.")
+    Integer size;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        Transforms transform = Transforms.byName(op);
+        List<StimulusEntry> entries = new ArrayList<>();
+        List<Raster> images = new ArrayList<>();
+        for (Path input : inputs) {
+            SetReport set = StimulusSetChecker.check(input).orThrow();
+            for (StimulusEntry entry : set.entries()) {
+                entries.add(entry);
+                images.add(RasterFiles.read(set.root().resolve(entry.file())));
+            }
+        }
+        List<Raster> transformed;
+        long clipped = 0;
+        if (transform.setLevel()) {
+            // luminance and histogram matching equalise the whole set at once
+            TransformedSet set = transform.apply(images, options(null));
+            transformed = set.images();
+            clipped = set.totalClipped();
+        } else {
+            transformed = new ArrayList<>(images.size());
+            for (int i = 0; i < images.size(); i++) {
+                transformed.add(transform.apply(List.of(images.get(i)), options(entries.get(i).ref())).images().get(0));
+            }
+        }
+        List<StimulusFolderWriter.Output> outputs = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String file = Path.of(entries.get(i).file()).getFileName().toString();
+            outputs.add(new StimulusFolderWriter.Output(new StimulusEntry(file, entries.get(i).ref(),
+                    entries.get(i).attributes()), transformed.get(i)));
+        }
+        StimulusFolderWriter.Written written = StimulusFolderWriter.write(out, outputs, 8);
+        spec.commandLine().getOut().printf("%s: wrote %d images to %s%s%nManifest: %s%nContact sheet: %s%n", transform,
+                written.images(), out, clipped > 0 ? " (" + clipped + " pixels clipped to 0..255)" : "",
+                written.manifest(), written.sheet());
+    }
+
+    /** Options for one image; masks are placed from the synthetic face geometry of the image's stimulus. */
+    private TransformOptions options(StimulusRef ref) {
+        TransformOptions options = TransformOptions.none().withSeed(seed);
+        if (size != null) {
+            options = options.withSize(size);
+        }
+        if (ref != null) {
+            options = options.withRegions((feature, image) -> syntheticRegions(ref, feature, image));
+        }
+        return options;
+    }
+
+    private List<Region> syntheticRegions(StimulusRef ref, FaceFeature feature, Raster image) {
+        if (image.width() != image.height()) {
+            throw new TandemException(ref.id() + ": masks are placed on synthetic faces, which are square");
+        }
+        StimulusRef synthetic = new StimulusRef(SyntheticFaces.SET_NAME, ref.identity(), ref.expression(), ref.continuum(),
+                ref.level());
+        double[][] ellipses = new SyntheticFaces(image.width(), seed)
+                .partRegions(synthetic, feature.name().toLowerCase(java.util.Locale.ROOT));
+        List<Region> regions = new ArrayList<>();
+        for (double[] e : ellipses) {
+            regions.add(Region.ellipse(e[0], e[1], e[2], e[3]));
+        }
+        return regions;
+    }
+}
