@@ -17,7 +17,7 @@ public final class ExpressionPrototypes {
 
     private static final Map<String, ExpressionParameters> PROTOTYPES = Map.of(
             "neutral", ExpressionParameters.NEUTRAL,
-            "happy", of(AU6_CHEEK_RAISER, 0.8, AU12_LIP_CORNER_PULLER, 1.0, AU25_LIPS_PART, 0.8),
+            "happy", of(AU6_CHEEK_RAISER, 0.6, AU12_LIP_CORNER_PULLER, 1.0, AU25_LIPS_PART, 1.0),
             "sad", of(AU1_INNER_BROW_RAISER, 1.0, AU4_BROW_LOWERER, 0.55, AU15_LIP_CORNER_DEPRESSOR, 1.0,
                     AU17_CHIN_RAISER, 0.5),
             "surprised", of(AU1_INNER_BROW_RAISER, 1.0, AU2_OUTER_BROW_RAISER, 1.0, AU5_UPPER_LID_RAISER, 1.0,
