@@ -43,24 +43,17 @@ final class Db implements AutoCloseable {
 
     /** Runs {@code work} in a transaction, commits it and makes it durable before returning. */
     synchronized <T> T write(String what, Work<T> work) {
-        checkOpen();
-        T result;
-        try {
-            result = work.run(connection);
-            connection.commit();
-        } catch (SQLException e) {
-            rollback();
-            throw failure(what, e);
-        } catch (RuntimeException | Error e) {
-            rollback();
-            throw e;
-        }
+        T result = transaction(what, work);
         sync(what);
         return result;
     }
 
     /** Runs {@code work} in a read-only transaction. */
     synchronized <T> T read(String what, Work<T> work) {
+        return transaction(what, work);
+    }
+
+    private <T> T transaction(String what, Work<T> work) {
         checkOpen();
         try {
             T result = work.run(connection);

@@ -253,7 +253,7 @@ public final class FaceRenderer {
             Shape oldClip = g.getClip();
             g.clip(opening);
             double irisR = 6.4 * id.eyeSize();
-            double irisY = y + 0.6 - 1.2 * ex.get(AU5_UPPER_LID_RAISER) * 0;
+            double irisY = y + 0.6;
             fill(new Ellipse2D.Double(x - irisR, irisY - irisR, 2 * irisR, 2 * irisR), id.iris());
             stroke(shade(id.iris(), 0.55), 1.0);
             g.draw(new Ellipse2D.Double(x - irisR, irisY - irisR, 2 * irisR, 2 * irisR));
