@@ -38,17 +38,34 @@ public final class NamedWeights {
     }
 
     /**
+     * Checks that every weight of an architecture is present with its shape, so a network can be built without surprises.
+     *
+     * @throws TandemException naming the first weight that is missing or shaped differently
+     */
+    public void requireAll(List<WeightShape> architecture) {
+        for (WeightShape s : architecture) {
+            get(s.name(), s.shape());
+        }
+    }
+
+    /** The tensor {@code name}, for networks that checked their architecture with {@link #requireAll} first. */
+    public WeightTensor tensor(String name) {
+        WeightTensor t = tensors.get(name);
+        if (t == null) {
+            throw new TandemException(source + " has no weight " + name + "; these files are not the network that was asked"
+                    + " for, or are damaged: run `tandem models fetch --force`");
+        }
+        return t;
+    }
+
+    /**
      * The tensor {@code name}, which must have exactly {@code shape}.
      *
      * @throws TandemException naming the weight and the source when it is missing or shaped differently: the files do not
      *                         belong to the architecture that reads them
      */
     public WeightTensor get(String name, int... shape) {
-        WeightTensor t = tensors.get(name);
-        if (t == null) {
-            throw new TandemException(source + " has no weight " + name + "; these files are not the network that was asked"
-                    + " for, or are damaged: run `tandem models fetch --force`");
-        }
+        WeightTensor t = tensor(name);
         if (!Arrays.equals(t.shape(), shape)) {
             throw new TandemException(source + ": weight " + name + " has shape " + Arrays.toString(t.shape()) + " but the"
                     + " network needs " + Arrays.toString(shape) + "; these files are not the network that was asked for");
