@@ -19,6 +19,8 @@ import picocli.CommandLine.ScopeType;
                 StimuliCommand.class,
                 SessionsCommand.class,
                 ExportCommand.class,
+                ModelsCommand.class,
+                ObserveCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status:",
                 "  0  done",

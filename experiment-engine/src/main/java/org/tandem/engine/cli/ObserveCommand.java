@@ -1,0 +1,143 @@
+package org.tandem.engine.cli;
+
+import ai.djl.ndarray.NDManager;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tandem.observer.faceapi.AgeGenderNet;
+import org.tandem.observer.faceapi.AgeGenderPrediction;
+import org.tandem.observer.faceapi.Expression;
+import org.tandem.observer.faceapi.ExpressionPrediction;
+import org.tandem.observer.faceapi.FaceExpressionNet;
+import org.tandem.observer.faceapi.FaceLandmark68Net;
+import org.tandem.observer.faceapi.FaceRecognitionNet;
+import org.tandem.observer.faceapi.Landmarks68;
+import org.tandem.observer.faceapi.ModelSpec;
+import org.tandem.observer.nn.DjlEngine;
+import org.tandem.observer.store.ModelStore;
+import org.tandem.observer.weights.NamedWeights;
+import org.tandem.protocols.observer.Raster;
+import org.tandem.stimuli.io.RasterFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "observe", mixinStandardHelpOptions = true,
+        description = {"Run a network on images, each taken as the network's whole input crop (it is padded to a square",
+                "and resized as face-api does). Prints expression probabilities and logits, the 128-D descriptor, age and",
+                "gender probabilities, or 68 landmark points in image pixels."})
+final class ObserveCommand implements Runnable {
+    @Option(names = "--model", required = true, paramLabel = "SPEC",
+            description = "faceapi:expression, faceapi:recognition, faceapi:agegender or faceapi:landmarks,"
+                    + " optionally :untrained[?seed=N].")
+    String model;
+
+    @Option(names = "--image", required = true, arity = "1..*", paramLabel = "FILE", description = "Images to run.")
+    List<Path> images;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        ModelSpec parsed = ModelSpec.parse(model);
+        List<Raster> crops = new ArrayList<>();
+        for (Path image : images) {
+            crops.add(RasterFiles.read(image));
+        }
+        List<Map<String, Object>> results;
+        try (NDManager base = DjlEngine.newBaseManager()) {
+            results = run(parsed, parsed.weights(ModelStore.faceApi()), base, crops);
+        }
+        for (int i = 0; i < results.size(); i++) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("image", images.get(i).toString());
+            r.putAll(results.get(i));
+            results.set(i, r);
+        }
+        print(parsed, results);
+    }
+
+    private static List<Map<String, Object>> run(ModelSpec spec, NamedWeights w, NDManager base, List<Raster> crops) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        switch (spec.network()) {
+            case EXPRESSION -> {
+                try (FaceExpressionNet net = new FaceExpressionNet(base, w)) {
+                    for (ExpressionPrediction p : net.predict(crops)) {
+                        Map<String, Object> probabilities = new LinkedHashMap<>();
+                        Map<String, Object> logits = new LinkedHashMap<>();
+                        for (Expression e : Expression.values()) {
+                            probabilities.put(e.label(), p.probabilities()[e.ordinal()]);
+                            logits.put(e.label(), p.logits()[e.ordinal()]);
+                        }
+                        Map<String, Object> r = new LinkedHashMap<>();
+                        r.put("top", p.top().label());
+                        r.put("probabilities", probabilities);
+                        r.put("logits", logits);
+                        out.add(r);
+                    }
+                }
+            }
+            case RECOGNITION -> {
+                try (FaceRecognitionNet net = new FaceRecognitionNet(base, w)) {
+                    for (float[] d : net.predict(crops)) {
+                        out.add(Map.of("descriptor", d));
+                    }
+                }
+            }
+            case AGEGENDER -> {
+                try (AgeGenderNet net = new AgeGenderNet(base, w)) {
+                    for (AgeGenderPrediction p : net.predict(crops)) {
+                        out.add(Map.of("age", p.age(), "gender", Map.of("male", p.maleProbability(),
+                                "female", p.femaleProbability()), "genderLogits", p.genderLogits()));
+                    }
+                }
+            }
+            case LANDMARKS -> {
+                try (FaceLandmark68Net net = new FaceLandmark68Net(base, w)) {
+                    for (Landmarks68 l : net.predict(crops)) {
+                        List<double[]> points = new ArrayList<>();
+                        for (Landmarks68.Point p : l.points()) {
+                            points.add(new double[] {p.x(), p.y()});
+                        }
+                        out.add(Map.of("landmarks", points));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void print(ModelSpec parsed, List<Map<String, Object>> results) {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("model", parsed.toString());
+                doc.put("results", results);
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+            } else {
+                ObjectMapper compact = new ObjectMapper();
+                out.println("model " + parsed);
+                for (Map<String, Object> r : results) {
+                    for (Map.Entry<String, Object> e : r.entrySet()) {
+                        out.println("  " + e.getKey() + ": " + (e.getValue() instanceof String s ? s
+                                : compact.writeValueAsString(e.getValue())));
+                    }
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the results as JSON", e);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,56 @@
+package org.tandem.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Runs the real networks on face-api's reference crop; the weights come from the user's model cache (fetched if needed). */
+class ModelsAndObserveCommandsTest {
+    @Test
+    void observeGivesFaceApisExpressionProbabilities() throws Exception {
+        Path faces = referenceFaces();
+        CliRun run = CliRun.of("observe", "--model", "faceapi:expression",
+                "--image", faces.resolve("face0_expression_crop.png").toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(run.out()).path("results").get(0);
+        JsonNode expected = new ObjectMapper().readTree(faces.resolve("expected.json").toFile()).path("faces").path("0");
+        String[] labels = {"neutral", "happy", "sad", "angry", "fearful", "disgusted", "surprised"};
+        for (int i = 0; i < labels.length; i++) {
+            assertThat(result.path("probabilities").path(labels[i]).asDouble())
+                    .isCloseTo(expected.path("expression").get(i).asDouble(), org.assertj.core.data.Offset.offset(1e-4));
+            assertThat(result.path("logits").path(labels[i]).asDouble())
+                    .isCloseTo(expected.path("expressionLogits").get(i).asDouble(), org.assertj.core.data.Offset.offset(1e-3));
+        }
+        assertThat(result.path("top").asText()).isEqualTo("happy");
+    }
+
+    @Test
+    void modelsListShowsTheVerifiedCache() {
+        assertThat(CliRun.of("models", "fetch").exitCode()).isZero();
+        CliRun run = CliRun.of("models", "list");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("face-api-1.7.15", "verified", "face_expression_model.bin");
+    }
+
+    @Test
+    void aBadModelSpecIsOneLineAndExitOne() {
+        CliRun run = CliRun.of("observe", "--model", "faceapi:emotion", "--image", "x.png");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("tandem: model spec 'faceapi:emotion' is not valid");
+    }
+
+    private static Path referenceFaces() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            for (Path c : new Path[] {p.resolve("shared/reference/faceapi/faces"), p.resolveSibling("shared/reference/faceapi/faces")}) {
+                if (Files.isDirectory(c)) {
+                    return c;
+                }
+            }
+        }
+        throw new IllegalStateException("no shared/reference/faceapi/faces beside the checkout; the CLI test needs it");
+    }
+}

@@ -1,0 +1,55 @@
+package org.tandem.observer.faceapi;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import org.tandem.observer.nn.Layers;
+import org.tandem.observer.nn.TfWeights;
+import org.tandem.observer.weights.NamedWeights;
+
+/**
+ * face-api's FaceFeatureExtractor, the body shared by the expression and 68-landmark networks: four densely connected blocks
+ * (112 to 7x7x256), then the global mean, giving a 256-value feature per face.
+ */
+final class FaceFeatureExtractor {
+    private static final int BLOCKS = 4;
+    /** Per block: conv0 (filters or depthwise, pointwise or null, bias), then conv1..3 (depthwise, pointwise, bias). */
+    private final NDArray[][] blocks = new NDArray[BLOCKS][12];
+
+    FaceFeatureExtractor(NDManager m, NamedWeights w) {
+        for (int k = 0; k < BLOCKS; k++) {
+            String p = "dense" + k + "/";
+            NDArray[] a = blocks[k];
+            if (k == 0) {
+                a[0] = TfWeights.convFilter(m, w.tensor(p + "conv0/filters"));
+            } else {
+                a[0] = TfWeights.depthwiseFilter(m, w.tensor(p + "conv0/depthwise_filter"));
+                a[1] = TfWeights.convFilter(m, w.tensor(p + "conv0/pointwise_filter"));
+            }
+            a[2] = TfWeights.vector(m, w.tensor(p + "conv0/bias"));
+            for (int j = 1; j <= 3; j++) {
+                a[3 * j] = TfWeights.depthwiseFilter(m, w.tensor(p + "conv" + j + "/depthwise_filter"));
+                a[3 * j + 1] = TfWeights.convFilter(m, w.tensor(p + "conv" + j + "/pointwise_filter"));
+                a[3 * j + 2] = TfWeights.vector(m, w.tensor(p + "conv" + j + "/bias"));
+            }
+        }
+    }
+
+    /** @param x normalised NCHW batch; @return features [N, 256] */
+    NDArray features(NDArray x) {
+        for (int k = 0; k < BLOCKS; k++) {
+            x = denseBlock(x, blocks[k], k == 0);
+        }
+        return Layers.globalMean(x);   // face-api's avgPool 7x7 stride 2 'valid' on a 7x7 map is the global mean
+    }
+
+    private static NDArray denseBlock(NDArray x, NDArray[] a, boolean first) {
+        NDArray out1 = Layers.relu(first
+                ? Layers.conv(x, a[0], a[2], 2, true, 1)
+                : Layers.separable(x, a[0], a[1], a[2], 2));
+        NDArray out2 = Layers.separable(out1, a[3], a[4], a[5], 1);
+        NDArray out3 = Layers.separable(Layers.relu(out1.add(out2)), a[6], a[7], a[8], 1);
+        NDArray out4 = Layers.separable(Layers.relu(out1.add(out2.add(out3))), a[9], a[10], a[11], 1);
+        // the sums nest the way tfjs evaluates them, so rounding matches
+        return Layers.relu(out1.add(out2.add(out3.add(out4))));
+    }
+}
