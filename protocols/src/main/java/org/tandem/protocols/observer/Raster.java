@@ -45,6 +45,19 @@ public final class Raster {
         return rgb[(y * width + x) * 3 + channel] & 0xFF;
     }
 
+    /** The pixels of a rectangle inside this raster, copied. */
+    public Raster crop(int x, int y, int cropWidth, int cropHeight) {
+        if (x < 0 || y < 0 || cropWidth <= 0 || cropHeight <= 0 || x + cropWidth > width || y + cropHeight > height) {
+            throw new IllegalArgumentException("crop " + cropWidth + "x" + cropHeight + " at (" + x + ", " + y
+                    + ") does not fit in a " + width + "x" + height + " raster");
+        }
+        byte[] out = new byte[cropWidth * cropHeight * 3];
+        for (int row = 0; row < cropHeight; row++) {
+            System.arraycopy(rgb, ((y + row) * width + x) * 3, out, row * cropWidth * 3, cropWidth * 3);
+        }
+        return new Raster(cropWidth, cropHeight, out);
+    }
+
     /** SHA-256 of size and pixels: the key under which stimulus libraries cache images. */
     public String contentHash() {
         try {

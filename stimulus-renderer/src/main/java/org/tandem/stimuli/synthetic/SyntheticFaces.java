@@ -80,6 +80,19 @@ public final class SyntheticFaces {
         return pixels;
     }
 
+    /**
+     * The face crop a face network is given for this stimulus: {@link #faceCrop} clipped to the image and floored, as
+     * face-api does before its own pad-to-square and resize.
+     */
+    public Raster renderFaceCrop(StimulusRef ref) {
+        Rectangle2D box = faceCrop(ref);
+        int x = (int) Math.floor(Math.max(0, box.getX()));
+        int y = (int) Math.floor(Math.max(0, box.getY()));
+        int width = (int) Math.floor(Math.min(box.getMaxX(), size) - Math.max(0, box.getX()));
+        int height = (int) Math.floor(Math.min(box.getMaxY(), size) - Math.max(0, box.getY()));
+        return render(ref).crop(x, y, width, height);
+    }
+
     IdentityParameters identity(String name) {
         if (AVERAGE_IDENTITY.equals(name)) {
             return IdentityParameters.average();
