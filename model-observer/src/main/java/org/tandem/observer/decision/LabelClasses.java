@@ -50,7 +50,7 @@ public record LabelClasses(List<String> labels, List<Expression> classes) {
 
     /** The one-line error for task kinds a classifier cannot answer yet. */
     public static TandemException abxNotAvailable() {
-        return new TandemException("ABX protocols need a feature-distance rule, not available yet;"
+        return new TandemException("ABX protocols: this needs a feature-distance rule, not available yet;"
                 + " simulate a classification or two-afc protocol");
     }
 
