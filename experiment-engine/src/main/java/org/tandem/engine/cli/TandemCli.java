@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
                 ExportCommand.class,
                 ModelsCommand.class,
                 ObserveCommand.class,
+                SimulateCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status:",
                 "  0  done",

@@ -1,0 +1,67 @@
+package org.tandem.observer.decision;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tandem.observer.faceapi.Expression;
+import org.tandem.protocols.TandemException;
+import org.tandem.protocols.Task;
+
+/**
+ * Which expression-network class each response label stands for: in classification the label's stimulus expression, in
+ * two-AFC the expression at the continuum end the label names. Classes no label stands for (e.g. neutral) are dropped.
+ *
+ * @param labels  the task's labels, in the protocol's order
+ * @param classes the network class of each label
+ */
+public record LabelClasses(List<String> labels, List<Expression> classes) {
+    public LabelClasses {
+        labels = List.copyOf(labels);
+        classes = List.copyOf(classes);
+    }
+
+    public static LabelClasses of(Task task) {
+        List<String> labels = new ArrayList<>();
+        List<Expression> classes = new ArrayList<>();
+        for (Task.ResponseOption option : task.labels()) {
+            String expression;
+            if (task instanceof Task.TwoAfc twoAfc) {
+                expression = "from".equals(option.end()) ? twoAfc.continuum().from() : twoAfc.continuum().to();
+            } else if (task instanceof Task.Classification) {
+                expression = option.expressionOrLabel();
+            } else {
+                throw abxNotAvailable();
+            }
+            labels.add(option.label());
+            classes.add(expression(expression, option.label()));
+        }
+        Set<Expression> seen = new HashSet<>();
+        for (int i = 0; i < classes.size(); i++) {
+            if (!seen.add(classes.get(i))) {
+                throw new TandemException("labels of the task stand for the expression '" + classes.get(i).label()
+                        + "' twice (again at '" + labels.get(i) + "'); a network observer needs one label per expression");
+            }
+        }
+        return new LabelClasses(labels, classes);
+    }
+
+    /** The one-line error for task kinds a classifier cannot answer yet. */
+    public static TandemException abxNotAvailable() {
+        return new TandemException("ABX protocols: this needs a feature-distance rule, not available yet;"
+                + " simulate a classification or two-afc protocol");
+    }
+
+    public int size() {
+        return labels.size();
+    }
+
+    private static Expression expression(String name, String label) {
+        return Arrays.stream(Expression.values()).filter(e -> e.label().equals(name)).findFirst()
+                .orElseThrow(() -> new TandemException("label '" + label + "' stands for the expression '" + name
+                        + "', which the expression network does not know; it knows " + Arrays.stream(Expression.values())
+                        .map(Expression::label).collect(Collectors.joining(", "))));
+    }
+}
