@@ -5,51 +5,40 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.tandem.observer.nn.TfWeights;
 import org.tandem.observer.weights.NamedWeights;
 import org.tandem.protocols.observer.Raster;
 
 /** face-api's FaceLandmark68Net: the expression network's body with a 136-output head (68 points, x and y). */
 public final class FaceLandmark68Net implements AutoCloseable {
     public static final String MODEL = "face_landmark_68_model";
-    public static final int INPUT_SIZE = 112;
+    public static final int INPUT_SIZE = LinearHeadNet.INPUT_SIZE;
     private static final int OUTPUTS = 136;
 
-    private final NDManager weights;
-    private final FaceFeatureExtractor body;
-    private final NDArray fcWeights;
-    private final NDArray fcBias;
-    private final NDArray mean;
+    private final LinearHeadNet net;
 
     public FaceLandmark68Net(NDManager parent, NamedWeights w) {
         w.requireAll(FaceApiArchitectures.landmarks68());
-        weights = parent.newSubManager();
-        body = new FaceFeatureExtractor(weights, w);
-        fcWeights = TfWeights.matrix(weights, w.tensor("fc/weights"));
-        fcBias = TfWeights.vector(weights, w.tensor("fc/bias"));
-        mean = MeanRgb.array(weights);
+        net = new LinearHeadNet(parent, w);
     }
 
     /** @param nhwc preprocessed batch [N, 112, 112, 3]; @return raw outputs [N, 136] */
     public NDArray raw(NDArray nhwc) {
-        return body.features(MeanRgb.normalise(nhwc, mean)).matMul(fcWeights).add(fcBias);
+        return net.outputs(nhwc);
     }
 
     public List<Landmarks68> predict(List<Raster> crops) {
-        try (NDManager m = weights.newSubManager()) {
-            float[] all = raw(InputBatch.of(m, crops, INPUT_SIZE)).toFloatArray();
-            List<Landmarks68> out = new ArrayList<>(crops.size());
-            for (int i = 0; i < crops.size(); i++) {
-                Raster crop = crops.get(i);
-                out.add(Landmarks68.fromRaw(Arrays.copyOfRange(all, i * OUTPUTS, (i + 1) * OUTPUTS),
-                        crop.width(), crop.height(), INPUT_SIZE));
-            }
-            return out;
+        float[] all = net.outputs(crops);
+        List<Landmarks68> out = new ArrayList<>(crops.size());
+        for (int i = 0; i < crops.size(); i++) {
+            Raster crop = crops.get(i);
+            out.add(Landmarks68.fromRaw(Arrays.copyOfRange(all, i * OUTPUTS, (i + 1) * OUTPUTS),
+                    crop.width(), crop.height(), INPUT_SIZE));
         }
+        return out;
     }
 
     @Override
     public void close() {
-        weights.close();
+        net.close();
     }
 }
