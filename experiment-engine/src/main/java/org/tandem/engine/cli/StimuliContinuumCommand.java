@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "continuum", mixinStandardHelpOptions = true,
         description = {"Draw a morph continuum between two expressions of one synthetic identity, in equal steps.",
-                "Level 0 % is the --from expression, 100 % the --to expression."})
+                "Level 0 %% is the --from expression, 100 %% the --to expression."})
 final class StimuliContinuumCommand implements Runnable {
     @Option(names = "--from", required = true, description = "Expression at 0 %% (one of: ${COMPLETION-CANDIDATES}).",
             completionCandidates = Expressions.class)
