@@ -1,6 +1,7 @@
 package org.tandem.analysis.confusion;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.tandem.analysis.records.LabelledResponse;
 import org.tandem.protocols.TandemException;
@@ -50,6 +51,15 @@ public final class ConfusionMatrix {
     /** Trials with true label {@code row} answered with label {@code column}. */
     public int count(int row, int column) {
         return counts[row][column];
+    }
+
+    /** All counts, row by row (for reports). */
+    public List<List<Integer>> counts() {
+        List<List<Integer>> rows = new ArrayList<>();
+        for (int[] row : counts) {
+            rows.add(Arrays.stream(row).boxed().toList());
+        }
+        return rows;
     }
 
     public int rowTotal(int row) {

@@ -1,6 +1,7 @@
 package org.tandem.analysis.confusion;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.tandem.protocols.TandemException;
 
@@ -77,6 +78,19 @@ public final class ProportionMatrix {
     /** The proportion of true label {@code row} answered as {@code column}, or null when the row is undefined. */
     public Double value(int row, int column) {
         return rowDefined(row) ? values[row][column] : null;
+    }
+
+    /** All values, row by row, an undefined row as a row of nulls (for reports). */
+    public List<List<Double>> values() {
+        List<List<Double>> rows = new ArrayList<>();
+        for (int i = 0; i < size(); i++) {
+            List<Double> row = new ArrayList<>();
+            for (int j = 0; j < size(); j++) {
+                row.add(value(i, j));
+            }
+            rows.add(Collections.unmodifiableList(row));
+        }
+        return rows;
     }
 
     /** Why a row is undefined, or null when it is defined. */

@@ -1,6 +1,7 @@
 package org.tandem.analysis.records;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,18 +56,20 @@ public final class TrialData {
     /** ABX: per pair of levels (ascending by lower, then higher level), correct and answered trials. */
     public static List<PairAccuracy> pairAccuracies(List<TrialRecord> records, Task.Abx task) {
         String factor = task.continuum().factor();
-        Map<List<Double>, int[]> byPair = new TreeMap<>((p, q) -> p.get(0).equals(q.get(0))
-                ? Double.compare(p.get(1), q.get(1)) : Double.compare(p.get(0), q.get(0)));
+        Map<Span, int[]> byPair = new TreeMap<>(Comparator.comparingDouble(Span::low).thenComparingDouble(Span::high));
         for (TrialRecord r : answeredTestTrials(records)) {
             double a = level(r, factor + "_a");
             double b = level(r, factor + "_b");
-            int[] ct = byPair.computeIfAbsent(List.of(Math.min(a, b), Math.max(a, b)), p -> new int[2]);
+            int[] ct = byPair.computeIfAbsent(new Span(Math.min(a, b), Math.max(a, b)), p -> new int[2]);
             ct[0] += Boolean.TRUE.equals(r.correct()) ? 1 : 0;
             ct[1]++;
         }
         List<PairAccuracy> out = new ArrayList<>();
-        byPair.forEach((pair, ct) -> out.add(new PairAccuracy(pair.get(0), pair.get(1), ct[0], ct[1])));
+        byPair.forEach((pair, ct) -> out.add(new PairAccuracy(pair.low(), pair.high(), ct[0], ct[1])));
         return out;
+    }
+
+    private record Span(double low, double high) {
     }
 
     /**

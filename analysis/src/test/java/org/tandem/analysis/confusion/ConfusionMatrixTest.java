@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tandem.analysis.records.LabelledResponse;
@@ -43,6 +44,7 @@ class ConfusionMatrixTest {
         assertThat(m.rowTotal(0)).isEqualTo(4);
         assertThat(m.total()).isEqualTo(8);
         assertThat(m.correct()).isEqualTo(5); // 3 (a) + 2 (b)
+        assertThat(m.counts()).containsExactly(List.of(3, 1, 0), List.of(0, 2, 2), List.of(0, 0, 0));
     }
 
     @Test
@@ -58,6 +60,8 @@ class ConfusionMatrixTest {
         assertThat(p.rowDefined(2)).isFalse();
         assertThat(p.value(2, 2)).isNull();
         assertThat(p.undefinedRows()).containsExactly("no answered trials with true label 'c'");
+        assertThat(p.values()).containsExactly(List.of(0.75, 0.25, 0.0), List.of(0.0, 0.5, 0.5),
+                Arrays.asList(null, null, null));
     }
 
     @Test

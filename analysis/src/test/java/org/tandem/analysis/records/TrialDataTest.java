@@ -18,9 +18,9 @@ class TrialDataTest {
     @Test
     void twoAfcCountsTheFirstLabelPerLevelWithoutPracticeOrMisses() {
         // answer "happy" from 50 % up, except that every trial at 70 % with repetition 1 is missed
-        List<TrialRecord> records = Records.answered("expression-2afc-happy-sad", null, "s1", ObserverKind.HUMAN,
+        List<TrialRecord> records = PlannedRecords.answered("expression-2afc-happy-sad", null, "s1", ObserverKind.HUMAN,
                 t -> t.id().endsWith("=70#1") ? null : t.numericLevel("happiness") >= 50 ? "happy" : "sad");
-        Task.TwoAfc task = (Task.TwoAfc) Records.protocol("expression-2afc-happy-sad").task();
+        Task.TwoAfc task = (Task.TwoAfc) PlannedRecords.protocol("expression-2afc-happy-sad").task();
 
         List<LevelCount> counts = TrialData.levelCounts(records, task);
 
@@ -35,7 +35,7 @@ class TrialDataTest {
     @Test
     void classificationPairsTrueLabelWithResponse() {
         // correct except that fearful faces are called surprise
-        List<TrialRecord> records = Records.answered("expression-6way", null, "s1", ObserverKind.HUMAN,
+        List<TrialRecord> records = PlannedRecords.answered("expression-6way", null, "s1", ObserverKind.HUMAN,
                 t -> "fear".equals(t.correctAnswer()) ? "surprise" : t.correctAnswer());
 
         List<LabelledResponse> pairs = TrialData.labelledResponses(records);
@@ -49,9 +49,9 @@ class TrialDataTest {
     @Test
     void abxCountsCorrectPerPairWhateverTheOrder() {
         // right on the 40-60 pair, otherwise always "A" (right exactly when X = A)
-        List<TrialRecord> records = Records.answered("expression-abx", null, "s1", ObserverKind.HUMAN,
+        List<TrialRecord> records = PlannedRecords.answered("expression-abx", null, "s1", ObserverKind.HUMAN,
                 t -> pair(t).equals("40-60") ? t.correctAnswer() : "A");
-        Task.Abx task = (Task.Abx) Records.protocol("expression-abx").task();
+        Task.Abx task = (Task.Abx) PlannedRecords.protocol("expression-abx").task();
 
         List<PairAccuracy> pairs = TrialData.pairAccuracies(records, task);
 
@@ -64,7 +64,7 @@ class TrialDataTest {
 
     @Test
     void correctByTrialLeavesOutTrialsWithoutACorrectAnswer() {
-        List<TrialRecord> records = Records.answered("expression-2afc-happy-sad", null, "s1", ObserverKind.HUMAN,
+        List<TrialRecord> records = PlannedRecords.answered("expression-2afc-happy-sad", null, "s1", ObserverKind.HUMAN,
                 t -> "happy");
 
         Map<String, Boolean> correct = TrialData.correctByTrial(records);
@@ -77,9 +77,9 @@ class TrialDataTest {
 
     @Test
     void aTrialAnsweredTwiceIsRejectedWithBothSessions() {
-        List<TrialRecord> twice = new ArrayList<>(Records.answered("expression-6way", null, "s1", ObserverKind.MODEL,
+        List<TrialRecord> twice = new ArrayList<>(PlannedRecords.answered("expression-6way", null, "s1", ObserverKind.MODEL,
                 Trial::correctAnswer));
-        twice.addAll(Records.answered("expression-6way", null, "s2", ObserverKind.MODEL, Trial::correctAnswer));
+        twice.addAll(PlannedRecords.answered("expression-6way", null, "s2", ObserverKind.MODEL, Trial::correctAnswer));
 
         assertThatThrownBy(() -> TrialData.correctByTrial(twice)).isInstanceOf(TandemException.class)
                 .hasMessageContaining("sessions s1 and s2");
@@ -89,9 +89,9 @@ class TrialDataTest {
 
     @Test
     void aMissingLevelNamesTheTrialAndFactor() {
-        List<TrialRecord> records = Records.answered("expression-6way", null, "s1", ObserverKind.HUMAN,
+        List<TrialRecord> records = PlannedRecords.answered("expression-6way", null, "s1", ObserverKind.HUMAN,
                 Trial::correctAnswer);
-        Task.TwoAfc wrongTask = (Task.TwoAfc) Records.protocol("expression-2afc-happy-sad").task();
+        Task.TwoAfc wrongTask = (Task.TwoAfc) PlannedRecords.protocol("expression-2afc-happy-sad").task();
 
         assertThatThrownBy(() -> TrialData.levelCounts(records, wrongTask)).isInstanceOf(TandemException.class)
                 .hasMessageContaining("has no level for factor 'happiness'");
@@ -99,8 +99,8 @@ class TrialDataTest {
 
     @Test
     void observerLabelsNameParticipantsAndNetworkRuns() {
-        TrialRecord human = Records.answered("expression-6way", null, "s1", ObserverKind.HUMAN, t -> null).get(0);
-        TrialRecord model = Records.answered("expression-6way", null, "s9", ObserverKind.MODEL, t -> null).get(0);
+        TrialRecord human = PlannedRecords.answered("expression-6way", null, "s1", ObserverKind.HUMAN, t -> null).get(0);
+        TrialRecord model = PlannedRecords.answered("expression-6way", null, "s9", ObserverKind.MODEL, t -> null).get(0);
 
         assertThat(ObserverSession.of(human).label()).isEqualTo("P-s1");
         assertThat(ObserverSession.of(model).label()).isEqualTo("faceapi:expression (s9)");

@@ -13,16 +13,16 @@ import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.record.TrialRecord;
 
 /** Trial records of a built-in protocol's real plan, answered by a rule, as the store would return them. */
-final class Records {
-    private Records() {
+public final class PlannedRecords {
+    private PlannedRecords() {
     }
 
-    static Protocol protocol(String name) {
+    public static Protocol protocol(String name) {
         return BuiltinProtocols.resolve(name).read();
     }
 
     /** Every trial of the plan answered by {@code answer} (null: no answer) in session {@code sessionId}. */
-    static List<TrialRecord> answered(String protocolName, String variant, String sessionId, ObserverKind kind,
+    public static List<TrialRecord> answered(String protocolName, String variant, String sessionId, ObserverKind kind,
                                       Function<Trial, String> answer) {
         Protocol protocol = protocol(protocolName);
         TrialRecord.SessionFacts facts = new TrialRecord.SessionFacts(sessionId, "study", protocol.id(), variant, kind,
