@@ -36,11 +36,12 @@ public record PseComparison(int humans, Double humanMean, Double humanSd, int ne
     }
 
     /**
-     * @param humanPses   one PSE per participant (participants without a PSE left out, as Ying et al. do)
+     * @param humanPses   one PSE per participant; participants without a PSE (NaN) are left out, as Ying et al. do
      * @param networkPses network name → PSE, or null for a network whose curve never crosses 50 %
      * @param alpha       family-wise significance level, e.g. 0.05
      */
-    public static PseComparison test(double[] humanPses, Map<String, Double> networkPses, double alpha) {
+    public static PseComparison test(double[] allHumanPses, Map<String, Double> networkPses, double alpha) {
+        double[] humanPses = Arrays.stream(allHumanPses).filter(Double::isFinite).toArray();
         SummaryStatistics stats = new SummaryStatistics();
         Arrays.stream(humanPses).forEach(stats::addValue);
         int n = humanPses.length;

@@ -55,5 +55,8 @@ class PseComparisonTest {
                 .isEqualTo("needs at least 2 human PSEs, got 1");
         assertThat(PseComparison.test(new double[] {50, 50}, Map.of("net", 60.0), 0.05).tests().get(0).undefinedReason())
                 .contains("do not vary");
+        // participants without a PSE do not count
+        assertThat(PseComparison.test(new double[] {50, Double.NaN}, Map.of("net", 60.0), 0.05).tests().get(0)
+                .undefinedReason()).isEqualTo("needs at least 2 human PSEs, got 1");
     }
 }
