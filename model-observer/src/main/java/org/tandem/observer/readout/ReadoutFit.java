@@ -8,9 +8,10 @@ package org.tandem.observer.readout;
  * @param c              the chosen loss weight C
  * @param grid           the C values tried
  * @param gridAccuracy   mean CV accuracy over folds for each C in {@code grid}
+ * @param gridLogLoss    mean held-out log loss (−ln p of the true class) over folds for each C, the tie-break
  * @param foldAccuracy   accuracy of each test fold at the chosen C
  * @param cvAccuracy     mean of {@code foldAccuracy}; C was chosen on the same folds, so this is slightly optimistic
  */
 public record ReadoutFit(LinearModel model, ClassifierKind kind, double c, double[] grid, double[] gridAccuracy,
-                         double[] foldAccuracy, double cvAccuracy) {
+                         double[] gridLogLoss, double[] foldAccuracy, double cvAccuracy) {
 }

@@ -8,7 +8,7 @@ import org.tandem.protocols.TandemException;
  * (0 for {@link GroupKFold#defaultFolds}), and the seed that fixes the folds and the SVM's visiting order.
  */
 public record ReadoutOptions(ClassifierKind kind, double[] grid, int folds, long seed) {
-    /** C from strong to weak regularisation; on equal CV accuracy the stronger one wins. */
+    /** C from strong to weak regularisation, a decade apart. */
     public static final double[] DEFAULT_GRID = {0.001, 0.01, 0.1, 1, 10};
 
     public ReadoutOptions {

@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * Trains a readout: for each C of the grid, fits on the training folds of a group k-fold split and scores the held-out
- * identities; picks the C with the best mean fold accuracy (the first, i.e. the most regularised, on a tie); then refits on
- * all rows at that C. Deterministic given the options' seed.
+ * identities; picks the C with the best mean fold accuracy, and among equally accurate ones the C whose held-out
+ * probabilities have the lowest mean log loss (separable training sets tie at 100 % for every C, and the strongest
+ * regularisation would then leave nearly flat probabilities); then refits on all rows at that C. Deterministic given the
+ * options' seed.
  */
 public final class ReadoutTrainer {
     private ReadoutTrainer() {
@@ -18,21 +20,26 @@ public final class ReadoutTrainer {
         LinearFitter fitter = options.kind().fitter(options.seed());
         double[] grid = options.grid();
         double[] gridAccuracy = new double[grid.length];
+        double[] gridLogLoss = new double[grid.length];
         double[][] foldAccuracy = new double[grid.length][split.size()];
         int best = 0;
         for (int g = 0; g < grid.length; g++) {
             for (int f = 0; f < split.size(); f++) {
                 LabelledRows train = data.subset(split.get(f).train());
                 LinearModel model = fitter.train(train.rows(), train.labels(), data.classes(), grid[g]);
-                foldAccuracy[g][f] = accuracy(model, data.subset(split.get(f).test()));
+                LabelledRows test = data.subset(split.get(f).test());
+                foldAccuracy[g][f] = accuracy(model, test);
                 gridAccuracy[g] += foldAccuracy[g][f] / split.size();
+                gridLogLoss[g] += logLoss(model, test) / split.size();
             }
-            if (gridAccuracy[g] > gridAccuracy[best]) {
+            if (gridAccuracy[g] > gridAccuracy[best]
+                    || gridAccuracy[g] == gridAccuracy[best] && gridLogLoss[g] < gridLogLoss[best]) {
                 best = g;
             }
         }
         LinearModel model = fitter.train(data.rows(), data.labels(), data.classes(), grid[best]);
-        return new ReadoutFit(model, options.kind(), grid[best], grid.clone(), gridAccuracy, foldAccuracy[best],
+        return new ReadoutFit(model, options.kind(), grid[best], grid.clone(), gridAccuracy, gridLogLoss,
+                foldAccuracy[best],
                 gridAccuracy[best]);
     }
 
@@ -45,5 +52,14 @@ public final class ReadoutTrainer {
             }
         }
         return (double) correct / rows.size();
+    }
+
+    /** Mean −ln p(true class) over the rows. */
+    public static double logLoss(LinearModel model, LabelledRows rows) {
+        double sum = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            sum -= Math.log(Math.max(model.probabilities(rows.rows()[i])[rows.labels()[i]], Double.MIN_NORMAL));
+        }
+        return sum / rows.size();
     }
 }
