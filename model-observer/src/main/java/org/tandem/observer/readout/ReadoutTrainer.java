@@ -10,6 +10,9 @@ import java.util.List;
  * options' seed.
  */
 public final class ReadoutTrainer {
+    /** Accuracies closer than this are equal: fold means of equal counts may differ in the last bit. */
+    private static final double TIE = 1e-9;
+
     private ReadoutTrainer() {
     }
 
@@ -29,11 +32,13 @@ public final class ReadoutTrainer {
                 LinearModel model = fitter.train(train.rows(), train.labels(), data.classes(), grid[g]);
                 LabelledRows test = data.subset(split.get(f).test());
                 foldAccuracy[g][f] = accuracy(model, test);
-                gridAccuracy[g] += foldAccuracy[g][f] / split.size();
-                gridLogLoss[g] += logLoss(model, test) / split.size();
+                gridAccuracy[g] += foldAccuracy[g][f];
+                gridLogLoss[g] += logLoss(model, test);
             }
-            if (gridAccuracy[g] > gridAccuracy[best]
-                    || gridAccuracy[g] == gridAccuracy[best] && gridLogLoss[g] < gridLogLoss[best]) {
+            gridAccuracy[g] /= split.size();
+            gridLogLoss[g] /= split.size();
+            double gain = gridAccuracy[g] - gridAccuracy[best];
+            if (gain > TIE || Math.abs(gain) <= TIE && gridLogLoss[g] < gridLogLoss[best]) {
                 best = g;
             }
         }
