@@ -71,9 +71,17 @@ public final class ReadoutObserver extends SingleImageTaskObserver {
      */
     public static ReadoutObserver train(Task task, FeatureNetwork network, String layer, ReadoutOptions options,
                                         TrainingImages training, CropSource crops, DecisionRule rule) {
+        return train(task, network, layer, options, training, crops, rule, TrainingProgress.NONE);
+    }
+
+    /** As {@link #train(Task, FeatureNetwork, String, ReadoutOptions, TrainingImages, CropSource, DecisionRule)}, reporting
+     * the training images done after each batch. */
+    public static ReadoutObserver train(Task task, FeatureNetwork network, String layer, ReadoutOptions options,
+                                        TrainingImages training, CropSource crops, DecisionRule rule,
+                                        TrainingProgress progress) {
         LabelClasses labels = LabelClasses.of(task);
         String readLayer = layer == null ? network.defaultLayer() : layer;
-        LabelledRows rows = trainingRows(labels, network, readLayer, training);
+        LabelledRows rows = trainingRows(labels, network, readLayer, training, progress);
         ReadoutFit fit = ReadoutTrainer.train(rows, options);
         String id = network.id() + "@" + readLayer + "+" + options.kind().label();
         LOG.info("{} trained on {} ({} images, {} identities): CV accuracy {} at C={}", id, training.name(), rows.size(),
@@ -82,7 +90,7 @@ public final class ReadoutObserver extends SingleImageTaskObserver {
     }
 
     private static LabelledRows trainingRows(LabelClasses labels, FeatureNetwork network, String layer,
-                                             TrainingImages training) {
+                                             TrainingImages training, TrainingProgress progress) {
         List<String> expressions = labels.classes().stream().map(e -> e.label()).toList();
         List<TrainingImage> used = training.images().stream().filter(i -> expressions.contains(i.expression())).toList();
         for (String expression : expressions) {
@@ -92,17 +100,19 @@ public final class ReadoutObserver extends SingleImageTaskObserver {
                         .collect(Collectors.joining(", ")));
             }
         }
-        float[][] features = features(network, layer, used.stream().map(TrainingImage::crop).toList());
+        float[][] features = features(network, layer, used.stream().map(TrainingImage::crop).toList(), progress);
         int[] classes = used.stream().mapToInt(i -> expressions.indexOf(i.expression())).toArray();
         return new LabelledRows(features, classes, used.stream().map(TrainingImage::identity).toList(), labels.size());
     }
 
-    private static float[][] features(FeatureNetwork network, String layer, List<Raster> crops) {
+    private static float[][] features(FeatureNetwork network, String layer, List<Raster> crops,
+                                      TrainingProgress progress) {
         float[][] rows = new float[crops.size()][];
         for (int start = 0; start < crops.size(); start += BATCH) {
             List<Raster> batch = crops.subList(start, Math.min(crops.size(), start + BATCH));
             float[][] out = network.activations(batch, layer).rows();
             System.arraycopy(out, 0, rows, start, out.length);
+            progress.imagesDone(start + out.length, crops.size());
         }
         return rows;
     }
@@ -120,7 +130,7 @@ public final class ReadoutObserver extends SingleImageTaskObserver {
     public void prepareBlock(List<Trial> blockTrials, StimulusImages images) {
         BlockStimuli todo = BlockStimuli.unseen(blockTrials, decisions::containsKey);
         todo.stimuli().forEach(this::requireUnseen);
-        float[][] rows = features(network, layer, todo.crops(images, crops));
+        float[][] rows = features(network, layer, todo.crops(images, crops), TrainingProgress.NONE);
         for (int i = 0; i < rows.length; i++) {
             decisions.put(todo.stimuli().get(i).id(), fit.model().decisionValues(rows[i]));
         }
@@ -130,7 +140,7 @@ public final class ReadoutObserver extends SingleImageTaskObserver {
     protected double[] taskLogits(StimulusRef stimulus, Raster shown) {
         requireUnseen(stimulus);
         return decisions.computeIfAbsent(stimulus.id(), key -> fit.model().decisionValues(
-                features(network, layer, List.of(crops.crop(stimulus, shown)))[0]));
+                features(network, layer, List.of(crops.crop(stimulus, shown)), TrainingProgress.NONE)[0]));
     }
 
     private StimulusRef requireUnseen(StimulusRef ref) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tandem.observer.decision.DecisionRule;
@@ -67,8 +68,13 @@ class ReadoutObserverTest {
     void twoAfcTrainsOnTheContinuumEndsAndPHappyRisesAlongTheMorph() {
         Protocol protocol = BuiltinProtocols.resolve("expression-2afc-happy-sad").read();
         TrialPlan plan = Planner.plan(protocol, "networks", 3);
-        try (ReadoutObserver observer = observer(protocol, new ColourCodedFaces.MeanColourNetwork(), "red",
-                ClassifierKind.LOGISTIC)) {
+        List<String> done = new ArrayList<>();
+        try (ReadoutObserver observer = ReadoutObserver.train(protocol.task(), new ColourCodedFaces.MeanColourNetwork(),
+                "red", ReadoutOptions.of(ClassifierKind.LOGISTIC, 5),
+                ColourCodedFaces.training(SET, TRAINING_IDENTITIES, ColourCodedFaces.SIX), ColourCodedFaces.CROPS,
+                new DecisionRule.Argmax(), (images, total) -> done.add(images + "/" + total))) {
+            // 8 identities × happy and sad, in one batch
+            assertThat(done).containsExactly("16/16");
             assertThat(observer.fit().model().classes()).isEqualTo(2);
             double[] pHappy = new double[101];
             for (Trial trial : plan.trials()) {
