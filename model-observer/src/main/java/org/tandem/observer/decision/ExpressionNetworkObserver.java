@@ -3,7 +3,6 @@ package org.tandem.observer.decision;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -18,12 +17,8 @@ import org.tandem.observer.store.ModelStore;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.Task;
 import org.tandem.protocols.observer.ModelOutput;
-import org.tandem.protocols.observer.Observer;
-import org.tandem.protocols.observer.ObserverKind;
 import org.tandem.protocols.observer.Raster;
-import org.tandem.protocols.observer.Response;
 import org.tandem.protocols.observer.StimulusImages;
-import org.tandem.protocols.plan.ShownStimulus;
 import org.tandem.protocols.plan.StimulusRef;
 import org.tandem.protocols.plan.Trial;
 
@@ -36,14 +31,9 @@ import org.tandem.protocols.plan.Trial;
  *
  * <p>The network is deterministic, so its prediction for a stimulus is computed once (batched per block) and reused.
  */
-public final class ExpressionNetworkObserver implements Observer {
+public final class ExpressionNetworkObserver extends SingleImageTaskObserver {
     private static final Logger LOG = LoggerFactory.getLogger(ExpressionNetworkObserver.class);
-    public static final String TASK_PREFIX = "task:";
 
-    private final String id;
-    private final LabelClasses labels;
-    private final CropSource crops;
-    private final DecisionRule rule;
     private final FaceExpressionNet net;
     private final AutoCloseable owned;
     private final Map<String, ExpressionPrediction> predictions = new HashMap<>();
@@ -55,11 +45,8 @@ public final class ExpressionNetworkObserver implements Observer {
 
     private ExpressionNetworkObserver(String id, LabelClasses labels, FaceExpressionNet net, CropSource crops,
                                       DecisionRule rule, AutoCloseable owned) {
-        this.id = id;
-        this.labels = labels;
+        super(id, labels, crops, rule);
         this.net = net;
-        this.crops = crops;
-        this.rule = rule;
         this.owned = owned;
     }
 
@@ -85,75 +72,42 @@ public final class ExpressionNetworkObserver implements Observer {
     }
 
     @Override
-    public ObserverKind kind() {
-        return ObserverKind.MODEL;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    public DecisionRule rule() {
-        return rule;
-    }
-
-    @Override
     public void prepareBlock(List<Trial> blockTrials, StimulusImages images) {
-        Map<String, StimulusRef> todo = new LinkedHashMap<>();
-        for (Trial trial : blockTrials) {
-            for (ShownStimulus shown : trial.stimuli()) {
-                if (!predictions.containsKey(shown.stimulus().id())) {
-                    todo.put(shown.stimulus().id(), shown.stimulus());
-                }
-            }
-        }
+        BlockStimuli todo = BlockStimuli.unseen(blockTrials, predictions::containsKey);
         if (todo.isEmpty()) {
             return;
         }
-        List<Raster> batch = new ArrayList<>(todo.size());
-        for (StimulusRef ref : todo.values()) {
-            batch.add(crops.crop(ref, images.image(ref)));
+        List<ExpressionPrediction> out = net.predict(todo.crops(images, crops));
+        for (int i = 0; i < out.size(); i++) {
+            predictions.put(todo.stimuli().get(i).id(), out.get(i));
         }
-        List<ExpressionPrediction> out = net.predict(batch);
-        int i = 0;
-        for (String stimulusId : todo.keySet()) {
-            predictions.put(stimulusId, out.get(i++));
-        }
-        LOG.debug("{} predicted {} stimuli for the block", id, todo.size());
+        LOG.debug("{} predicted {} stimuli for the block", id, out.size());
     }
 
     @Override
-    public Response respond(Trial trial, List<Raster> images) {
-        if (trial.stimuli().size() != 1) {
-            throw new TandemException("trial " + trial.id() + " shows " + trial.stimuli().size()
-                    + " stimuli; the expression network answers single-image trials only");
-        }
-        StimulusRef ref = trial.stimuli().get(0).stimulus();
-        ExpressionPrediction prediction = predictions.computeIfAbsent(ref.id(),
-                key -> net.predict(List.of(crops.crop(ref, images.get(0)))).get(0));
-        float[] logits = prediction.logits();
+    protected double[] taskLogits(StimulusRef stimulus, Raster shown) {
+        float[] logits = prediction(stimulus, shown).logits();
         double[] taskLogits = new double[labels.size()];
         for (int i = 0; i < taskLogits.length; i++) {
             taskLogits[i] = logits[labels.classes().get(i).ordinal()];
         }
-        double[] taskP = TaskProbabilities.softmax(taskLogits, 1.0);
-        String answer = labels.labels().get(rule.choose(taskLogits, trial.index()));
-        return Response.ofModel(answer, output(prediction, taskP));
+        return taskLogits;
     }
 
-    private ModelOutput output(ExpressionPrediction prediction, double[] taskP) {
+    private ExpressionPrediction prediction(StimulusRef stimulus, Raster shown) {
+        return predictions.computeIfAbsent(stimulus.id(), key -> net.predict(List.of(crops.crop(stimulus, shown))).get(0));
+    }
+
+    @Override
+    protected ModelOutput output(StimulusRef stimulus, double[] taskLogits) {
         List<String> names = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        float[] p = prediction.probabilities();
+        float[] p = predictions.get(stimulus.id()).probabilities();
         for (Expression e : Expression.values()) {
             names.add(e.label());
             values.add((double) p[e.ordinal()]);
         }
-        for (int i = 0; i < taskP.length; i++) {
-            names.add(TASK_PREFIX + labels.labels().get(i));
-            values.add(taskP[i]);
-        }
+        addTaskProbabilities(taskLogits, names, values);
         return new ModelOutput(names, values);
     }
 

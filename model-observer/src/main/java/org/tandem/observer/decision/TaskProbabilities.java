@@ -1,11 +1,11 @@
 package org.tandem.observer.decision;
 
 /** Softmax over a subset of a network's logits: the network's probabilities renormalised over the task's labels. */
-final class TaskProbabilities {
+public final class TaskProbabilities {
     private TaskProbabilities() {
     }
 
-    static double[] softmax(double[] logits, double temperature) {
+    public static double[] softmax(double[] logits, double temperature) {
         double max = Double.NEGATIVE_INFINITY;
         for (double l : logits) {
             max = Math.max(max, l);

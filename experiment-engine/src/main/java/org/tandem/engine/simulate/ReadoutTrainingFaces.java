@@ -1,0 +1,53 @@
+package org.tandem.engine.simulate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tandem.observer.decision.LabelClasses;
+import org.tandem.observer.faceapi.Expression;
+import org.tandem.observer.readout.TrainingImages;
+import org.tandem.observer.readout.TrainingImage;
+import org.tandem.protocols.Task;
+import org.tandem.protocols.plan.StimulusRef;
+import org.tandem.stimuli.synthetic.SyntheticFaces;
+
+/**
+ * The built-in readout training set {@value #NAME}: synthetic faces of identities {@code 101} … {@code 124}, which no
+ * built-in protocol shows (they use {@code 01} … {@code 24} and {@code average}), each showing the six basic expressions
+ * at full intensity, cropped to the exact face box as trial stimuli are. The identities come from the same set seed as
+ * the protocols' faces, so training and test faces are drawn from one population.
+ */
+public final class ReadoutTrainingFaces {
+    public static final String NAME = "synthetic-faces-readout";
+    public static final int FIRST_IDENTITY = 101;
+    public static final int IDENTITIES = 24;
+    public static final List<String> SIX_EXPRESSIONS = List.of("angry", "disgusted", "fearful", "happy", "sad", "surprised");
+
+    private ReadoutTrainingFaces() {
+    }
+
+    /** The training identities' names, {@code 101} … {@code 124}. */
+    public static List<String> identities() {
+        List<String> names = new ArrayList<>(IDENTITIES);
+        for (int i = FIRST_IDENTITY; i < FIRST_IDENTITY + IDENTITIES; i++) {
+            names.add(Integer.toString(i));
+        }
+        return names;
+    }
+
+    /** The images of the expressions a task's labels stand for (e.g. happy and sad for the happy/sad 2AFC). */
+    public static TrainingImages forTask(SyntheticFaces faces, Task task) {
+        return of(faces, LabelClasses.of(task).classes().stream().map(Expression::label).toList());
+    }
+
+    /** The images of the given expressions, identity by identity. */
+    public static TrainingImages of(SyntheticFaces faces, List<String> expressions) {
+        List<TrainingImage> images = new ArrayList<>();
+        for (String identity : identities()) {
+            for (String expression : expressions) {
+                StimulusRef ref = StimulusRef.prototype(SyntheticFaces.SET_NAME, identity, expression);
+                images.add(new TrainingImage(ref, expression, faces.renderFaceCrop(ref)));
+            }
+        }
+        return new TrainingImages(NAME, images);
+    }
+}

@@ -1,0 +1,23 @@
+package org.tandem.observer.readout;
+
+/**
+ * Fits the weights of a linear multi-class readout on standardised rows (bias input 1 last). The regularisation is
+ * LIBLINEAR's: minimise ½‖W‖² + C·Σᵢ loss(i), so a larger C fits the training rows more closely.
+ */
+sealed interface LinearFitter permits SoftmaxRegression, LinearSvm {
+
+    /**
+     * @param z       standardised rows with the bias input appended
+     * @param labels  class of each row, 0 … classes−1
+     * @param classes number of classes
+     * @param c       the loss weight C (> 0)
+     * @return weights, one row of {@code z[0].length} per class
+     */
+    double[][] fit(double[][] z, int[] labels, int classes, double c);
+
+    /** Standardises the rows on themselves, then fits. */
+    default LinearModel train(float[][] rows, int[] labels, int classes, double c) {
+        Standardisation standardisation = Standardisation.fit(rows);
+        return new LinearModel(standardisation, fit(standardisation.withBias(rows), labels, classes, c));
+    }
+}

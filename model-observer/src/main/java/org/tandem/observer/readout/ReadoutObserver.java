@@ -1,0 +1,174 @@
+package org.tandem.observer.readout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tandem.observer.decision.BlockStimuli;
+import org.tandem.observer.decision.CropSource;
+import org.tandem.observer.decision.DecisionRule;
+import org.tandem.observer.decision.LabelClasses;
+import org.tandem.observer.decision.SingleImageTaskObserver;
+import org.tandem.observer.features.FeatureNetwork;
+import org.tandem.protocols.TandemException;
+import org.tandem.protocols.Task;
+import org.tandem.protocols.observer.ModelOutput;
+import org.tandem.protocols.observer.Raster;
+import org.tandem.protocols.observer.StimulusImages;
+import org.tandem.protocols.plan.StimulusRef;
+import org.tandem.protocols.plan.Trial;
+
+/**
+ * A network without the task's labels answering classification and two-AFC trials through a linear readout of one of its
+ * layers, as in the papers (e.g. an identity network's descriptor read out for expression). At construction the layer's
+ * features of the training images whose expression one of the task's labels stands for ({@link LabelClasses}) are
+ * computed, and a classifier is cross-validated by identity and fitted ({@link ReadoutTrainer}). Each trial's stimulus is
+ * then read out: the decision values are the task logits, the {@link DecisionRule} picks the answer, and the stored output
+ * holds the decision values as {@code readout:LABEL}, the task probabilities as {@code task:LABEL} (softmax of the
+ * decision values), the cross-validated accuracy as {@code readout-cv-accuracy} and the chosen C as {@code readout-c}.
+ *
+ * <p>Trials must not show identities the readout was trained on; such a trial is refused with one line. Features are
+ * computed once per stimulus (batched per block) and reused. Closing the observer closes the network.
+ */
+public final class ReadoutObserver extends SingleImageTaskObserver {
+    private static final Logger LOG = LoggerFactory.getLogger(ReadoutObserver.class);
+    public static final String READOUT_PREFIX = "readout:";
+    public static final String CV_ACCURACY = "readout-cv-accuracy";
+    public static final String CHOSEN_C = "readout-c";
+    /** Crops per forward pass, so memory stays bounded whatever the training set's size. */
+    private static final int BATCH = 32;
+
+    private final FeatureNetwork network;
+    private final String layer;
+    private final ReadoutFit fit;
+    private final Set<String> trainedIdentities;
+    private final Map<String, double[]> decisions = new HashMap<>();
+
+    private ReadoutObserver(String id, LabelClasses labels, FeatureNetwork network, String layer, CropSource crops,
+                            DecisionRule rule, ReadoutFit fit, Set<String> trainedIdentities) {
+        super(id, labels, crops, rule);
+        this.network = network;
+        this.layer = layer;
+        this.fit = fit;
+        this.trainedIdentities = trainedIdentities;
+    }
+
+    /**
+     * Trains the readout and returns the observer; the observer owns the network from here on.
+     *
+     * @param task     a classification or two-AFC task (ABX is refused)
+     * @param network  the network whose layer is read
+     * @param layer    the layer, or {@code null} for the network's default layer
+     * @param options  classifier, C grid, folds and seed
+     * @param training labelled images; those of expressions no label stands for are left out
+     * @param crops    the face crop of each trial stimulus
+     * @param rule     how the answer is picked from the decision values
+     */
+    public static ReadoutObserver train(Task task, FeatureNetwork network, String layer, ReadoutOptions options,
+                                        TrainingImages training, CropSource crops, DecisionRule rule) {
+        return train(task, network, layer, options, training, crops, rule, TrainingProgress.NONE);
+    }
+
+    /** As {@link #train(Task, FeatureNetwork, String, ReadoutOptions, TrainingImages, CropSource, DecisionRule)}, reporting
+     * the training images done after each batch. */
+    public static ReadoutObserver train(Task task, FeatureNetwork network, String layer, ReadoutOptions options,
+                                        TrainingImages training, CropSource crops, DecisionRule rule,
+                                        TrainingProgress progress) {
+        LabelClasses labels = LabelClasses.of(task);
+        String readLayer = layer == null ? network.defaultLayer() : layer;
+        LabelledRows rows = trainingRows(labels, network, readLayer, training, progress);
+        ReadoutFit fit = ReadoutTrainer.train(rows, options);
+        String id = network.id() + "@" + readLayer + "+" + options.kind().label();
+        LOG.info("{} trained on {} ({} images, {} identities): CV accuracy {} at C={}", id, training.name(), rows.size(),
+                rows.groups().stream().distinct().count(), fit.cvAccuracy(), fit.c());
+        return new ReadoutObserver(id, labels, network, readLayer, crops, rule, fit, new TreeSet<>(rows.groups()));
+    }
+
+    private static LabelledRows trainingRows(LabelClasses labels, FeatureNetwork network, String layer,
+                                             TrainingImages training, TrainingProgress progress) {
+        List<String> expressions = labels.classes().stream().map(e -> e.label()).toList();
+        List<TrainingImage> used = training.images().stream().filter(i -> expressions.contains(i.expression())).toList();
+        for (String expression : expressions) {
+            if (used.stream().noneMatch(i -> i.expression().equals(expression))) {
+                throw new TandemException("readout training set '" + training.name() + "' has no images of '" + expression
+                        + "'; it holds " + training.images().stream().map(TrainingImage::expression).distinct().sorted()
+                        .collect(Collectors.joining(", ")));
+            }
+        }
+        float[][] features = features(network, layer, used.stream().map(TrainingImage::crop).toList(), progress);
+        int[] classes = used.stream().mapToInt(i -> expressions.indexOf(i.expression())).toArray();
+        return new LabelledRows(features, classes, used.stream().map(TrainingImage::identity).toList(), labels.size());
+    }
+
+    private static float[][] features(FeatureNetwork network, String layer, List<Raster> crops,
+                                      TrainingProgress progress) {
+        float[][] rows = new float[crops.size()][];
+        for (int start = 0; start < crops.size(); start += BATCH) {
+            List<Raster> batch = crops.subList(start, Math.min(crops.size(), start + BATCH));
+            float[][] out = network.activations(batch, layer).rows();
+            System.arraycopy(out, 0, rows, start, out.length);
+            progress.imagesDone(start + out.length, crops.size());
+        }
+        return rows;
+    }
+
+    public String layer() {
+        return layer;
+    }
+
+    /** The trained readout with its cross-validation record. */
+    public ReadoutFit fit() {
+        return fit;
+    }
+
+    @Override
+    public void prepareBlock(List<Trial> blockTrials, StimulusImages images) {
+        BlockStimuli todo = BlockStimuli.unseen(blockTrials, decisions::containsKey);
+        todo.stimuli().forEach(this::requireUnseen);
+        float[][] rows = features(network, layer, todo.crops(images, crops), TrainingProgress.NONE);
+        for (int i = 0; i < rows.length; i++) {
+            decisions.put(todo.stimuli().get(i).id(), fit.model().decisionValues(rows[i]));
+        }
+    }
+
+    @Override
+    protected double[] taskLogits(StimulusRef stimulus, Raster shown) {
+        requireUnseen(stimulus);
+        return decisions.computeIfAbsent(stimulus.id(), key -> fit.model().decisionValues(
+                features(network, layer, List.of(crops.crop(stimulus, shown)), TrainingProgress.NONE)[0]));
+    }
+
+    private StimulusRef requireUnseen(StimulusRef ref) {
+        if (trainedIdentities.contains(TrainingImage.identityOf(ref))) {
+            throw new TandemException("stimulus " + ref.id() + " shows identity '" + TrainingImage.identityOf(ref)
+                    + "', which the readout " + id + " was trained on; test it on other identities");
+        }
+        return ref;
+    }
+
+    @Override
+    protected ModelOutput output(StimulusRef stimulus, double[] taskLogits) {
+        List<String> names = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < taskLogits.length; i++) {
+            names.add(READOUT_PREFIX + labels.labels().get(i));
+            values.add(taskLogits[i]);
+        }
+        addTaskProbabilities(taskLogits, names, values);
+        names.add(CV_ACCURACY);
+        values.add(fit.cvAccuracy());
+        names.add(CHOSEN_C);
+        values.add(fit.c());
+        return new ModelOutput(names, values);
+    }
+
+    @Override
+    public void close() {
+        network.close();
+    }
+}

@@ -1,0 +1,24 @@
+package org.tandem.observer.readout;
+
+import java.util.Arrays;
+import org.tandem.protocols.TandemException;
+
+/**
+ * How a readout is trained: the classifier, the grid of loss weights C searched by cross-validation, the number of folds
+ * (0 for {@link GroupKFold#defaultFolds}), and the seed that fixes the folds and the SVM's visiting order.
+ */
+public record ReadoutOptions(ClassifierKind kind, double[] grid, int folds, long seed) {
+    /** C from strong to weak regularisation, a decade apart. */
+    public static final double[] DEFAULT_GRID = {0.001, 0.01, 0.1, 1, 10};
+
+    public ReadoutOptions {
+        if (grid.length == 0 || Arrays.stream(grid).anyMatch(c -> !(c > 0) || Double.isInfinite(c))) {
+            throw new TandemException("readout C grid must hold positive numbers, got " + Arrays.toString(grid));
+        }
+        grid = grid.clone();
+    }
+
+    public static ReadoutOptions of(ClassifierKind kind, long seed) {
+        return new ReadoutOptions(kind, DEFAULT_GRID, 0, seed);
+    }
+}
