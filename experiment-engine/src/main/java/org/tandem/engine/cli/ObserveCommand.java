@@ -57,22 +57,19 @@ final class ObserveCommand implements Runnable {
 
     @Override
     public void run() {
+        boolean featureNetwork = FeatureNetworkObservation.handles(model);
+        ModelSpec parsed = featureNetwork ? null : ModelSpec.parse(model);
+        if (parsed != null && layer != null) {
+            throw new TandemException("--layer applies to card: and zoo: models; face-api networks print their outputs");
+        }
         List<Raster> crops = new ArrayList<>();
         for (Path image : images) {
             crops.add(RasterFiles.read(image));
         }
         List<Map<String, Object>> results;
-        String name;
-        if (FeatureNetworkObservation.handles(model)) {
+        if (featureNetwork) {
             results = FeatureNetworkObservation.run(model, layer, crops);
-            name = model;
         } else {
-            if (layer != null) {
-                throw new TandemException("--layer applies to card: and zoo: models; face-api networks print their"
-                        + " outputs");
-            }
-            ModelSpec parsed = ModelSpec.parse(model);
-            name = parsed.toString();
             try (NDManager base = DjlEngine.newBaseManager()) {
                 results = run(parsed, parsed.weights(ModelStore.faceApi()), base, crops);
             }
@@ -83,7 +80,7 @@ final class ObserveCommand implements Runnable {
             r.putAll(results.get(i));
             results.set(i, r);
         }
-        print(name, results);
+        print(featureNetwork ? model : parsed.toString(), results);
     }
 
     private static List<Map<String, Object>> run(ModelSpec spec, NamedWeights w, NDManager base, List<Raster> crops) {
