@@ -31,10 +31,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "observe", mixinStandardHelpOptions = true,
         description = {"Run a network on images, each taken as the network's whole input crop.",
-                "face-api networks (crop padded to a square, resized as face-api does) print expression",
-                "probabilities and logits, the 128-D descriptor, age and gender probabilities, or 68 landmark",
-                "points in image pixels. A user model (card:, resized to its card's size) prints its labels'",
-                "probabilities or a layer's values; an architecture control (zoo:) prints a layer's values."})
+                "face-api networks (crop padded to a square, resized as face-api does)",
+                "print expression probabilities and logits, the 128-D descriptor, age and",
+                "gender probabilities, or 68 landmark points in image pixels. A user model",
+                "(card:, resized to its card's size) prints its labels' probabilities or a",
+                "layer's values; an architecture control (zoo:) prints a layer's values."})
 final class ObserveCommand implements Runnable {
     @Option(names = "--model", required = true, paramLabel = "SPEC",
             description = "faceapi:expression, faceapi:recognition, faceapi:agegender or faceapi:landmarks,"
