@@ -21,6 +21,7 @@ import org.tandem.observer.faceapi.ModelSpec;
 import org.tandem.observer.nn.DjlEngine;
 import org.tandem.observer.store.ModelStore;
 import org.tandem.observer.weights.NamedWeights;
+import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.Raster;
 import org.tandem.stimuli.io.RasterFiles;
 import picocli.CommandLine.Command;
@@ -29,14 +30,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "observe", mixinStandardHelpOptions = true,
-        description = {"Run a network on images, each taken as the network's whole input crop (it is padded to a square",
-                "and resized as face-api does). Prints expression probabilities and logits, the 128-D descriptor, age and",
-                "gender probabilities, or 68 landmark points in image pixels."})
+        description = {"Run a network on images, each taken as the network's whole input crop.",
+                "face-api networks (crop padded to a square, resized as face-api does)",
+                "print expression probabilities and logits, the 128-D descriptor, age and",
+                "gender probabilities, or 68 landmark points in image pixels. A user model",
+                "(card:, resized to its card's size) prints its labels' probabilities or a",
+                "layer's values; an architecture control (zoo:) prints a layer's values."})
 final class ObserveCommand implements Runnable {
     @Option(names = "--model", required = true, paramLabel = "SPEC",
             description = "faceapi:expression, faceapi:recognition, faceapi:agegender or faceapi:landmarks,"
-                    + " optionally :untrained[?seed=N].")
+                    + " optionally :untrained[?seed=N]; card:CARD.json for a user model; zoo:ARCH[?seed=N][&size=S]"
+                    + " for an architecture control (vgg16, resnet18, ...).")
     String model;
+
+    @Option(names = "--layer", paramLabel = "NAME",
+            description = "For card: and zoo: models, print this layer's values (default: a labelled card's"
+                    + " probabilities, otherwise the default layer).")
+    String layer;
 
     @Option(names = "--image", required = true, arity = "1..*", paramLabel = "FILE", description = "Images to run.")
     List<Path> images;
@@ -49,14 +59,22 @@ final class ObserveCommand implements Runnable {
 
     @Override
     public void run() {
-        ModelSpec parsed = ModelSpec.parse(model);
+        boolean featureNetwork = FeatureNetworkObservation.handles(model);
+        ModelSpec parsed = featureNetwork ? null : ModelSpec.parse(model);
+        if (parsed != null && layer != null) {
+            throw new TandemException("--layer applies to card: and zoo: models; face-api networks print their outputs");
+        }
         List<Raster> crops = new ArrayList<>();
         for (Path image : images) {
             crops.add(RasterFiles.read(image));
         }
         List<Map<String, Object>> results;
-        try (NDManager base = DjlEngine.newBaseManager()) {
-            results = run(parsed, parsed.weights(ModelStore.faceApi()), base, crops);
+        if (featureNetwork) {
+            results = FeatureNetworkObservation.run(model, layer, crops);
+        } else {
+            try (NDManager base = DjlEngine.newBaseManager()) {
+                results = run(parsed, parsed.weights(ModelStore.faceApi()), base, crops);
+            }
         }
         for (int i = 0; i < results.size(); i++) {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -64,7 +82,7 @@ final class ObserveCommand implements Runnable {
             r.putAll(results.get(i));
             results.set(i, r);
         }
-        print(parsed, results);
+        print(featureNetwork ? model : parsed.toString(), results);
     }
 
     private static List<Map<String, Object>> run(ModelSpec spec, NamedWeights w, NDManager base, List<Raster> crops) {
@@ -117,17 +135,17 @@ final class ObserveCommand implements Runnable {
         return out;
     }
 
-    private void print(ModelSpec parsed, List<Map<String, Object>> results) {
+    private void print(String name, List<Map<String, Object>> results) {
         PrintWriter out = spec.commandLine().getOut();
         try {
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("model", parsed.toString());
+                doc.put("model", name);
                 doc.put("results", results);
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
             } else {
                 ObjectMapper compact = new ObjectMapper();
-                out.println("model " + parsed);
+                out.println("model " + name);
                 for (Map<String, Object> r : results) {
                     for (Map.Entry<String, Object> e : r.entrySet()) {
                         out.println("  " + e.getKey() + ": " + (e.getValue() instanceof String s ? s

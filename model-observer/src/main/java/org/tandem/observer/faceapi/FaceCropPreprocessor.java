@@ -34,7 +34,8 @@ public final class FaceCropPreprocessor {
         return side == size ? square : resizeBilinearLegacy(square, side, side, size, size);
     }
 
-    static float[] resizeBilinearLegacy(float[] src, int inH, int inW, int outH, int outW) {
+    /** tfjs's legacy bilinear resize of an HWC RGB image; shared by every network input that needs resizing. */
+    public static float[] resizeBilinearLegacy(float[] src, int inH, int inW, int outH, int outW) {
         float[] dst = new float[outH * outW * 3];
         double rowRatio = (double) inH / outH;
         double colRatio = (double) inW / outW;

@@ -1,11 +1,11 @@
 package org.tandem.observer.faceapi;
 
 /** Softmax in double precision, stored as float; within 1e-7 of tfjs's own softmax on the face-api logits. */
-final class Softmax {
+public final class Softmax {
     private Softmax() {
     }
 
-    static float[] of(float[] logits) {
+    public static float[] of(float[] logits) {
         double max = Double.NEGATIVE_INFINITY;
         for (float v : logits) {
             max = Math.max(max, v);

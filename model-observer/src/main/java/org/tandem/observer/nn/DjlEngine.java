@@ -16,10 +16,15 @@ public final class DjlEngine {
     }
 
     public static NDManager newBaseManager() {
+        return engine(ENGINE).newBaseManager();
+    }
+
+    /** DJL's engine of that name (PyTorch, OnnxRuntime), started offline with the thread settings above. */
+    public static Engine engine(String name) {
         defaultProperty("ai.djl.offline", "true");
         defaultProperty("ai.djl.pytorch.num_threads", "1");
         defaultProperty("ai.djl.pytorch.num_interop_threads", "1");
-        return Engine.getEngine(ENGINE).newBaseManager();
+        return Engine.getEngine(name);
     }
 
     private static void defaultProperty(String key, String value) {
