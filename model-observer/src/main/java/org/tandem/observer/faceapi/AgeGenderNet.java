@@ -19,14 +19,15 @@ public final class AgeGenderNet implements AutoCloseable {
     public static final String MODEL = "age_gender_model";
     public static final int INPUT_SIZE = 112;
 
-    private final NDManager weights;
+    static final String OUTPUTS = "outputs";
+
     private final Map<String, NDArray> arrays = new HashMap<>();
-    private final NDArray mean;
+    private final StagedNet net;
 
     public AgeGenderNet(NDManager parent, NamedWeights w) {
         List<WeightShape> architecture = FaceApiArchitectures.ageGender();
         w.requireAll(architecture);
-        weights = parent.newSubManager();
+        NDManager weights = parent.newSubManager();
         for (WeightShape s : architecture) {
             WeightTensor t = w.tensor(s.name());
             NDArray a;
@@ -41,38 +42,44 @@ public final class AgeGenderNet implements AutoCloseable {
             }
             arrays.put(s.name(), a);
         }
-        mean = MeanRgb.array(weights);
+        net = new StagedNet(weights, INPUT_SIZE, List.of(
+                new StagedNet.Stage("conv_in", x -> Layers.relu(
+                        Layers.conv(x, a("entry_flow/conv_in/filters"), a("entry_flow/conv_in/bias"), 2, true, 1))),
+                new StagedNet.Stage("reduction_block_0", x -> reductionBlock(x, "entry_flow/reduction_block_0", false)),
+                new StagedNet.Stage("reduction_block_1", x -> reductionBlock(x, "entry_flow/reduction_block_1", true)),
+                new StagedNet.Stage("main_block_0", x -> mainBlock(x, "middle_flow/main_block_0")),
+                new StagedNet.Stage("main_block_1", x -> mainBlock(x, "middle_flow/main_block_1")),
+                new StagedNet.Stage("exit_reduction_block", x -> reductionBlock(x, "exit_flow/reduction_block", true)),
+                new StagedNet.Stage("exit_separable_conv", x -> Layers.relu(separable(x, "exit_flow/separable_conv"))),
+                new StagedNet.Stage(FaceFeatureExtractor.FEATURES, Layers::globalMean),
+                // both heads read the 512 features; one stage holds [age, male logit, female logit]
+                new StagedNet.Stage(OUTPUTS, x -> x.matMul(a("fc/age/weights")).add(a("fc/age/bias"))
+                        .concat(x.matMul(a("fc/gender/weights")).add(a("fc/gender/bias")), 1))));
     }
 
     /** @param nhwc preprocessed batch [N, 112, 112, 3]; @return {age [N, 1], gender logits [N, 2]} */
     public NDList ageAndGenderLogits(NDArray nhwc) {
-        NDArray x = MeanRgb.normalise(nhwc, mean);
-        x = Layers.relu(Layers.conv(x, a("entry_flow/conv_in/filters"), a("entry_flow/conv_in/bias"), 2, true, 1));
-        x = reductionBlock(x, "entry_flow/reduction_block_0", false);
-        x = reductionBlock(x, "entry_flow/reduction_block_1", true);
-        x = mainBlock(x, "middle_flow/main_block_0");
-        x = mainBlock(x, "middle_flow/main_block_1");
-        x = reductionBlock(x, "exit_flow/reduction_block", true);
-        x = Layers.relu(separable(x, "exit_flow/separable_conv"));
-        NDArray features = Layers.globalMean(x);
-        NDArray age = features.matMul(a("fc/age/weights")).add(a("fc/age/bias"));
-        NDArray gender = features.matMul(a("fc/gender/weights")).add(a("fc/gender/bias"));
-        return new NDList(age, gender);
+        NDArray out = net.forward(nhwc, OUTPUTS);
+        return new NDList(out.get(":, 0:1"), out.get(":, 1:3"));
     }
 
     public List<AgeGenderPrediction> predict(List<Raster> crops) {
-        try (NDManager m = weights.newSubManager()) {
-            NDList out = ageAndGenderLogits(InputBatch.of(m, crops, INPUT_SIZE));
-            float[] ages = out.get(0).toFloatArray();
-            float[] gender = out.get(1).toFloatArray();
-            List<AgeGenderPrediction> result = new ArrayList<>(crops.size());
-            for (int i = 0; i < crops.size(); i++) {
-                float[] logits = {gender[2 * i], gender[2 * i + 1]};
-                float[] p = Softmax.of(logits);
-                result.add(new AgeGenderPrediction(ages[i], logits, p[0], p[1]));
-            }
-            return result;
+        float[] all = net.outputs(crops);
+        List<AgeGenderPrediction> result = new ArrayList<>(crops.size());
+        for (int i = 0; i < crops.size(); i++) {
+            float[] logits = {all[3 * i + 1], all[3 * i + 2]};
+            float[] p = Softmax.of(logits);
+            result.add(new AgeGenderPrediction(all[3 * i], logits, p[0], p[1]));
         }
+        return result;
+    }
+
+    /**
+     * The layers offered as features: {@code conv_in}, the entry, middle and exit blocks, {@code features} (512) and
+     * {@code outputs} (age, male logit, female logit).
+     */
+    StagedNet staged() {
+        return net;
     }
 
     private NDArray a(String name) {
@@ -100,6 +107,6 @@ public final class AgeGenderNet implements AutoCloseable {
 
     @Override
     public void close() {
-        weights.close();
+        net.close();
     }
 }

@@ -6,19 +6,21 @@ import org.tandem.observer.weights.WeightShape;
 
 /** The face-api networks Tandem runs, by the name used in model specs ({@code faceapi:<name>}). */
 public enum FaceApiNetwork {
-    EXPRESSION("expression", FaceExpressionNet.MODEL, FaceApiArchitectures::expression),
-    RECOGNITION("recognition", FaceRecognitionNet.MODEL, FaceApiArchitectures::recognition),
-    AGEGENDER("agegender", AgeGenderNet.MODEL, FaceApiArchitectures::ageGender),
-    LANDMARKS("landmarks", FaceLandmark68Net.MODEL, FaceApiArchitectures::landmarks68);
+    EXPRESSION("expression", FaceExpressionNet.MODEL, FaceApiArchitectures::expression, FaceFeatureExtractor.FEATURES),
+    RECOGNITION("recognition", FaceRecognitionNet.MODEL, FaceApiArchitectures::recognition, FaceRecognitionNet.DESCRIPTOR),
+    AGEGENDER("agegender", AgeGenderNet.MODEL, FaceApiArchitectures::ageGender, FaceFeatureExtractor.FEATURES),
+    LANDMARKS("landmarks", FaceLandmark68Net.MODEL, FaceApiArchitectures::landmarks68, FaceFeatureExtractor.FEATURES);
 
     private final String specName;
     private final String modelFile;
     private final Supplier<List<WeightShape>> architecture;
+    private final String defaultLayer;
 
-    FaceApiNetwork(String specName, String modelFile, Supplier<List<WeightShape>> architecture) {
+    FaceApiNetwork(String specName, String modelFile, Supplier<List<WeightShape>> architecture, String defaultLayer) {
         this.specName = specName;
         this.modelFile = modelFile;
         this.architecture = architecture;
+        this.defaultLayer = defaultLayer;
     }
 
     public String specName() {
@@ -28,6 +30,11 @@ public enum FaceApiNetwork {
     /** The TF.js model name in the package, e.g. {@code face_expression_model}. */
     public String modelFile() {
         return modelFile;
+    }
+
+    /** The layer read as features when none is named: the penultimate representation (descriptor or pooled features). */
+    public String defaultLayer() {
+        return defaultLayer;
     }
 
     public List<WeightShape> architecture() {

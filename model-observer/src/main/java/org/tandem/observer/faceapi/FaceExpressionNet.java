@@ -13,17 +13,17 @@ public final class FaceExpressionNet implements AutoCloseable {
     public static final String MODEL = "face_expression_model";
     public static final int INPUT_SIZE = LinearHeadNet.INPUT_SIZE;
 
-    private final LinearHeadNet net;
+    private final StagedNet net;
 
     /** Builds the network on weights from {@code parent} (the weights live until {@link #close()}). */
     public FaceExpressionNet(NDManager parent, NamedWeights w) {
         w.requireAll(FaceApiArchitectures.expression());
-        net = new LinearHeadNet(parent, w);
+        net = LinearHeadNet.build(parent, w, "logits");
     }
 
     /** @param nhwc preprocessed batch [N, 112, 112, 3], RGB 0..255; @return logits [N, 7], owned by nhwc's manager */
     public NDArray logits(NDArray nhwc) {
-        return net.outputs(nhwc);
+        return net.forward(nhwc, "logits");
     }
 
     /** Runs the crops as one batch. */
@@ -36,6 +36,11 @@ public final class FaceExpressionNet implements AutoCloseable {
             out.add(new ExpressionPrediction(logits, Softmax.of(logits)));
         }
         return out;
+    }
+
+    /** The layers offered as features: {@code dense0..dense3}, {@code features}, {@code logits}. */
+    StagedNet staged() {
+        return net;
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.tandem.observer.faceapi;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
+import java.util.List;
 import org.tandem.observer.nn.Layers;
 import org.tandem.observer.nn.TfWeights;
 import org.tandem.observer.weights.NamedWeights;
@@ -11,6 +13,7 @@ import org.tandem.observer.weights.NamedWeights;
  * (112 to 7x7x256), then the global mean, giving a 256-value feature per face.
  */
 final class FaceFeatureExtractor {
+    static final String FEATURES = "features";
     private static final int BLOCKS = 4;
     /** Per block: conv0 (filters or depthwise, pointwise or null, bias), then conv1..3 (depthwise, pointwise, bias). */
     private final NDArray[][] blocks = new NDArray[BLOCKS][12];
@@ -34,12 +37,20 @@ final class FaceFeatureExtractor {
         }
     }
 
-    /** @param x normalised NCHW batch; @return features [N, 256] */
-    NDArray features(NDArray x) {
+    /**
+     * The body as stages on the normalised NCHW batch: the dense blocks {@code dense0..dense3} ([C, H, W] each), then
+     * {@code features}, the 256-value global mean.
+     */
+    List<StagedNet.Stage> stages() {
+        List<StagedNet.Stage> stages = new ArrayList<>();
         for (int k = 0; k < BLOCKS; k++) {
-            x = denseBlock(x, blocks[k], k == 0);
+            NDArray[] a = blocks[k];
+            boolean first = k == 0;
+            stages.add(new StagedNet.Stage("dense" + k, x -> denseBlock(x, a, first)));
         }
-        return Layers.globalMean(x);   // face-api's avgPool 7x7 stride 2 'valid' on a 7x7 map is the global mean
+        // face-api's avgPool 7x7 stride 2 'valid' on a 7x7 map is the global mean
+        stages.add(new StagedNet.Stage(FEATURES, Layers::globalMean));
+        return stages;
     }
 
     private static NDArray denseBlock(NDArray x, NDArray[] a, boolean first) {

@@ -14,16 +14,16 @@ public final class FaceLandmark68Net implements AutoCloseable {
     public static final int INPUT_SIZE = LinearHeadNet.INPUT_SIZE;
     private static final int OUTPUTS = 136;
 
-    private final LinearHeadNet net;
+    private final StagedNet net;
 
     public FaceLandmark68Net(NDManager parent, NamedWeights w) {
         w.requireAll(FaceApiArchitectures.landmarks68());
-        net = new LinearHeadNet(parent, w);
+        net = LinearHeadNet.build(parent, w, "outputs");
     }
 
     /** @param nhwc preprocessed batch [N, 112, 112, 3]; @return raw outputs [N, 136] */
     public NDArray raw(NDArray nhwc) {
-        return net.outputs(nhwc);
+        return net.forward(nhwc, "outputs");
     }
 
     public List<Landmarks68> predict(List<Raster> crops) {
@@ -35,6 +35,11 @@ public final class FaceLandmark68Net implements AutoCloseable {
                     crop.width(), crop.height(), INPUT_SIZE));
         }
         return out;
+    }
+
+    /** The layers offered as features: {@code dense0..dense3}, {@code features}, {@code outputs}. */
+    StagedNet staged() {
+        return net;
     }
 
     @Override

@@ -22,20 +22,20 @@ public final class FaceRecognitionNet implements AutoCloseable {
     public static final String MODEL = "face_recognition_model";
     public static final int INPUT_SIZE = 150;
     public static final int DESCRIPTOR_SIZE = 128;
+    static final String DESCRIPTOR = "descriptor";
 
     /** One conv layer: OIHW filters, bias, and the per-channel affine (folded batch norm) that follows. */
     private record ConvLayer(NDArray filters, NDArray bias, NDArray scale, NDArray shift) {
     }
 
-    private final NDManager weights;
     private final Map<String, ConvLayer> layers = new HashMap<>();
-    private final NDArray fc;
-    private final NDArray mean;
+    private final StagedNet net;
 
     public FaceRecognitionNet(NDManager parent, NamedWeights w) {
         List<WeightShape> architecture = FaceApiArchitectures.recognition();
         w.requireAll(architecture);
-        weights = parent.newSubManager();
+        NDManager weights = parent.newSubManager();
+        List<String> residualBlocks = new ArrayList<>();   // in forward order, as the architecture lists them
         for (WeightShape s : architecture) {
             if (s.name().endsWith("/conv/filters")) {
                 String p = s.name().substring(0, s.name().length() - "/conv/filters".length());
@@ -44,43 +44,46 @@ public final class FaceRecognitionNet implements AutoCloseable {
                         TfWeights.vector(weights, w.tensor(p + "/conv/bias")),
                         TfWeights.perChannel(weights, w.tensor(p + "/scale/weights")),
                         TfWeights.perChannel(weights, w.tensor(p + "/scale/biases"))));
+                if (p.endsWith("/conv1")) {
+                    residualBlocks.add(p.substring(0, p.length() - "/conv1".length()));
+                }
             }
         }
-        fc = TfWeights.matrix(weights, w.tensor("fc"));
-        mean = MeanRgb.array(weights);
+        NDArray fc = TfWeights.matrix(weights, w.tensor("fc"));
+        List<StagedNet.Stage> stages = new ArrayList<>();
+        // 7x7 stride 2 'valid': 150 -> 72, then max pool -> 35
+        stages.add(new StagedNet.Stage("conv32_down", x -> convLayer(x, "conv32_down", 2, true, false)));
+        stages.add(new StagedNet.Stage("pool", x -> Layers.maxPoolValid(x, 3, 2)));
+        for (String block : residualBlocks) {
+            stages.add(block.contains("_down")
+                    ? new StagedNet.Stage(block, x -> residualDown(x, block))
+                    : new StagedNet.Stage(block, x -> residual(x, block)));
+        }
+        stages.add(new StagedNet.Stage("pooled", Layers::globalMean));
+        stages.add(new StagedNet.Stage(DESCRIPTOR, x -> x.matMul(fc)));
+        net = new StagedNet(weights, INPUT_SIZE, stages);
     }
 
     /** @param nhwc preprocessed batch [N, 150, 150, 3]; @return descriptors [N, 128] */
     public NDArray descriptors(NDArray nhwc) {
-        NDArray x = MeanRgb.normalise(nhwc, mean);
-        x = convLayer(x, "conv32_down", 2, true, false);   // 7x7 stride 2 'valid': 150 -> 72
-        x = Layers.maxPoolValid(x, 3, 2);                  // -> 35
-        x = residual(x, "conv32_1");
-        x = residual(x, "conv32_2");
-        x = residual(x, "conv32_3");
-        x = residualDown(x, "conv64_down");
-        x = residual(x, "conv64_1");
-        x = residual(x, "conv64_2");
-        x = residual(x, "conv64_3");
-        x = residualDown(x, "conv128_down");
-        x = residual(x, "conv128_1");
-        x = residual(x, "conv128_2");
-        x = residualDown(x, "conv256_down");
-        x = residual(x, "conv256_1");
-        x = residual(x, "conv256_2");
-        x = residualDown(x, "conv256_down_out");
-        return Layers.globalMean(x).matMul(fc);
+        return net.forward(nhwc, DESCRIPTOR);
     }
 
     public List<float[]> predict(List<Raster> crops) {
-        try (NDManager m = weights.newSubManager()) {
-            float[] all = descriptors(InputBatch.of(m, crops, INPUT_SIZE)).toFloatArray();
-            List<float[]> out = new ArrayList<>(crops.size());
-            for (int i = 0; i < crops.size(); i++) {
-                out.add(Arrays.copyOfRange(all, i * DESCRIPTOR_SIZE, (i + 1) * DESCRIPTOR_SIZE));
-            }
-            return out;
+        float[] all = net.outputs(crops);
+        List<float[]> out = new ArrayList<>(crops.size());
+        for (int i = 0; i < crops.size(); i++) {
+            out.add(Arrays.copyOfRange(all, i * DESCRIPTOR_SIZE, (i + 1) * DESCRIPTOR_SIZE));
         }
+        return out;
+    }
+
+    /**
+     * The layers offered as features: {@code conv32_down}, {@code pool}, each residual block by its weight prefix
+     * ({@code conv32_1} .. {@code conv256_down_out}), {@code pooled} (256) and {@code descriptor} (128).
+     */
+    StagedNet staged() {
+        return net;
     }
 
     private NDArray convLayer(NDArray x, String p, int stride, boolean relu, boolean same) {
@@ -112,6 +115,6 @@ public final class FaceRecognitionNet implements AutoCloseable {
 
     @Override
     public void close() {
-        weights.close();
+        net.close();
     }
 }

@@ -14,6 +14,8 @@ import org.tandem.protocols.TandemException;
  */
 public record ModelSpec(FaceApiNetwork network, boolean untrained, long seed) {
     public static final long DEFAULT_SEED = 1;
+    /** The one option of a model spec: the seed of an untrained twin's weights. */
+    public static final String SEED_OPTION = "seed";
     private static final String PREFIX = "faceapi:";
 
     public static ModelSpec parse(String spec) {

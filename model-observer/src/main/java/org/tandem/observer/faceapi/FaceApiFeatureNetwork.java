@@ -1,0 +1,78 @@
+package org.tandem.observer.faceapi;
+
+import ai.djl.ndarray.NDManager;
+import java.util.List;
+import org.tandem.observer.features.FeatureNetwork;
+import org.tandem.observer.features.LayerActivations;
+import org.tandem.observer.nn.DjlEngine;
+import org.tandem.observer.store.ModelStore;
+import org.tandem.observer.weights.NamedWeights;
+import org.tandem.protocols.TandemException;
+import org.tandem.protocols.observer.Raster;
+
+/** A face-api network, trained or its untrained twin, read layer by layer through the same forward pass as its predictions. */
+public final class FaceApiFeatureNetwork implements FeatureNetwork {
+    private final String id;
+    private final FaceApiNetwork network;
+    private final NDManager base;
+    private final StagedNet net;
+
+    private FaceApiFeatureNetwork(String id, FaceApiNetwork network, NDManager base, StagedNet net) {
+        this.id = id;
+        this.network = network;
+        this.base = base;
+        this.net = net;
+    }
+
+    /** Opens {@code faceapi:<network>[:untrained?seed=N]}; trained weights come from the verified cache. */
+    public static FaceApiFeatureNetwork open(String spec) {
+        return open(ModelSpec.parse(spec), ModelStore.faceApi());
+    }
+
+    public static FaceApiFeatureNetwork open(ModelSpec spec, ModelStore store) {
+        NamedWeights w = spec.weights(store);
+        NDManager base = DjlEngine.newBaseManager();
+        try {
+            StagedNet net = switch (spec.network()) {
+                case EXPRESSION -> new FaceExpressionNet(base, w).staged();
+                case RECOGNITION -> new FaceRecognitionNet(base, w).staged();
+                case AGEGENDER -> new AgeGenderNet(base, w).staged();
+                case LANDMARKS -> new FaceLandmark68Net(base, w).staged();
+            };
+            return new FaceApiFeatureNetwork(spec.toString(), spec.network(), base, net);
+        } catch (RuntimeException e) {
+            base.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public List<String> layers() {
+        return net.layers();
+    }
+
+    @Override
+    public String defaultLayer() {
+        return network.defaultLayer();
+    }
+
+    @Override
+    public LayerActivations activations(List<Raster> crops, String layer) {
+        if (!net.layers().contains(layer)) {
+            throw new TandemException("network " + id + " has no layer '" + layer + "'; its layers are "
+                    + String.join(", ", net.layers()));
+        }
+        return net.run(crops, layer);
+    }
+
+    @Override
+    public void close() {
+        net.close();
+        base.close();
+    }
+}

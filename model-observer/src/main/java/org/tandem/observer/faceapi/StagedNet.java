@@ -1,0 +1,82 @@
+package org.tandem.observer.faceapi;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.tandem.observer.features.LayerActivations;
+import org.tandem.protocols.observer.Raster;
+
+/**
+ * A face-api network as named stages run in order on the mean-normalised input. Predictions run every stage and feature
+ * reads stop at the stage asked for, so both go through this one forward pass and read exactly the same numbers.
+ */
+final class StagedNet implements AutoCloseable {
+
+    /** One named step of the forward pass; its output is the layer of that name. */
+    record Stage(String name, UnaryOperator<NDArray> op) {
+    }
+
+    private final NDManager weights;
+    private final int inputSize;
+    private final NDArray mean;
+    private final List<Stage> stages;
+
+    /**
+     * @param weights the manager that owns the network's weights; closed with this net
+     * @param stages  the forward pass, in order
+     */
+    StagedNet(NDManager weights, int inputSize, List<Stage> stages) {
+        this.weights = weights;
+        this.inputSize = inputSize;
+        this.mean = MeanRgb.array(weights);
+        this.stages = List.copyOf(stages);
+    }
+
+    List<String> layers() {
+        return stages.stream().map(Stage::name).toList();
+    }
+
+    /** The name of the last stage: the network's output. */
+    String output() {
+        return stages.get(stages.size() - 1).name();
+    }
+
+    /**
+     * @param nhwc  preprocessed batch [N, size, size, 3], RGB 0..255
+     * @param layer the stage to stop after
+     * @return that stage's output [N, ...], owned by nhwc's manager
+     */
+    NDArray forward(NDArray nhwc, String layer) {
+        NDArray x = MeanRgb.normalise(nhwc, mean);
+        for (Stage stage : stages) {
+            x = stage.op().apply(x);
+            if (stage.name().equals(layer)) {
+                return x;
+            }
+        }
+        throw new IllegalArgumentException("no layer '" + layer + "' among " + layers());
+    }
+
+    /** Runs the crops as one batch up to {@code layer}. */
+    LayerActivations run(List<Raster> crops, String layer) {
+        try (NDManager m = weights.newSubManager()) {
+            NDArray out = forward(InputBatch.of(m, crops, inputSize), layer);
+            long[] shape = out.getShape().getShape();
+            // toFloatArray reads in logical (row-major) order, whatever the strides of the view
+            return new LayerActivations(layer, crops.size(), Arrays.copyOfRange(shape, 1, shape.length),
+                    out.toFloatArray());
+        }
+    }
+
+    /** Runs the crops through the whole network; the outputs of crop i are at [i * width, (i + 1) * width). */
+    float[] outputs(List<Raster> crops) {
+        return run(crops, output()).data();
+    }
+
+    @Override
+    public void close() {
+        weights.close();
+    }
+}
