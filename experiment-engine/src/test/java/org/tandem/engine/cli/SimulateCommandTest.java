@@ -117,7 +117,7 @@ class SimulateCommandTest {
             assertThat(run.err()).doesNotContain("Exception");
         }
         assertThat(CliRun.of("simulate", "expression-abx", "--observer", "faceapi:expression", "--db", db.toString()).err())
-                .contains("needs a feature-distance rule, not available yet");
+                .contains("ABX labels name stimuli (A or B), not expression classes");
     }
 
     /** A person's partial session of the same protocol, as written (with practice), for its export header. */

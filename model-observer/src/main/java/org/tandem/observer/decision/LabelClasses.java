@@ -33,7 +33,7 @@ public record LabelClasses(List<String> labels, List<Expression> classes) {
             } else if (task instanceof Task.Classification) {
                 expression = option.expressionOrLabel();
             } else {
-                throw abxNotAvailable();
+                throw notForAbx();
             }
             labels.add(option.label());
             classes.add(expression(expression, option.label()));
@@ -48,10 +48,10 @@ public record LabelClasses(List<String> labels, List<Expression> classes) {
         return new LabelClasses(labels, classes);
     }
 
-    /** The one-line error for task kinds a classifier cannot answer yet. */
-    public static TandemException abxNotAvailable() {
-        return new TandemException("ABX protocols: this needs a feature-distance rule, not available yet;"
-                + " simulate a classification or two-afc protocol");
+    /** ABX labels name stimuli, not expressions: {@link AbxDistanceObserver} answers those trials by feature distance. */
+    private static TandemException notForAbx() {
+        return new TandemException("ABX labels name stimuli (A or B), not expression classes; ABX trials are answered"
+                + " by comparing features, with an observer spec such as faceapi:recognition?noise=0.1");
     }
 
     public int size() {

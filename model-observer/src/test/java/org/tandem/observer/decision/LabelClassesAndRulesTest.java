@@ -26,9 +26,10 @@ class LabelClassesAndRulesTest {
     }
 
     @Test
-    void abxIsRefusedWithOneLine() {
+    void abxLabelsAreNotExpressionClasses() {
         assertThatThrownBy(() -> LabelClasses.of(BuiltinProtocols.resolve("expression-abx").read().task()))
-                .isInstanceOf(TandemException.class).hasMessageContaining("feature-distance rule, not available yet")
+                .isInstanceOf(TandemException.class)
+                .hasMessageContaining("ABX labels name stimuli (A or B), not expression classes")
                 .hasMessageNotContaining("\n");
     }
 
