@@ -1,0 +1,123 @@
+package org.tandem.observer.spec;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tandem.observer.decision.FeatureDistance;
+import org.tandem.observer.features.FeatureNetworks;
+import org.tandem.observer.features.NetworkFamily;
+import org.tandem.protocols.TandemException;
+
+/**
+ * One string that names a whole model observer, so that a stored session can be continued from its observer id:
+ * {@code NETWORK[?option=value&...]}, e.g. {@code faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1}.
+ * The network's own options (for face-api, {@code seed} of an untrained twin) pass through to its spec; the observer's are
+ * {@code layer} (default: the network's default layer), {@code distance} ({@code euclidean} or {@code cosine}; default
+ * euclidean) and {@code noise} (SD of the decision noise; default 0). {@code readout} and {@code train} are reserved.
+ * {@link #toString()} is canonical: the network's canonical spec, then the observer options in that order, those at their
+ * default left out; {@link #parse} reads it back.
+ *
+ * @param model    the network's canonical spec, e.g. {@code faceapi:expression:untrained?seed=3}
+ * @param layer    the layer whose features are compared, or null for the network's default layer
+ * @param distance how features are compared
+ * @param noise    SD of the Gaussian noise added to the decision variable, 0 or more
+ */
+public record ObserverSpec(String model, String layer, FeatureDistance distance, double noise) {
+    public static final String LAYER = "layer";
+    public static final String DISTANCE = "distance";
+    public static final String NOISE = "noise";
+    public static final FeatureDistance DEFAULT_DISTANCE = FeatureDistance.EUCLIDEAN;
+    private static final List<String> OPTIONS = List.of(LAYER, DISTANCE, NOISE);
+    /** Options of readout observers (a classifier trained on a layer's features), which are not available yet. */
+    private static final Set<String> RESERVED = Set.of("readout", "train");
+    private static final String SYNTAX = "write NETWORK[?layer=L&distance=euclidean|cosine&noise=SD], e.g."
+            + " faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1";
+
+    public ObserverSpec {
+        if (!(noise >= 0) || Double.isInfinite(noise)) {
+            throw new TandemException("the decision noise SD must be a number of 0 or more, got " + noise);
+        }
+    }
+
+    public static ObserverSpec parse(String text) {
+        String s = text.trim();
+        int q = s.indexOf('?');
+        String network = q < 0 ? s : s.substring(0, q);
+        NetworkFamily family = FeatureNetworks.family(network);
+        Map<String, String> options = new LinkedHashMap<>();
+        List<String> networkOptions = new ArrayList<>();
+        if (q >= 0) {
+            for (String pair : s.substring(q + 1).split("&", -1)) {
+                int eq = pair.indexOf('=');
+                if (eq <= 0 || eq == pair.length() - 1) {
+                    throw invalid(text, "'" + pair + "' is not of the form name=value");
+                }
+                String name = pair.substring(0, eq);
+                if (options.put(name, pair.substring(eq + 1)) != null) {
+                    throw invalid(text, "the option '" + name + "' is given twice");
+                }
+                if (RESERVED.contains(name)) {
+                    throw invalid(text, "'" + name + "' (readout observers) is not available yet; for now an observer"
+                            + " reads the network's outputs, or compares a layer's features in ABX");
+                }
+                if (family.options().contains(name)) {
+                    networkOptions.add(pair);
+                } else if (!OPTIONS.contains(name)) {
+                    Set<String> known = new TreeSet<>(family.options());
+                    known.addAll(OPTIONS);
+                    throw invalid(text, "the option '" + name + "' is not known; the options are " + String.join(", ", known));
+                }
+            }
+        }
+        String model = family.canonical(network + (networkOptions.isEmpty() ? "" : "?" + String.join("&", networkOptions)));
+        String layer = options.get(LAYER);
+        FeatureDistance distance = options.containsKey(DISTANCE)
+                ? FeatureDistance.parse(options.get(DISTANCE)) : DEFAULT_DISTANCE;
+        double noise = options.containsKey(NOISE) ? noise(text, options.get(NOISE)) : 0;
+        return new ObserverSpec(model, layer, distance, noise);
+    }
+
+    /** Whether the spec sets any option of a feature-distance observer. */
+    public boolean readsFeatures() {
+        return layer != null || distance != DEFAULT_DISTANCE || noise != 0;
+    }
+
+    /** The canonical spelling, which {@link #parse} reads back to an equal spec. */
+    @Override
+    public String toString() {
+        List<String> options = new ArrayList<>();
+        if (layer != null) {
+            options.add(LAYER + "=" + layer);
+        }
+        if (distance != DEFAULT_DISTANCE) {
+            options.add(DISTANCE + "=" + distance.specName());
+        }
+        if (noise != 0) {
+            options.add(NOISE + "=" + BigDecimal.valueOf(noise).stripTrailingZeros().toPlainString());
+        }
+        if (options.isEmpty()) {
+            return model;
+        }
+        return model + (model.contains("?") ? "&" : "?") + String.join("&", options);
+    }
+
+    private static double noise(String text, String value) {
+        try {
+            double sd = Double.parseDouble(value);
+            if (sd >= 0 && !Double.isInfinite(sd)) {
+                return sd;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw invalid(text, "noise '" + value + "' is not a number of 0 or more");
+    }
+
+    private static TandemException invalid(String text, String why) {
+        return new TandemException("observer spec '" + text + "' is not valid: " + why + "; " + SYNTAX);
+    }
+}

@@ -1,0 +1,91 @@
+package org.tandem.observer.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tandem.observer.decision.AbxDistanceObserver;
+import org.tandem.observer.decision.CropSource;
+import org.tandem.observer.decision.DecisionRule;
+import org.tandem.observer.decision.ExpressionNetworkObserver;
+import org.tandem.observer.decision.FeatureDistance;
+import org.tandem.protocols.BuiltinProtocols;
+import org.tandem.protocols.TandemException;
+import org.tandem.protocols.Task;
+import org.tandem.protocols.observer.Observer;
+
+class ObserverSpecTest {
+    private static final Task ABX = BuiltinProtocols.resolve("expression-abx").read().task();
+    private static final Task SIX_WAY = BuiltinProtocols.resolve("expression-6way").read().task();
+
+    @Test
+    void parsesNetworkAndObserverOptionsAndReadsItsCanonicalFormBack() {
+        assertThat(ObserverSpec.parse("faceapi:expression"))
+                .isEqualTo(new ObserverSpec("faceapi:expression", null, FeatureDistance.EUCLIDEAN, 0));
+        assertThat(ObserverSpec.parse("faceapi:recognition?layer=descriptor&distance=cosine&noise=0.10"))
+                .isEqualTo(new ObserverSpec("faceapi:recognition", "descriptor", FeatureDistance.COSINE, 0.1))
+                .hasToString("faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1");
+        assertThat(ObserverSpec.parse("faceapi:expression:untrained?layer=dense3&seed=3"))
+                .isEqualTo(new ObserverSpec("faceapi:expression:untrained?seed=3", "dense3", FeatureDistance.EUCLIDEAN, 0))
+                .hasToString("faceapi:expression:untrained?seed=3&layer=dense3");
+        assertThat(ObserverSpec.parse("faceapi:landmarks:untrained")).hasToString("faceapi:landmarks:untrained?seed=1");
+        assertThat(ObserverSpec.parse("faceapi:agegender?noise=2&distance=euclidean")).hasToString("faceapi:agegender?noise=2");
+        for (String canonical : List.of("faceapi:expression", "faceapi:expression:untrained?seed=3&layer=dense3",
+                "faceapi:recognition?layer=pooled&distance=cosine&noise=0.025", "faceapi:agegender:untrained?seed=9&noise=1")) {
+            assertThat(ObserverSpec.parse(canonical)).hasToString(canonical);
+            assertThat(ObserverSpec.parse(ObserverSpec.parse(canonical).toString())).isEqualTo(ObserverSpec.parse(canonical));
+        }
+    }
+
+    @Test
+    void badSpecsSayWhatIsWrong() {
+        assertInvalid("faceapi:recognition?colour=red", "the option 'colour' is not known; the options are distance,"
+                + " layer, noise, seed");
+        assertInvalid("faceapi:recognition?noise=0.1&noise=0.2", "the option 'noise' is given twice");
+        assertInvalid("faceapi:recognition?noise=-1", "noise '-1' is not a number of 0 or more");
+        assertInvalid("faceapi:recognition?noise=loud", "noise 'loud' is not a number of 0 or more");
+        assertInvalid("faceapi:recognition?layer", "'layer' is not of the form name=value");
+        assertInvalid("faceapi:expression?readout=logistic", "'readout' (readout observers) is not available yet");
+        assertInvalid("faceapi:expression?train=kdef", "'train' (readout observers) is not available yet");
+        assertThatThrownBy(() -> ObserverSpec.parse("faceapi:recognition?distance=manhattan"))
+                .isInstanceOf(TandemException.class).hasMessage("distance 'manhattan' is not known; use euclidean or cosine");
+        assertThatThrownBy(() -> ObserverSpec.parse("faceapi:expression?seed=3"))
+                .isInstanceOf(TandemException.class).hasMessageContaining("applies to untrained networks only");
+        assertThatThrownBy(() -> ObserverSpec.parse("vgg:face"))
+                .isInstanceOf(TandemException.class).hasMessageContaining("has no known prefix; it must start with faceapi:");
+    }
+
+    @Test
+    void opensTheObserverTheTaskNeeds() {
+        try (Observer abx = Observers.open(ObserverSpec.parse("faceapi:expression:untrained?seed=2&layer=dense3&noise=0.5"),
+                ABX, CropSource.WHOLE_IMAGE, 4, new DecisionRule.Argmax());
+             Observer sixWay = Observers.open(ObserverSpec.parse("faceapi:expression:untrained?seed=2"), SIX_WAY,
+                     CropSource.WHOLE_IMAGE, 4, new DecisionRule.Argmax())) {
+            assertThat(abx).isInstanceOf(AbxDistanceObserver.class);
+            assertThat(abx.id()).isEqualTo("faceapi:expression:untrained?seed=2&layer=dense3&noise=0.5");
+            assertThat(sixWay).isInstanceOf(ExpressionNetworkObserver.class);
+            assertThat(sixWay.id()).isEqualTo("faceapi:expression:untrained?seed=2");
+        }
+        assertThatThrownBy(() -> Observers.open(ObserverSpec.parse("faceapi:expression:untrained?noise=1"), SIX_WAY,
+                CropSource.WHOLE_IMAGE, 4, new DecisionRule.Argmax()))
+                .isInstanceOf(TandemException.class).hasMessageContaining("are options of ABX observers");
+        assertThatThrownBy(() -> Observers.open(ObserverSpec.parse("faceapi:recognition:untrained"), SIX_WAY,
+                CropSource.WHOLE_IMAGE, 4, new DecisionRule.Argmax()))
+                .isInstanceOf(TandemException.class).hasMessageContaining("does not classify expressions");
+        assertThatThrownBy(() -> Observers.open(ObserverSpec.parse("faceapi:recognition:untrained"), ABX,
+                CropSource.WHOLE_IMAGE, 4, new DecisionRule.Sample(1, 4)))
+                .isInstanceOf(TandemException.class).hasMessageContaining("faceapi:recognition:untrained?seed=1&noise=0.1");
+        assertThatThrownBy(() -> Observers.open(ObserverSpec.parse("faceapi:agegender:untrained?layer=dense3"), ABX,
+                CropSource.WHOLE_IMAGE, 4, new DecisionRule.Argmax()))
+                .isInstanceOf(TandemException.class).hasMessageStartingWith(
+                        "network faceapi:agegender:untrained?seed=1 has no layer 'dense3'; its layers are conv_in,");
+    }
+
+    private static void assertInvalid(String spec, String why) {
+        assertThatThrownBy(() -> ObserverSpec.parse(spec))
+                .isInstanceOf(TandemException.class)
+                .hasMessageStartingWith("observer spec '" + spec + "' is not valid: " + why)
+                .hasMessageEndingWith("e.g. faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1");
+    }
+}
