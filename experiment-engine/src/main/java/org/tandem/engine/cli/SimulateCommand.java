@@ -15,11 +15,13 @@ import org.tandem.engine.session.SessionRunner;
 import org.tandem.engine.simulate.SessionSummaryLine;
 import org.tandem.engine.simulate.SyntheticFaceCrops;
 import org.tandem.observer.decision.DecisionRule;
-import org.tandem.observer.decision.ExpressionNetworkObserver;
-import org.tandem.observer.decision.LabelClasses;
+import org.tandem.observer.spec.ObserverSpec;
+import org.tandem.observer.spec.Observers;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.TandemException;
+import org.tandem.protocols.Task;
+import org.tandem.protocols.observer.Observer;
 import org.tandem.protocols.observer.ObserverKind;
 import org.tandem.protocols.plan.Planner;
 import org.tandem.protocols.plan.TrialPlan;
@@ -33,8 +35,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = {"Run a protocol on a network observer and store the sessions as observer kind 'model', with the",
-                "same trials and columns as people's sessions. The network answers classification and two-afc trials;",
-                "the plan uses the protocol's 'networks' variant when it declares one."})
+                "same trials and columns as people's sessions. The expression network answers classification and two-afc",
+                "trials from its outputs; any face-api network answers ABX trials by feature distance in a layer.",
+                "The plan uses the protocol's 'networks' variant when it declares one. See docs/OBSERVERS.md."})
 final class SimulateCommand implements Runnable {
     static final String RULE = "decision_rule";
     static final String TEMPERATURE = "temperature";
@@ -42,8 +45,11 @@ final class SimulateCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "PROTOCOL", description = "A protocol file or built-in name.")
     String protocolName;
 
-    @Option(names = "--observer", required = true, paramLabel = "SPEC",
-            description = "faceapi:expression or faceapi:expression:untrained[?seed=N].")
+    @Option(names = "--observer", paramLabel = "SPEC",
+            description = {"Observer spec, stored as the session's observer id: faceapi:NETWORK[:untrained]"
+                    + "[?seed=N&layer=L&distance=euclidean|cosine&noise=SD], e.g. faceapi:expression,",
+                    "faceapi:recognition?distance=cosine&noise=0.02. layer, distance and noise are for ABX.",
+                    "Required unless --resume, which re-opens the session's stored observer."})
     String observer;
 
     @Option(names = "--variant", paramLabel = "V",
@@ -58,7 +64,8 @@ final class SimulateCommand implements Runnable {
     long seed;
 
     @Option(names = "--rule", defaultValue = "argmax", paramLabel = "RULE",
-            description = "argmax, or sample from the softmax at --temperature with the session seed (default: argmax).")
+            description = {"Classification and two-afc: argmax, or sample from the softmax at --temperature with the",
+                    "session seed (default: argmax). ABX takes argmax; its decision noise is the spec's noise option."})
     String rule;
 
     @Option(names = "--temperature", defaultValue = "1", paramLabel = "T", description = "Sampling temperature (default: 1).")
@@ -84,7 +91,11 @@ final class SimulateCommand implements Runnable {
         }
         BuiltinProtocols.Source source = BuiltinProtocols.resolve(protocolName);
         Protocol protocol = source.read();
-        LabelClasses.of(protocol.task());
+        if (observer == null && resume == null) {
+            throw new TandemException("give the network observer with --observer SPEC (e.g. faceapi:expression),"
+                    + " or --resume SESSION_ID to continue a stored session");
+        }
+        ObserverSpec observerSpec = observer == null ? null : ObserverSpec.parse(observer);
         DecisionRule.parse(rule, temperature, seed);
         Path protocolFile = Path.of(source.name());
         Path protocolDir = Files.isRegularFile(protocolFile) && protocolFile.toAbsolutePath().getParent() != null
@@ -94,23 +105,23 @@ final class SimulateCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         try (TandemStore store = db.open()) {
             if (resume != null) {
-                resume(store, protocol, library, crops, out);
+                resume(store, protocol, library, crops, observerSpec, out);
             } else {
-                start(store, source, protocol, library, crops, out);
+                start(store, source, protocol, library, crops, observerSpec, out);
             }
         }
         out.flush();
     }
 
     private void start(TandemStore store, BuiltinProtocols.Source source, Protocol protocol, StimulusLibrary library,
-                       SyntheticFaceCrops crops, PrintWriter out) {
+                       SyntheticFaceCrops crops, ObserverSpec observerSpec, PrintWriter out) {
         String chosenVariant = variant != null ? variant : protocol.variant("networks").isPresent() ? "networks" : null;
         List<String> ids = new ArrayList<>();
         for (int k = 0; k < sessions; k++) {
             long sessionSeed = seed + k;
             TrialPlan plan = Planner.plan(protocol, chosenVariant, sessionSeed);
             DecisionRule decision = DecisionRule.parse(rule, temperature, sessionSeed);
-            try (ExpressionNetworkObserver net = ExpressionNetworkObserver.open(observer, protocol.task(), crops, decision);
+            try (Observer net = Observers.open(observerSpec, protocol.task(), crops, sessionSeed, decision);
                  Progress progress = Progress.of("session " + (k + 1) + "/" + sessions, plan.size())) {
                 Map<String, String> station = new LinkedHashMap<>();
                 station.put(RULE, rule);
@@ -121,16 +132,21 @@ final class SimulateCommand implements Runnable {
                         ObserverKind.MODEL, net.id(), null, sessionSeed, chosenVariant, plan, station);
                 String id = new SessionRunner(store, library, (t, r, done, total) -> progress.step()).start(session, net);
                 ids.add(id);
-                out.println(id + "  seed " + sessionSeed + "  " + plan.size() + " trials  " + decision.describe() + "  "
+                out.println(id + "  seed " + sessionSeed + "  " + plan.size() + " trials  " + how(net, decision, protocol) + "  "
                         + SessionSummaryLine.of(protocol.task(), store.trials(SessionFilter.session(id))));
             }
         }
         out.println("Simulated " + ids.size() + " session(s) of " + protocol.id() + (chosenVariant == null ? ""
-                : " (" + chosenVariant + ")") + " with " + observer + " into " + store.path());
+                : " (" + chosenVariant + ")") + " with " + observerSpec + " into " + store.path());
+    }
+
+    /** How the answers were chosen: the decision rule, or for ABX the observer spec (layer, distance and noise). */
+    private static String how(Observer net, DecisionRule decision, Protocol protocol) {
+        return protocol.task() instanceof Task.Abx ? net.id() : decision.describe();
     }
 
     private void resume(TandemStore store, Protocol protocol, StimulusLibrary library, SyntheticFaceCrops crops,
-                        PrintWriter out) {
+                        ObserverSpec given, PrintWriter out) {
         SessionSummary stored = store.sessions(SessionFilter.session(resume)).stream().findFirst()
                 .orElseThrow(() -> new TandemException("no session '" + resume + "' in " + store.path()
                         + "; see: tandem sessions list"));
@@ -141,16 +157,21 @@ final class SimulateCommand implements Runnable {
             throw new TandemException("session " + resume + " was run with protocol " + stored.protocolId()
                     + " as stored, not with " + protocolName + "; give the protocol it was started with");
         }
+        ObserverSpec storedSpec = ObserverSpec.parse(stored.observerId());
+        if (given != null && !given.equals(storedSpec)) {
+            throw new TandemException("session " + resume + " was run with the observer " + stored.observerId()
+                    + ", not " + given + "; leave out --observer to continue it with its own");
+        }
         String storedRule = stored.stationInfo().getOrDefault(RULE, "argmax");
         double storedTemperature = Double.parseDouble(stored.stationInfo().getOrDefault(TEMPERATURE, "1"));
         DecisionRule decision = DecisionRule.parse(storedRule, storedTemperature, stored.seed());
-        try (ExpressionNetworkObserver net = ExpressionNetworkObserver.open(stored.observerId(), protocol.task(), crops,
-                decision);
+        try (Observer net = Observers.open(storedSpec, protocol.task(), crops, stored.seed(), decision);
              Progress progress = Progress.of("session " + resume, stored.trialsPlanned() - stored.trialsDone())) {
             new SessionRunner(store, library, (t, r, done, total) -> progress.step()).resume(resume, net);
+            out.println(resume + "  seed " + stored.seed() + "  " + stored.trialsPlanned() + " trials  "
+                    + how(net, decision, protocol) + "  "
+                    + SessionSummaryLine.of(protocol.task(), store.trials(SessionFilter.session(resume))));
         }
-        out.println(resume + "  seed " + stored.seed() + "  " + stored.trialsPlanned() + " trials  " + decision.describe()
-                + "  " + SessionSummaryLine.of(protocol.task(), store.trials(SessionFilter.session(resume))));
         out.println("Resumed session " + resume + " with " + stored.observerId() + " (" + storedRule + ")");
     }
 }

@@ -103,10 +103,18 @@ class SimulateCommandTest {
     }
 
     @Test
-    void badSpecsAndAbxAreOneLineErrors(@TempDir Path dir) {
+    void badSpecsAndOptionsAreOneLineErrors(@TempDir Path dir) {
         Path db = dir.resolve("bad.mv.db");
         for (String[] args : List.of(
-                new String[] {"simulate", "expression-abx", "--observer", "faceapi:expression", "--db", db.toString()},
+                new String[] {"simulate", "expression-abx", "--observer", "faceapi:expression", "--rule", "sample",
+                        "--db", db.toString()},
+                new String[] {"simulate", "expression-6way", "--observer", "faceapi:expression?noise=0.1", "--db",
+                        db.toString()},
+                new String[] {"simulate", "expression-abx", "--observer", "faceapi:recognition?readout=svm", "--db",
+                        db.toString()},
+                new String[] {"simulate", "expression-abx", "--observer", "faceapi:recognition?layer=dense3", "--db",
+                        db.toString()},
+                new String[] {"simulate", "expression-abx", "--db", db.toString()},
                 new String[] {"simulate", "expression-6way", "--observer", "faceapi:nonsense", "--db", db.toString()},
                 new String[] {"simulate", "expression-6way", "--observer", "faceapi:recognition", "--db", db.toString()},
                 new String[] {"simulate", "expression-6way", "--observer", "faceapi:expression", "--rule", "vote",
@@ -116,8 +124,8 @@ class SimulateCommandTest {
             assertThat(run.err().strip().lines()).hasSize(1);
             assertThat(run.err()).doesNotContain("Exception");
         }
-        assertThat(CliRun.of("simulate", "expression-abx", "--observer", "faceapi:expression", "--db", db.toString()).err())
-                .contains("ABX labels name stimuli (A or B), not expression classes");
+        assertThat(CliRun.of("simulate", "expression-abx", "--observer", "faceapi:recognition?layer=dense3",
+                "--db", db.toString()).err()).contains("network faceapi:recognition has no layer 'dense3'; its layers are");
     }
 
     /** A person's partial session of the same protocol, as written (with practice), for its export header. */
