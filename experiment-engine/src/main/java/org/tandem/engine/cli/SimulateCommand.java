@@ -34,10 +34,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Run a protocol on a network observer and store the sessions as observer kind 'model', with the",
-                "same trials and columns as people's sessions. The expression network answers classification and two-afc",
-                "trials from its outputs; any face-api network answers ABX trials by feature distance in a layer.",
-                "The plan uses the protocol's 'networks' variant when it declares one. See docs/OBSERVERS.md."})
+        description = "Run a protocol on a network observer and store the sessions as observer kind 'model', with the"
+                + " same trials and columns as people's sessions. The expression network answers classification and"
+                + " two-afc trials from its outputs; any face-api network answers ABX trials by feature distance in a"
+                + " layer. The plan uses the protocol's 'networks' variant when it declares one. See docs/OBSERVERS.md.")
 final class SimulateCommand implements Runnable {
     static final String RULE = "decision_rule";
     static final String TEMPERATURE = "temperature";
@@ -46,10 +46,10 @@ final class SimulateCommand implements Runnable {
     String protocolName;
 
     @Option(names = "--observer", paramLabel = "SPEC",
-            description = {"Observer spec, stored as the session's observer id: faceapi:NETWORK[:untrained]"
-                    + "[?seed=N&layer=L&distance=euclidean|cosine&noise=SD], e.g. faceapi:expression,",
-                    "faceapi:recognition?distance=cosine&noise=0.02. layer, distance and noise are for ABX.",
-                    "Required unless --resume, which re-opens the session's stored observer."})
+            description = "Observer spec, stored as the session's observer id: faceapi:NETWORK[:untrained]"
+                    + "[?seed=N&layer=L&distance=euclidean|cosine&noise=SD], e.g. faceapi:expression or"
+                    + " faceapi:recognition?distance=cosine&noise=0.02 (layer, distance and noise are for ABX)."
+                    + " Required unless --resume, which re-opens the session's stored observer.")
     String observer;
 
     @Option(names = "--variant", paramLabel = "V",
@@ -64,8 +64,8 @@ final class SimulateCommand implements Runnable {
     long seed;
 
     @Option(names = "--rule", defaultValue = "argmax", paramLabel = "RULE",
-            description = {"Classification and two-afc: argmax, or sample from the softmax at --temperature with the",
-                    "session seed (default: argmax). ABX takes argmax; its decision noise is the spec's noise option."})
+            description = "Classification and two-afc: argmax, or sample from the softmax at --temperature with the"
+                    + " session seed (default: argmax). ABX takes argmax; its decision noise is the spec's noise option.")
     String rule;
 
     @Option(names = "--temperature", defaultValue = "1", paramLabel = "T", description = "Sampling temperature (default: 1).")
