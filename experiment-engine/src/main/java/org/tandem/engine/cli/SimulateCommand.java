@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Run a protocol on a network observer and store the sessions as observer kind 'model', with the"
                 + " same trials and columns as people's sessions. The expression network answers classification and"
-                + " two-afc trials from its outputs; any face-api network answers ABX trials by feature distance in a"
+                + " two-afc trials from its outputs; any network answers ABX trials by feature distance in a"
                 + " layer. The plan uses the protocol's 'networks' variant when it declares one. See docs/OBSERVERS.md.")
 final class SimulateCommand implements Runnable {
     static final String RULE = "decision_rule";
@@ -46,9 +46,10 @@ final class SimulateCommand implements Runnable {
     String protocolName;
 
     @Option(names = "--observer", paramLabel = "SPEC",
-            description = "Observer spec, stored as the session's observer id: faceapi:NETWORK[:untrained]"
-                    + "[?seed=N&layer=L&distance=euclidean|cosine&noise=SD], e.g. faceapi:expression or"
-                    + " faceapi:recognition?distance=cosine&noise=0.02 (layer, distance and noise are for ABX)."
+            description = "Observer spec, stored as the session's observer id: a network (faceapi:NETWORK[:untrained],"
+                    + " card:CARD.json or zoo:ARCH) with options [?seed=N&layer=L&distance=euclidean|cosine&noise=SD],"
+                    + " e.g. faceapi:expression or faceapi:recognition?distance=cosine&noise=0.02 (layer, distance and"
+                    + " noise are for ABX, which any network answers)."
                     + " Required unless --resume, which re-opens the session's stored observer.")
     String observer;
 

@@ -1,22 +1,31 @@
 package org.tandem.observer.features;
 
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
- * One kind of network spec, recognised by its prefix (the text before the first colon, e.g. {@code faceapi}). New kinds
- * of networks join {@link FeatureNetworks} by adding a family there.
+ * One kind of network spec, recognised by its prefix (the text before the first colon). New kinds of networks join
+ * {@link FeatureNetworks} by adding a family there.
+ *
+ * @param prefix    the spec prefix, without the colon, e.g. {@code faceapi}
+ * @param options   the {@code ?name=value} options the family's specs take (e.g. {@code seed}); an observer spec passes
+ *                  them through to the network spec
+ * @param canonical checks a spec without loading anything and returns its canonical spelling
+ * @param opener    loads the network a spec names
  */
-public interface NetworkFamily {
+public record NetworkFamily(String prefix, Set<String> options, UnaryOperator<String> canonical,
+                            Function<String, FeatureNetwork> opener) {
+    public NetworkFamily {
+        options = Set.copyOf(options);
+    }
 
-    /** The spec prefix, without the colon, e.g. {@code faceapi}. */
-    String prefix();
+    /** The canonical spelling of a spec of this family. */
+    public String canonical(String spec) {
+        return canonical.apply(spec);
+    }
 
-    /** The {@code ?name=value} options the family's specs take (e.g. {@code seed}); an observer spec passes them through. */
-    Set<String> options();
-
-    /** Checks a spec of this family without loading anything and returns its canonical spelling. */
-    String canonical(String spec);
-
-    /** Loads the network a spec names. */
-    FeatureNetwork open(String spec);
+    public FeatureNetwork open(String spec) {
+        return opener.apply(spec);
+    }
 }

@@ -17,6 +17,8 @@ import org.tandem.protocols.observer.Observer;
  * is the spec's canonical spelling, so a stored session re-opens the same observer.
  */
 public final class Observers {
+    private static final String FACEAPI = "faceapi:";
+
     private Observers() {
     }
 
@@ -45,6 +47,10 @@ public final class Observers {
             throw new TandemException("observer '" + spec + "': layer, distance and noise are options of ABX observers;"
                     + " classification and two-afc trials are answered from the expression network's outputs, so give "
                     + spec.model() + " without them");
+        }
+        if (!spec.model().startsWith(FACEAPI)) {
+            throw new TandemException("observer '" + spec + "': classification and two-afc trials are answered by"
+                    + " faceapi:expression (or its untrained twin) for now; other networks answer ABX trials");
         }
         return ExpressionNetworkObserver.open(spec.model(), task, crops, rule);
     }

@@ -109,7 +109,7 @@ class FaceApiLayersTest {
         }
         assertThatThrownBy(() -> FeatureNetworks.open("resnet50:imagenet"))
                 .isInstanceOf(TandemException.class)
-                .hasMessageContaining("network spec 'resnet50:imagenet' has no known prefix; it must start with faceapi:");
+                .hasMessageContaining("network spec 'resnet50:imagenet' has no known prefix; it must start with faceapi:, card:, zoo:");
     }
 
     @Test

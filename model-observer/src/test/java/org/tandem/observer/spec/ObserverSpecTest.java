@@ -31,6 +31,10 @@ class ObserverSpecTest {
                 .hasToString("faceapi:expression:untrained?seed=3&layer=dense3");
         assertThat(ObserverSpec.parse("faceapi:landmarks:untrained")).hasToString("faceapi:landmarks:untrained?seed=1");
         assertThat(ObserverSpec.parse("faceapi:agegender?noise=2&distance=euclidean")).hasToString("faceapi:agegender?noise=2");
+        assertThat(ObserverSpec.parse("zoo:resnet18?size=64&noise=0.5&seed=4"))
+                .hasToString("zoo:resnet18?seed=4&size=64&noise=0.5");
+        assertThat(ObserverSpec.parse("card:models/mynet.json?layer=embedding"))
+                .isEqualTo(new ObserverSpec("card:models/mynet.json", "embedding", FeatureDistance.EUCLIDEAN, 0));
         for (String canonical : List.of("faceapi:expression", "faceapi:expression:untrained?seed=3&layer=dense3",
                 "faceapi:recognition?layer=pooled&distance=cosine&noise=0.025", "faceapi:agegender:untrained?seed=9&noise=1")) {
             assertThat(ObserverSpec.parse(canonical)).hasToString(canonical);
@@ -53,17 +57,21 @@ class ObserverSpecTest {
         assertThatThrownBy(() -> ObserverSpec.parse("faceapi:expression?seed=3"))
                 .isInstanceOf(TandemException.class).hasMessageContaining("applies to untrained networks only");
         assertThatThrownBy(() -> ObserverSpec.parse("vgg:face"))
-                .isInstanceOf(TandemException.class).hasMessageContaining("has no known prefix; it must start with faceapi:");
+                .isInstanceOf(TandemException.class)
+                .hasMessageContaining("has no known prefix; it must start with faceapi:, card:, zoo:");
     }
 
     @Test
     void opensTheObserverTheTaskNeeds() {
         try (Observer abx = Observers.open(ObserverSpec.parse("faceapi:expression:untrained?seed=2&layer=dense3&noise=0.5"),
                 ABX, CropSource.WHOLE_IMAGE, 4, new DecisionRule.Argmax());
+             Observer zoo = Observers.open(ObserverSpec.parse("zoo:resnet18?size=64&distance=cosine"), ABX,
+                     CropSource.WHOLE_IMAGE, 4, new DecisionRule.Argmax());
              Observer sixWay = Observers.open(ObserverSpec.parse("faceapi:expression:untrained?seed=2"), SIX_WAY,
                      CropSource.WHOLE_IMAGE, 4, new DecisionRule.Argmax())) {
             assertThat(abx).isInstanceOf(AbxDistanceObserver.class);
             assertThat(abx.id()).isEqualTo("faceapi:expression:untrained?seed=2&layer=dense3&noise=0.5");
+            assertThat(zoo.id()).isEqualTo("zoo:resnet18?seed=1&size=64&distance=cosine");
             assertThat(sixWay).isInstanceOf(ExpressionNetworkObserver.class);
             assertThat(sixWay.id()).isEqualTo("faceapi:expression:untrained?seed=2");
         }
@@ -73,6 +81,9 @@ class ObserverSpecTest {
         assertThatThrownBy(() -> Observers.open(ObserverSpec.parse("faceapi:recognition:untrained"), SIX_WAY,
                 CropSource.WHOLE_IMAGE, 4, new DecisionRule.Argmax()))
                 .isInstanceOf(TandemException.class).hasMessageContaining("does not classify expressions");
+        assertThatThrownBy(() -> Observers.open(ObserverSpec.parse("zoo:resnet18?size=64"), SIX_WAY,
+                CropSource.WHOLE_IMAGE, 4, new DecisionRule.Argmax()))
+                .isInstanceOf(TandemException.class).hasMessageContaining("other networks answer ABX trials");
         assertThatThrownBy(() -> Observers.open(ObserverSpec.parse("faceapi:recognition:untrained"), ABX,
                 CropSource.WHOLE_IMAGE, 4, new DecisionRule.Sample(1, 4)))
                 .isInstanceOf(TandemException.class).hasMessageContaining("faceapi:recognition:untrained?seed=1&noise=0.1");
