@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.observer.features.FeatureNetwork;
+import org.tandem.observer.features.FeatureNetworks;
 import org.tandem.observer.features.LayerActivations;
 import org.tandem.observer.usermodel.Prediction;
 import org.tandem.observer.usermodel.UserModel;
@@ -13,8 +14,9 @@ import org.tandem.observer.zoo.ZooModels;
 import org.tandem.protocols.observer.Raster;
 
 /**
- * What {@code observe} prints for a user model ({@code card:}) or an architecture control ({@code zoo:}): a labelled
- * model's probabilities by label, otherwise one layer's values (the default layer unless one is named).
+ * What {@code observe} prints for a user model ({@code card:}) or an architecture control ({@code zoo:}), or for any
+ * network when a layer is named: a labelled model's probabilities by label, otherwise one layer's values (the default
+ * layer unless one is named).
  */
 final class FeatureNetworkObservation {
     private FeatureNetworkObservation() {
@@ -31,7 +33,7 @@ final class FeatureNetworkObservation {
                         : layer(model, layer, images);
             }
         }
-        try (FeatureNetwork network = ZooModels.open(spec)) {
+        try (FeatureNetwork network = FeatureNetworks.open(spec)) {
             return layer(network, layer, images);
         }
     }

@@ -21,7 +21,6 @@ import org.tandem.observer.faceapi.ModelSpec;
 import org.tandem.observer.nn.DjlEngine;
 import org.tandem.observer.store.ModelStore;
 import org.tandem.observer.weights.NamedWeights;
-import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.Raster;
 import org.tandem.stimuli.io.RasterFiles;
 import picocli.CommandLine.Command;
@@ -35,7 +34,8 @@ import picocli.CommandLine.Spec;
                 "print expression probabilities and logits, the 128-D descriptor, age and",
                 "gender probabilities, or 68 landmark points in image pixels. A user model",
                 "(card:, resized to its card's size) prints its labels' probabilities or a",
-                "layer's values; an architecture control (zoo:) prints a layer's values."})
+                "layer's values; an architecture control (zoo:) prints a layer's values.",
+                "With --layer any of them prints that layer's values (see docs/OBSERVERS.md)."})
 final class ObserveCommand implements Runnable {
     @Option(names = "--model", required = true, paramLabel = "SPEC",
             description = "faceapi:expression, faceapi:recognition, faceapi:agegender or faceapi:landmarks,"
@@ -44,8 +44,8 @@ final class ObserveCommand implements Runnable {
     String model;
 
     @Option(names = "--layer", paramLabel = "NAME",
-            description = "For card: and zoo: models, print this layer's values (default: a labelled card's"
-                    + " probabilities, otherwise the default layer).")
+            description = "Print this layer's values, e.g. faceapi:recognition's pooled or faceapi:expression's dense3"
+                    + " (default: face-api outputs, a labelled card's probabilities, otherwise the default layer).")
     String layer;
 
     @Option(names = "--image", required = true, arity = "1..*", paramLabel = "FILE", description = "Images to run.")
@@ -59,11 +59,8 @@ final class ObserveCommand implements Runnable {
 
     @Override
     public void run() {
-        boolean featureNetwork = FeatureNetworkObservation.handles(model);
+        boolean featureNetwork = FeatureNetworkObservation.handles(model) || layer != null;
         ModelSpec parsed = featureNetwork ? null : ModelSpec.parse(model);
-        if (parsed != null && layer != null) {
-            throw new TandemException("--layer applies to card: and zoo: models; face-api networks print their outputs");
-        }
         List<Raster> crops = new ArrayList<>();
         for (Path image : images) {
             crops.add(RasterFiles.read(image));

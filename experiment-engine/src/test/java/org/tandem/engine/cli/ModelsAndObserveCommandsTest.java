@@ -29,6 +29,25 @@ class ModelsAndObserveCommandsTest {
     }
 
     @Test
+    void observePrintsAFaceApiLayerWhenOneIsNamed() throws Exception {
+        Path crop = referenceFaces().resolve("face0_recognition_crop.png");
+        CliRun descriptor = CliRun.of("observe", "--model", "faceapi:recognition", "--image", crop.toString(), "--json");
+        CliRun layer = CliRun.of("observe", "--model", "faceapi:recognition", "--layer", "descriptor",
+                "--image", crop.toString(), "--json");
+        assertThat(layer.exitCode()).as(layer.err()).isZero();
+        JsonNode read = new ObjectMapper().readTree(layer.out()).path("results").get(0);
+        assertThat(read.path("layer").asText()).isEqualTo("descriptor");
+        assertThat(read.path("values")).hasSize(128);
+        // the layer read is the descriptor the network's prediction gives
+        assertThat(read.path("values")).isEqualTo(new ObjectMapper().readTree(descriptor.out()).path("results").get(0)
+                .path("descriptor"));
+        CliRun unknown = CliRun.of("observe", "--model", "faceapi:recognition", "--layer", "fc7", "--image",
+                crop.toString());
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).startsWith("tandem: network faceapi:recognition has no layer 'fc7'; its layers are");
+    }
+
+    @Test
     void modelsListShowsTheVerifiedCache() {
         assertThat(CliRun.of("models", "fetch").exitCode()).isZero();
         CliRun run = CliRun.of("models", "list");
