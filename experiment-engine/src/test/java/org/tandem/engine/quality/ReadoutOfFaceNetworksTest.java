@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.tandem.engine.simulate.ReadoutTrainingFaces;
 import org.tandem.engine.simulate.SyntheticFaceCrops;
 import org.tandem.observer.decision.DecisionRule;
-import org.tandem.observer.features.FeatureNetwork;
+import org.tandem.observer.features.FeatureNetworks;
 import org.tandem.observer.readout.ClassifierKind;
 import org.tandem.observer.readout.ReadoutObserver;
 import org.tandem.observer.readout.ReadoutOptions;
@@ -36,7 +35,7 @@ class ReadoutOfFaceNetworksTest {
     @Test
     void theIdentityDescriptorReadsOutTheSixExpressions() {
         for (ClassifierKind kind : ClassifierKind.values()) {
-            double[] figures = readOut(FaceApiFeatureAdapters::recognitionDescriptor, "faceapi:recognition", kind);
+            double[] figures = readOut("faceapi:recognition", "descriptor", kind);
             assertThat(figures[0]).as("%s CV accuracy", kind).isGreaterThan(0.6);
             assertThat(figures[1]).as("%s accuracy on the protocol's identities", kind).isGreaterThan(0.6);
         }
@@ -44,8 +43,7 @@ class ReadoutOfFaceNetworksTest {
 
     @Test
     void theUntrainedExpressionTwinsLogitsCarryLessButAboveChance() {
-        double[] figures = readOut(FaceApiFeatureAdapters::expressionLogits, "faceapi:expression:untrained",
-                ClassifierKind.LOGISTIC);
+        double[] figures = readOut("faceapi:expression:untrained", "logits", ClassifierKind.LOGISTIC);
         assertThat(figures[0]).as("CV accuracy").isGreaterThan(0.25);
     }
 
@@ -56,7 +54,7 @@ class ReadoutOfFaceNetworksTest {
         StimulusLibrary library = StimulusLibrary.builtIn();
         double[] pHappy = new double[21];
         try (ReadoutObserver observer = ReadoutObserver.train(protocol.task(),
-                FaceApiFeatureAdapters.recognitionDescriptor("faceapi:recognition"), null,
+                FeatureNetworks.open("faceapi:recognition"), null,
                 ReadoutOptions.of(ClassifierKind.LOGISTIC, 1), ReadoutTrainingFaces.forTask(FACES, protocol.task()),
                 new SyntheticFaceCrops(FACES), new DecisionRule.Argmax())) {
             assertThat(observer.fit().cvAccuracy()).isGreaterThan(0.9);
@@ -78,10 +76,10 @@ class ReadoutOfFaceNetworksTest {
     }
 
     /** @return CV accuracy on the training identities, and accuracy on the six-way protocol's main trials */
-    private static double[] readOut(Function<String, FeatureNetwork> open, String spec, ClassifierKind kind) {
+    private static double[] readOut(String spec, String layer, ClassifierKind kind) {
         TrialPlan plan = Planner.plan(SIX_WAY, 1);
         StimulusLibrary library = StimulusLibrary.builtIn();
-        try (ReadoutObserver observer = ReadoutObserver.train(SIX_WAY.task(), open.apply(spec), null,
+        try (ReadoutObserver observer = ReadoutObserver.train(SIX_WAY.task(), FeatureNetworks.open(spec), layer,
                 ReadoutOptions.of(kind, 1), TRAINING, new SyntheticFaceCrops(FACES), new DecisionRule.Argmax())) {
             List<Trial> main = plan.trials().stream().filter(t -> !t.practice()).toList();
             observer.prepareBlock(main, library);
