@@ -31,6 +31,13 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /** Moves the bar to {@code done} of its total. */
+    void stepTo(long done) {
+        if (bar != null) {
+            bar.stepTo(done);
+        }
+    }
+
     @Override
     public void close() {
         if (bar != null) {

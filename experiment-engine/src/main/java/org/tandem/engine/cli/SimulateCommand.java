@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Run a protocol on a network observer and store the sessions as observer kind 'model', with the"
                 + " same trials and columns as people's sessions. The expression network answers classification and"
-                + " two-afc trials from its outputs; any network answers ABX trials by feature distance in a"
-                + " layer. The plan uses the protocol's 'networks' variant when it declares one. See docs/OBSERVERS.md.")
+                + " two-afc trials from its outputs, any network through a linear readout of a layer (readout=logistic"
+                + " or svm, trained on the synthetic-faces-readout identities 101-124); any network answers ABX trials"
+                + " by feature distance in a layer. The plan uses the protocol's 'networks' variant when it declares one. See docs/OBSERVERS.md.")
 final class SimulateCommand implements Runnable {
     static final String RULE = "decision_rule";
     static final String TEMPERATURE = "temperature";
@@ -47,9 +48,10 @@ final class SimulateCommand implements Runnable {
 
     @Option(names = "--observer", paramLabel = "SPEC",
             description = "Observer spec, stored as the session's observer id: a network (faceapi:NETWORK[:untrained],"
-                    + " card:CARD.json or zoo:ARCH) with options [?seed=N&layer=L&distance=euclidean|cosine&noise=SD],"
-                    + " e.g. faceapi:expression or faceapi:recognition?distance=cosine&noise=0.02 (layer, distance and"
-                    + " noise are for ABX, which any network answers)."
+                    + " card:CARD.json or zoo:ARCH) with options"
+                    + " [?seed=N&layer=L&readout=logistic|svm&distance=euclidean|cosine&noise=SD], e.g."
+                    + " faceapi:expression, faceapi:recognition?readout=logistic, or"
+                    + " faceapi:recognition?distance=cosine&noise=0.02 (distance and noise are for ABX)."
                     + " Required unless --resume, which re-opens the session's stored observer.")
     String observer;
 
@@ -122,7 +124,9 @@ final class SimulateCommand implements Runnable {
             long sessionSeed = seed + k;
             TrialPlan plan = Planner.plan(protocol, chosenVariant, sessionSeed);
             DecisionRule decision = DecisionRule.parse(rule, temperature, sessionSeed);
-            try (Observer net = Observers.open(observerSpec, protocol.task(), crops, sessionSeed, decision);
+            try (ReadoutTrainingBar training = new ReadoutTrainingBar();
+                 Observer net = Observers.open(observerSpec, protocol.task(), crops, sessionSeed, decision,
+                         ReadoutTrainingBar.of(crops, training));
                  Progress progress = Progress.of("session " + (k + 1) + "/" + sessions, plan.size())) {
                 Map<String, String> station = new LinkedHashMap<>();
                 station.put(RULE, rule);
@@ -166,7 +170,9 @@ final class SimulateCommand implements Runnable {
         String storedRule = stored.stationInfo().getOrDefault(RULE, "argmax");
         double storedTemperature = Double.parseDouble(stored.stationInfo().getOrDefault(TEMPERATURE, "1"));
         DecisionRule decision = DecisionRule.parse(storedRule, storedTemperature, stored.seed());
-        try (Observer net = Observers.open(storedSpec, protocol.task(), crops, stored.seed(), decision);
+        try (ReadoutTrainingBar training = new ReadoutTrainingBar();
+             Observer net = Observers.open(storedSpec, protocol.task(), crops, stored.seed(), decision,
+                     ReadoutTrainingBar.of(crops, training));
              Progress progress = Progress.of("session " + resume, stored.trialsPlanned() - stored.trialsDone())) {
             new SessionRunner(store, library, (t, r, done, total) -> progress.step()).resume(resume, net);
             out.println(resume + "  seed " + stored.seed() + "  " + stored.trialsPlanned() + " trials  "

@@ -20,6 +20,11 @@ public final class SyntheticFaceCrops implements CropSource {
         return new SyntheticFaceCrops(SyntheticFaces.defaults());
     }
 
+    /** The faces the crops are drawn from, which also draw the readout training set. */
+    public SyntheticFaces faces() {
+        return faces;
+    }
+
     @Override
     public Raster crop(StimulusRef stimulus, Raster shown) {
         return SyntheticFaces.SET_NAME.equals(stimulus.set()) ? faces.renderFaceCrop(stimulus) : shown;

@@ -103,6 +103,25 @@ class SimulateCommandTest {
     }
 
     @Test
+    void theIdentityNetworkAnswersSixWayTrialsThroughAReadoutStoredUnderItsSpec(@TempDir Path dir) {
+        Path db = dir.resolve("readout.mv.db");
+        CliRun run = CliRun.of("simulate", "expression-6way", "--observer", "faceapi:recognition?readout=logistic",
+                "--db", db.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Matcher m = Pattern.compile("accuracy ([0-9.]+)").matcher(run.out());
+        assertThat(m.find()).as(run.out()).isTrue();
+        double accuracy = Double.parseDouble(m.group(1));
+        System.out.println("6-way readout of faceapi:recognition, accuracy: " + accuracy);
+        assertThat(accuracy).isGreaterThan(0.5);
+        try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
+            var session = store.sessions().get(0);
+            assertThat(session.observerId()).isEqualTo("faceapi:recognition?readout=logistic");
+            var trial = store.trials(session.sessionId()).get(0);
+            assertThat(trial.response().output().labels()).contains("readout-cv-accuracy", "task:happiness", "readout:happiness");
+        }
+    }
+
+    @Test
     void badSpecsAndOptionsAreOneLineErrors(@TempDir Path dir) {
         Path db = dir.resolve("bad.mv.db");
         for (String[] args : List.of(

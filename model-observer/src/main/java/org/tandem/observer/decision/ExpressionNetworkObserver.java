@@ -58,7 +58,8 @@ public final class ExpressionNetworkObserver extends SingleImageTaskObserver {
         ModelSpec parsed = ModelSpec.parse(spec);
         if (parsed.network() != FaceApiNetwork.EXPRESSION) {
             throw new TandemException("model '" + spec + "' does not classify expressions; only faceapi:expression"
-                    + " (or its untrained twin) can answer classification and two-afc trials for now");
+                    + " (or its untrained twin) answers classification and two-afc trials from its own outputs; read "
+                    + spec + " out with " + spec + (spec.contains("?") ? "&" : "?") + "readout=logistic");
         }
         LabelClasses labels = LabelClasses.of(task);
         var weights = parsed.weights(ModelStore.faceApi());

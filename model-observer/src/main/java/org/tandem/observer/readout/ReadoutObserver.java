@@ -71,22 +71,25 @@ public final class ReadoutObserver extends SingleImageTaskObserver {
      */
     public static ReadoutObserver train(Task task, FeatureNetwork network, String layer, ReadoutOptions options,
                                         TrainingImages training, CropSource crops, DecisionRule rule) {
-        return train(task, network, layer, options, training, crops, rule, TrainingProgress.NONE);
+        return train(null, task, network, layer, options, training, crops, rule, TrainingProgress.NONE);
     }
 
-    /** As {@link #train(Task, FeatureNetwork, String, ReadoutOptions, TrainingImages, CropSource, DecisionRule)}, reporting
-     * the training images done after each batch. */
-    public static ReadoutObserver train(Task task, FeatureNetwork network, String layer, ReadoutOptions options,
+    /**
+     * As {@link #train(Task, FeatureNetwork, String, ReadoutOptions, TrainingImages, CropSource, DecisionRule)}, under the
+     * given observer id (null: {@code NETWORK@LAYER+CLASSIFIER}), reporting the training images done after each batch.
+     */
+    public static ReadoutObserver train(String id, Task task, FeatureNetwork network, String layer, ReadoutOptions options,
                                         TrainingImages training, CropSource crops, DecisionRule rule,
                                         TrainingProgress progress) {
         LabelClasses labels = LabelClasses.of(task);
         String readLayer = layer == null ? network.defaultLayer() : layer;
         LabelledRows rows = trainingRows(labels, network, readLayer, training, progress);
         ReadoutFit fit = ReadoutTrainer.train(rows, options);
-        String id = network.id() + "@" + readLayer + "+" + options.kind().label();
-        LOG.info("{} trained on {} ({} images, {} identities): CV accuracy {} at C={}", id, training.name(), rows.size(),
+        String observerId = id != null ? id : network.id() + "@" + readLayer + "+" + options.kind().label();
+        LOG.info("{} trained on {} ({} images, {} identities): CV accuracy {} at C={}", observerId, training.name(), rows.size(),
                 rows.groups().stream().distinct().count(), fit.cvAccuracy(), fit.c());
-        return new ReadoutObserver(id, labels, network, readLayer, crops, rule, fit, new TreeSet<>(rows.groups()));
+        return new ReadoutObserver(observerId, labels, network, readLayer, crops, rule, fit,
+                new TreeSet<>(rows.groups()));
     }
 
     private static LabelledRows trainingRows(LabelClasses labels, FeatureNetwork network, String layer,

@@ -10,32 +10,34 @@ import java.util.TreeSet;
 import org.tandem.observer.decision.FeatureDistance;
 import org.tandem.observer.features.FeatureNetworks;
 import org.tandem.observer.features.NetworkFamily;
+import org.tandem.observer.readout.ClassifierKind;
 import org.tandem.protocols.TandemException;
 
 /**
  * One string that names a whole model observer, so that a stored session can be continued from its observer id:
- * {@code NETWORK[?option=value&...]}, e.g. {@code faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1}.
- * The network's own options (for face-api, {@code seed} of an untrained twin) pass through to its spec; the observer's are
- * {@code layer} (default: the network's default layer), {@code distance} ({@code euclidean} or {@code cosine}; default
- * euclidean) and {@code noise} (SD of the decision noise; default 0). {@code readout} and {@code train} are reserved.
- * {@link #toString()} is canonical: the network's canonical spec, then the observer options in that order, those at their
- * default left out; {@link #parse} reads it back.
+ * {@code NETWORK[?option=value&...]}, e.g. {@code faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1} or
+ * {@code faceapi:recognition?readout=logistic}. The network's own options (for face-api, {@code seed} of an untrained twin)
+ * pass through to its spec; the observer's are {@code layer} (default: the network's default layer), {@code readout}
+ * ({@code logistic} or {@code svm}: classification and two-AFC answered by a linear readout of the layer trained on the
+ * readout training set), {@code distance} ({@code euclidean} or {@code cosine}; default euclidean) and {@code noise} (SD of
+ * the decision noise; default 0), the last two for ABX. {@link #toString()} is canonical: the network's canonical spec,
+ * then the observer options in that order, those at their default left out; {@link #parse} reads it back.
  *
  * @param model    the network's canonical spec, e.g. {@code faceapi:expression:untrained?seed=3}
- * @param layer    the layer whose features are compared, or null for the network's default layer
+ * @param layer    the layer whose features are compared or read out, or null for the network's default layer
+ * @param readout  the readout classifier, or null when the network's own outputs answer (or for ABX)
  * @param distance how features are compared
  * @param noise    SD of the Gaussian noise added to the decision variable, 0 or more
  */
-public record ObserverSpec(String model, String layer, FeatureDistance distance, double noise) {
+public record ObserverSpec(String model, String layer, ClassifierKind readout, FeatureDistance distance, double noise) {
     public static final String LAYER = "layer";
+    public static final String READOUT = "readout";
     public static final String DISTANCE = "distance";
     public static final String NOISE = "noise";
     public static final FeatureDistance DEFAULT_DISTANCE = FeatureDistance.EUCLIDEAN;
-    private static final List<String> OPTIONS = List.of(LAYER, DISTANCE, NOISE);
-    /** Options of readout observers (a classifier trained on a layer's features), which are not available yet. */
-    private static final Set<String> RESERVED = Set.of("readout", "train");
-    private static final String SYNTAX = "write NETWORK[?layer=L&distance=euclidean|cosine&noise=SD], e.g."
-            + " faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1";
+    private static final List<String> OPTIONS = List.of(LAYER, READOUT, DISTANCE, NOISE);
+    private static final String SYNTAX = "write NETWORK[?layer=L&readout=logistic|svm&distance=euclidean|cosine&noise=SD],"
+            + " e.g. faceapi:recognition?readout=logistic or faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1";
 
     public ObserverSpec {
         if (!(noise >= 0) || Double.isInfinite(noise)) {
@@ -60,10 +62,6 @@ public record ObserverSpec(String model, String layer, FeatureDistance distance,
                 if (options.put(name, pair.substring(eq + 1)) != null) {
                     throw invalid(text, "the option '" + name + "' is given twice");
                 }
-                if (RESERVED.contains(name)) {
-                    throw invalid(text, "'" + name + "' (readout observers) is not available yet; for now an observer"
-                            + " reads the network's outputs, or compares a layer's features in ABX");
-                }
                 if (family.options().contains(name)) {
                     networkOptions.add(pair);
                 } else if (!OPTIONS.contains(name)) {
@@ -78,12 +76,18 @@ public record ObserverSpec(String model, String layer, FeatureDistance distance,
         FeatureDistance distance = options.containsKey(DISTANCE)
                 ? FeatureDistance.parse(options.get(DISTANCE)) : DEFAULT_DISTANCE;
         double noise = options.containsKey(NOISE) ? noise(text, options.get(NOISE)) : 0;
-        return new ObserverSpec(model, layer, distance, noise);
+        ClassifierKind readout = options.containsKey(READOUT) ? readout(text, options.get(READOUT)) : null;
+        return new ObserverSpec(model, layer, readout, distance, noise);
     }
 
-    /** Whether the spec sets any option of a feature-distance observer. */
-    public boolean readsFeatures() {
-        return layer != null || distance != DEFAULT_DISTANCE || noise != 0;
+    /** Whether the spec sets an option that only a feature-distance (ABX) observer uses. */
+    public boolean comparesFeatures() {
+        return distance != DEFAULT_DISTANCE || noise != 0;
+    }
+
+    /** The same observer with another decision noise, e.g. to suggest a spelling in an error message. */
+    public ObserverSpec withNoise(double sd) {
+        return new ObserverSpec(model, layer, readout, distance, sd);
     }
 
     /** The canonical spelling, which {@link #parse} reads back to an equal spec. */
@@ -92,6 +96,9 @@ public record ObserverSpec(String model, String layer, FeatureDistance distance,
         List<String> options = new ArrayList<>();
         if (layer != null) {
             options.add(LAYER + "=" + layer);
+        }
+        if (readout != null) {
+            options.add(READOUT + "=" + readout.label());
         }
         if (distance != DEFAULT_DISTANCE) {
             options.add(DISTANCE + "=" + distance.specName());
@@ -115,6 +122,14 @@ public record ObserverSpec(String model, String layer, FeatureDistance distance,
             // reported below
         }
         throw invalid(text, "noise '" + value + "' is not a number of 0 or more");
+    }
+
+    private static ClassifierKind readout(String text, String value) {
+        try {
+            return ClassifierKind.parse(value);
+        } catch (TandemException e) {
+            throw invalid(text, e.getMessage());
+        }
     }
 
     private static TandemException invalid(String text, String why) {

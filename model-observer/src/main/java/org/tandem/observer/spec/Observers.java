@@ -6,15 +6,20 @@ import org.tandem.observer.decision.DecisionRule;
 import org.tandem.observer.decision.ExpressionNetworkObserver;
 import org.tandem.observer.features.FeatureNetwork;
 import org.tandem.observer.features.FeatureNetworks;
+import org.tandem.observer.readout.ReadoutObserver;
+import org.tandem.observer.readout.ReadoutOptions;
+import org.tandem.observer.readout.ReadoutTraining;
+import org.tandem.observer.readout.TrainingImages;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.Task;
 import org.tandem.protocols.observer.Observer;
 
 /**
  * Opens the model observer an {@link ObserverSpec} names for a task: classification and two-AFC trials are answered by
- * the expression network's own outputs ({@link ExpressionNetworkObserver}, with the decision rule), ABX trials by feature
- * distances in a layer of any network ({@link AbxDistanceObserver}, with the spec's distance and noise). The observer's id
- * is the spec's canonical spelling, so a stored session re-opens the same observer.
+ * the expression network's own outputs ({@link ExpressionNetworkObserver}, with the decision rule) or, when the spec names
+ * a readout, by a linear readout of a layer of any network ({@link ReadoutObserver}); ABX trials by feature distances in a
+ * layer of any network ({@link AbxDistanceObserver}, with the spec's distance and noise). The observer's id is the spec's
+ * canonical spelling, so a stored session re-opens the same observer.
  */
 public final class Observers {
     private static final String FACEAPI = "faceapi:";
@@ -22,16 +27,30 @@ public final class Observers {
     private Observers() {
     }
 
+    /** Readouts are cross-validated with this fixed seed, so every session of one spec reads out the same classifier. */
+    public static final long READOUT_SEED = 1;
+
+    /** As {@link #open(ObserverSpec, Task, CropSource, long, DecisionRule, ReadoutTraining)} without readouts. */
+    public static Observer open(ObserverSpec spec, Task task, CropSource crops, long sessionSeed, DecisionRule rule) {
+        return open(spec, task, crops, sessionSeed, rule, ReadoutTraining.NONE);
+    }
+
     /**
      * @param sessionSeed the seed of the session, from which an ABX observer draws its decision noise
      * @param rule        how classification and two-AFC answers are chosen; ABX takes only {@code argmax}
+     * @param training    the training images of readout observers
      */
-    public static Observer open(ObserverSpec spec, Task task, CropSource crops, long sessionSeed, DecisionRule rule) {
+    public static Observer open(ObserverSpec spec, Task task, CropSource crops, long sessionSeed, DecisionRule rule,
+                                ReadoutTraining training) {
         if (task instanceof Task.Abx abx) {
             if (!(rule instanceof DecisionRule.Argmax)) {
                 throw new TandemException("the decision rule '" + rule.describe() + "' applies to classification and"
                         + " two-afc; an ABX observer chooses the nearer stimulus, so give its decision noise in the"
-                        + " observer spec instead, e.g. " + new ObserverSpec(spec.model(), spec.layer(), spec.distance(), 0.1));
+                        + " observer spec instead, e.g. " + spec.withNoise(0.1));
+            }
+            if (spec.readout() != null) {
+                throw new TandemException("observer '" + spec + "': a readout answers classification and two-afc trials;"
+                        + " ABX trials are answered by comparing features, so leave readout out");
             }
             FeatureNetwork net = FeatureNetworks.open(spec.model());
             try {
@@ -43,15 +62,35 @@ public final class Observers {
                 throw e;
             }
         }
-        if (spec.readsFeatures()) {
-            throw new TandemException("observer '" + spec + "': layer, distance and noise are options of ABX observers;"
-                    + " classification and two-afc trials are answered from the expression network's outputs, so give "
-                    + spec.model() + " without them");
+        if (spec.comparesFeatures()) {
+            throw new TandemException("observer '" + spec + "': distance and noise are options of ABX observers;"
+                    + " give " + spec.withNoise(0).model() + " without them");
+        }
+        if (spec.readout() != null) {
+            return readout(spec, task, crops, rule, training);
+        }
+        if (spec.layer() != null) {
+            throw new TandemException("observer '" + spec + "': a layer is read in classification and two-afc trials only"
+                    + " through a readout; add readout=logistic or readout=svm");
         }
         if (!spec.model().startsWith(FACEAPI)) {
-            throw new TandemException("observer '" + spec + "': classification and two-afc trials are answered by"
-                    + " faceapi:expression (or its untrained twin) for now; other networks answer ABX trials");
+            throw new TandemException("observer '" + spec + "': only faceapi:expression (or its untrained twin) has"
+                    + " expression outputs; read other networks out with " + spec.model()
+                    + (spec.model().contains("?") ? "&" : "?") + "readout=logistic");
         }
         return ExpressionNetworkObserver.open(spec.model(), task, crops, rule);
+    }
+
+    private static Observer readout(ObserverSpec spec, Task task, CropSource crops, DecisionRule rule,
+                                    ReadoutTraining training) {
+        TrainingImages images = training.imagesFor().apply(task);
+        FeatureNetwork net = FeatureNetworks.open(spec.model());
+        try {
+            return ReadoutObserver.train(spec.toString(), task, net, spec.layer(),
+                    ReadoutOptions.of(spec.readout(), READOUT_SEED), images, crops, rule, training.progress());
+        } catch (RuntimeException e) {
+            net.close();
+            throw e;
+        }
     }
 }

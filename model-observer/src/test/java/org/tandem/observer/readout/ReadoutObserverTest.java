@@ -69,7 +69,7 @@ class ReadoutObserverTest {
         Protocol protocol = BuiltinProtocols.resolve("expression-2afc-happy-sad").read();
         TrialPlan plan = Planner.plan(protocol, "networks", 3);
         List<String> done = new ArrayList<>();
-        try (ReadoutObserver observer = ReadoutObserver.train(protocol.task(), new ColourCodedFaces.MeanColourNetwork(),
+        try (ReadoutObserver observer = ReadoutObserver.train(null, protocol.task(), new ColourCodedFaces.MeanColourNetwork(),
                 "red", ReadoutOptions.of(ClassifierKind.LOGISTIC, 5),
                 ColourCodedFaces.training(SET, TRAINING_IDENTITIES, ColourCodedFaces.SIX), ColourCodedFaces.CROPS,
                 new DecisionRule.Argmax(), (images, total) -> done.add(images + "/" + total))) {

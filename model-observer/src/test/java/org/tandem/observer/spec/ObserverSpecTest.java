@@ -10,6 +10,7 @@ import org.tandem.observer.decision.CropSource;
 import org.tandem.observer.decision.DecisionRule;
 import org.tandem.observer.decision.ExpressionNetworkObserver;
 import org.tandem.observer.decision.FeatureDistance;
+import org.tandem.observer.readout.ClassifierKind;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.Task;
@@ -22,21 +23,22 @@ class ObserverSpecTest {
     @Test
     void parsesNetworkAndObserverOptionsAndReadsItsCanonicalFormBack() {
         assertThat(ObserverSpec.parse("faceapi:expression"))
-                .isEqualTo(new ObserverSpec("faceapi:expression", null, FeatureDistance.EUCLIDEAN, 0));
+                .isEqualTo(new ObserverSpec("faceapi:expression", null, null, FeatureDistance.EUCLIDEAN, 0));
         assertThat(ObserverSpec.parse("faceapi:recognition?layer=descriptor&distance=cosine&noise=0.10"))
-                .isEqualTo(new ObserverSpec("faceapi:recognition", "descriptor", FeatureDistance.COSINE, 0.1))
+                .isEqualTo(new ObserverSpec("faceapi:recognition", "descriptor", null, FeatureDistance.COSINE, 0.1))
                 .hasToString("faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1");
         assertThat(ObserverSpec.parse("faceapi:expression:untrained?layer=dense3&seed=3"))
-                .isEqualTo(new ObserverSpec("faceapi:expression:untrained?seed=3", "dense3", FeatureDistance.EUCLIDEAN, 0))
+                .isEqualTo(new ObserverSpec("faceapi:expression:untrained?seed=3", "dense3", null, FeatureDistance.EUCLIDEAN, 0))
                 .hasToString("faceapi:expression:untrained?seed=3&layer=dense3");
         assertThat(ObserverSpec.parse("faceapi:landmarks:untrained")).hasToString("faceapi:landmarks:untrained?seed=1");
         assertThat(ObserverSpec.parse("faceapi:agegender?noise=2&distance=euclidean")).hasToString("faceapi:agegender?noise=2");
         assertThat(ObserverSpec.parse("zoo:resnet18?size=64&noise=0.5&seed=4"))
                 .hasToString("zoo:resnet18?seed=4&size=64&noise=0.5");
         assertThat(ObserverSpec.parse("card:models/mynet.json?layer=embedding"))
-                .isEqualTo(new ObserverSpec("card:models/mynet.json", "embedding", FeatureDistance.EUCLIDEAN, 0));
+                .isEqualTo(new ObserverSpec("card:models/mynet.json", "embedding", null, FeatureDistance.EUCLIDEAN, 0));
         for (String canonical : List.of("faceapi:expression", "faceapi:expression:untrained?seed=3&layer=dense3",
-                "faceapi:recognition?layer=pooled&distance=cosine&noise=0.025", "faceapi:agegender:untrained?seed=9&noise=1")) {
+                "faceapi:recognition?layer=pooled&distance=cosine&noise=0.025", "faceapi:agegender:untrained?seed=9&noise=1",
+                "faceapi:recognition?readout=logistic", "faceapi:expression:untrained?seed=2&layer=features&readout=svm")) {
             assertThat(ObserverSpec.parse(canonical)).hasToString(canonical);
             assertThat(ObserverSpec.parse(ObserverSpec.parse(canonical).toString())).isEqualTo(ObserverSpec.parse(canonical));
         }
@@ -45,13 +47,13 @@ class ObserverSpecTest {
     @Test
     void badSpecsSayWhatIsWrong() {
         assertInvalid("faceapi:recognition?colour=red", "the option 'colour' is not known; the options are distance,"
-                + " layer, noise, seed");
+                + " layer, noise, readout, seed");
         assertInvalid("faceapi:recognition?noise=0.1&noise=0.2", "the option 'noise' is given twice");
         assertInvalid("faceapi:recognition?noise=-1", "noise '-1' is not a number of 0 or more");
         assertInvalid("faceapi:recognition?noise=loud", "noise 'loud' is not a number of 0 or more");
         assertInvalid("faceapi:recognition?layer", "'layer' is not of the form name=value");
-        assertInvalid("faceapi:expression?readout=logistic", "'readout' (readout observers) is not available yet");
-        assertInvalid("faceapi:expression?train=kdef", "'train' (readout observers) is not available yet");
+        assertInvalid("faceapi:expression?readout=lda", "readout 'lda' is not known; use logistic or svm");
+        assertThat(ObserverSpec.parse("faceapi:recognition?readout=svm").readout()).isEqualTo(ClassifierKind.SVM);
         assertThatThrownBy(() -> ObserverSpec.parse("faceapi:recognition?distance=manhattan"))
                 .isInstanceOf(TandemException.class).hasMessage("distance 'manhattan' is not known; use euclidean or cosine");
         assertThatThrownBy(() -> ObserverSpec.parse("faceapi:expression?seed=3"))
@@ -75,28 +77,32 @@ class ObserverSpecTest {
             assertThat(sixWay).isInstanceOf(ExpressionNetworkObserver.class);
             assertThat(sixWay.id()).isEqualTo("faceapi:expression:untrained?seed=2");
         }
-        assertThatThrownBy(() -> Observers.open(ObserverSpec.parse("faceapi:expression:untrained?noise=1"), SIX_WAY,
-                CropSource.WHOLE_IMAGE, 4, new DecisionRule.Argmax()))
-                .isInstanceOf(TandemException.class).hasMessageContaining("are options of ABX observers");
-        assertThatThrownBy(() -> Observers.open(ObserverSpec.parse("faceapi:recognition:untrained"), SIX_WAY,
-                CropSource.WHOLE_IMAGE, 4, new DecisionRule.Argmax()))
-                .isInstanceOf(TandemException.class).hasMessageContaining("does not classify expressions");
-        assertThatThrownBy(() -> Observers.open(ObserverSpec.parse("zoo:resnet18?size=64"), SIX_WAY,
-                CropSource.WHOLE_IMAGE, 4, new DecisionRule.Argmax()))
-                .isInstanceOf(TandemException.class).hasMessageContaining("other networks answer ABX trials");
-        assertThatThrownBy(() -> Observers.open(ObserverSpec.parse("faceapi:recognition:untrained"), ABX,
-                CropSource.WHOLE_IMAGE, 4, new DecisionRule.Sample(1, 4)))
-                .isInstanceOf(TandemException.class).hasMessageContaining("faceapi:recognition:untrained?seed=1&noise=0.1");
-        assertThatThrownBy(() -> Observers.open(ObserverSpec.parse("faceapi:agegender:untrained?layer=dense3"), ABX,
-                CropSource.WHOLE_IMAGE, 4, new DecisionRule.Argmax()))
-                .isInstanceOf(TandemException.class).hasMessageStartingWith(
-                        "network faceapi:agegender:untrained?seed=1 has no layer 'dense3'; its layers are conv_in,");
+        assertOpenFails("faceapi:expression:untrained?noise=1", SIX_WAY, new DecisionRule.Argmax(),
+                "are options of ABX observers");
+        assertOpenFails("faceapi:recognition:untrained", SIX_WAY, new DecisionRule.Argmax(),
+                "does not classify expressions");
+        assertOpenFails("zoo:resnet18?size=64", SIX_WAY, new DecisionRule.Argmax(),
+                "zoo:resnet18?seed=1&size=64&readout=logistic");
+        assertOpenFails("faceapi:recognition?layer=pooled", SIX_WAY, new DecisionRule.Argmax(),
+                "add readout=logistic or readout=svm");
+        assertOpenFails("faceapi:recognition?readout=logistic", ABX, new DecisionRule.Argmax(), "so leave readout out");
+        assertOpenFails("faceapi:recognition?readout=logistic", SIX_WAY, new DecisionRule.Argmax(),
+                "readout observers need a training set");
+        assertOpenFails("faceapi:recognition:untrained", ABX, new DecisionRule.Sample(1, 4),
+                "faceapi:recognition:untrained?seed=1&noise=0.1");
+        assertOpenFails("faceapi:agegender:untrained?layer=dense3", ABX, new DecisionRule.Argmax(),
+                "network faceapi:agegender:untrained?seed=1 has no layer 'dense3'; its layers are conv_in,");
+    }
+
+    private static void assertOpenFails(String spec, Task task, DecisionRule rule, String message) {
+        assertThatThrownBy(() -> Observers.open(ObserverSpec.parse(spec), task, CropSource.WHOLE_IMAGE, 4, rule))
+                .isInstanceOf(TandemException.class).hasMessageContaining(message);
     }
 
     private static void assertInvalid(String spec, String why) {
         assertThatThrownBy(() -> ObserverSpec.parse(spec))
                 .isInstanceOf(TandemException.class)
                 .hasMessageStartingWith("observer spec '" + spec + "' is not valid: " + why)
-                .hasMessageEndingWith("e.g. faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1");
+                .hasMessageEndingWith("faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1");
     }
 }
