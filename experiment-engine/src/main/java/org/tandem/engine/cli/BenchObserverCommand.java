@@ -1,0 +1,90 @@
+package org.tandem.engine.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.tandem.engine.bench.BenchMachine;
+import org.tandem.engine.bench.ObserverBench;
+import org.tandem.engine.bench.ObserverBenchReport;
+import org.tandem.engine.bench.ObserverBenchSettings;
+import org.tandem.engine.bench.ObserverTiming;
+import org.tandem.observer.faceapi.FaceApiNetwork;
+import org.tandem.protocols.TandemException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "observer", mixinStandardHelpOptions = true,
+        description = {"Time the face-api networks: load (cache verified, weights read, network built) and milliseconds per",
+                "face at each batch size and PyTorch thread count, on built-in synthetic face crops with face-api's",
+                "preprocessing included. Thread counts other than this JVM's run in a separate JVM, because PyTorch fixes",
+                "its thread count when it starts. Other work on the machine slows the figures: measure on a quiet one."})
+final class BenchObserverCommand implements Runnable {
+    @Option(names = "--networks", split = ",", paramLabel = "NAME",
+            description = "Networks to time, comma-separated (default: all of expression, recognition, agegender, landmarks).")
+    List<String> networks;
+
+    @Option(names = "--batches", split = ",", defaultValue = "1,16", paramLabel = "N",
+            description = "Batch sizes, comma-separated (default: 1,16).")
+    List<Integer> batches;
+
+    @Option(names = "--threads", split = ",", defaultValue = "1,2", paramLabel = "N",
+            description = "PyTorch intra-op thread counts, comma-separated (default: 1,2).")
+    List<Integer> threads;
+
+    @Option(names = "--repeats", defaultValue = "20", paramLabel = "N",
+            description = "Timed runs behind each figure (default: 20).")
+    int repeats;
+
+    @Option(names = "--warmup", defaultValue = "3", paramLabel = "N",
+            description = "Untimed runs before the timed ones (default: 3).")
+    int warmup;
+
+    @ArgGroup(exclusive = true)
+    Format format = new Format();
+
+    static final class Format {
+        @Option(names = "--json", description = "Print JSON instead of a table.")
+        boolean json;
+
+        @Option(names = "--markdown", description = "Print a Markdown section for docs/BENCHMARKS.md.")
+        boolean markdown;
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        ObserverBenchSettings settings = new ObserverBenchSettings(networks(), batches, threads, repeats, warmup);
+        BenchMachine machine = BenchMachine.current();
+        List<ObserverTiming> results;
+        try (Progress progress = Progress.of("bench observer", ObserverBench.steps(settings))) {
+            results = ObserverBench.run(settings, progress::step);
+        }
+        ObserverBenchReport report = new ObserverBenchReport(LocalDate.now(ZoneOffset.UTC), machine, settings, results);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format.json ? report.json() : format.markdown ? report.markdown() : report.text());
+        out.flush();
+    }
+
+    private List<FaceApiNetwork> networks() {
+        if (networks == null) {
+            return List.of(FaceApiNetwork.values());
+        }
+        List<FaceApiNetwork> chosen = new ArrayList<>();
+        for (String name : networks) {
+            chosen.add(Arrays.stream(FaceApiNetwork.values()).filter(n -> n.specName().equals(name.trim())).findFirst()
+                    .orElseThrow(() -> new TandemException("--networks: '" + name + "' is not a face-api network; use "
+                            + Arrays.stream(FaceApiNetwork.values()).map(FaceApiNetwork::specName)
+                            .collect(Collectors.joining(", ")))));
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,103 @@
+package org.tandem.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs {@code tandem bench observer} as small as it goes, on the real networks and weights. The figures are not checked
+ * (speed belongs in docs/BENCHMARKS.md), only that each output form holds every measurement with its machine and settings.
+ */
+class BenchObserverCommandTest {
+    private static final String[] SMALLEST = {"bench", "observer", "--repeats", "1", "--batches", "1", "--networks",
+            "expression"};
+
+    @Test
+    void theTableHasOneRowPerNetworkAndThreadCount() {
+        CliRun run = run("--threads", "1");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("face-api networks on ", "PyTorch", "preprocessing")
+                .containsPattern("network +PyTorch threads +load ms +batch 1 ms/face")
+                .containsPattern("\\nexpression +1 +[0-9.]+ \\([0-9.]+\\) +[0-9.]+ \\([0-9.]+\\)\\n");
+    }
+
+    @Test
+    void jsonHoldsTheMachineTheSettingsAndEachFigure() throws Exception {
+        CliRun run = run("--threads", "1", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.path("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        JsonNode machine = doc.path("machine");
+        assertThat(machine.path("cpu").asText()).isNotBlank();
+        assertThat(machine.path("cores").asInt()).isPositive();
+        assertThat(machine.path("java").asText()).isNotBlank();
+        assertThat(machine.path("djl").asText()).matches("\\d+\\.\\d+.*");
+        assertThat(machine.path("pytorch").asText()).matches("\\d+\\.\\d+.*");
+        assertThat(doc.path("settings").path("command").asText()).isEqualTo(
+                "tandem bench observer --networks expression --batches 1 --threads 1 --repeats 1 --warmup 3");
+        assertThat(doc.path("method").asText()).contains("preprocessing");
+        JsonNode results = doc.path("results");
+        assertThat(results).hasSize(1);
+        JsonNode expression = results.get(0);
+        assertThat(expression.path("network").asText()).isEqualTo("expression");
+        assertThat(expression.path("threads").asInt()).isEqualTo(1);
+        assertFigure(expression.path("load"));
+        assertThat(expression.path("batches")).hasSize(1);
+        assertThat(expression.path("batches").get(0).path("batch").asInt()).isEqualTo(1);
+        assertFigure(expression.path("batches").get(0).path("msPerFace"));
+    }
+
+    @Test
+    void anotherThreadCountRunsInASeparateJvmThatReallyUsesIt() throws Exception {
+        CliRun run = run("--threads", "2", "--json");   // the tests' own JVM runs PyTorch with one thread
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(run.out()).path("results").get(0);
+        assertThat(result.path("threads").asInt()).isEqualTo(2);
+        assertFigure(result.path("batches").get(0).path("msPerFace"));
+    }
+
+    @Test
+    void markdownIsASectionWithTheCommandAndATable() {
+        CliRun run = run("--threads", "1", "--markdown");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("### ")
+                .contains("`tandem bench observer --networks expression --batches 1 --threads 1 --repeats 1 --warmup 3`")
+                .contains("| network | PyTorch threads | load ms | batch 1 ms/face |\n|---|---|---|---|\n| expression | 1 | ");
+    }
+
+    @Test
+    void anUnknownNetworkIsOneLineAndExitOne() {
+        CliRun run = CliRun.of("bench", "observer", "--networks", "expression,emotion");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("tandem: --networks: 'emotion' is not a face-api network; use expression,"
+                + " recognition, agegender, landmarks\n");
+    }
+
+    @Test
+    void aBatchOfZeroIsRefused() {
+        CliRun run = CliRun.of("bench", "observer", "--batches", "1,0");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("tandem: --batches must be 1..256, got 0\n");
+    }
+
+    @Test
+    void benchListsItsBenchmarks() {
+        CliRun run = CliRun.of("bench", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("observer", "--markdown");
+    }
+
+    private static CliRun run(String... more) {
+        String[] args = java.util.Arrays.copyOf(SMALLEST, SMALLEST.length + more.length);
+        System.arraycopy(more, 0, args, SMALLEST.length, more.length);
+        return CliRun.of(args);
+    }
+
+    private static void assertFigure(JsonNode stats) {
+        assertThat(stats.path("runs").asInt()).isEqualTo(1);
+        assertThat(stats.path("medianMs").asDouble()).isPositive();
+        assertThat(stats.path("p90Ms").asDouble()).isGreaterThanOrEqualTo(stats.path("minMs").asDouble());
+    }
+}
