@@ -1,5 +1,6 @@
 package org.tandem.observer.faceapi;
 
+import java.util.Arrays;
 import org.tandem.protocols.observer.Raster;
 
 /**
@@ -7,60 +8,136 @@ import org.tandem.protocols.observer.Raster;
  * {@code size x size} with tfjs's legacy bilinear resize (alignCorners=false, halfPixelCenters=false). Output is NHWC RGB
  * 0..255 as float32, before mean subtraction, which belongs to the network body. Computed in double and stored as float,
  * as tfjs-cpu does, so the result equals face-api's tensor bit for bit.
+ *
+ * <p>The padded square is never built: a sample outside the crop reads 0, and the source columns and weights of the
+ * resize are worked out once per image rather than once per pixel, which makes this several times faster than the
+ * pixel-by-pixel form with the same arithmetic, so the same floats.
  */
 public final class FaceCropPreprocessor {
+    private static final int OUTSIDE = -1;
+
     private FaceCropPreprocessor() {
     }
 
     /** The HWC float32 input of one crop: {@code size * size * 3} values. */
     public static float[] toNetInput(Raster crop, int size) {
+        float[] out = new float[size * size * 3];
+        writeNetInput(crop, size, out, 0);
+        return out;
+    }
+
+    /** Writes the HWC float32 input of one crop into {@code out[offset .. offset + size * size * 3)}. */
+    public static void writeNetInput(Raster crop, int size, float[] out, int offset) {
         int h = crop.height();
         int w = crop.width();
         int side = Math.max(h, w);
         int diff = Math.abs(h - w);
         int after = (int) Math.round(diff * 0.5);   // JS Math.round: halves go up, as Java's does for positives
         int before = diff - after;
-        int offY = h < w ? before : 0;
-        int offX = w < h ? before : 0;
-        byte[] rgb = crop.rgb();
-        float[] square = new float[side * side * 3];
-        for (int y = 0; y < h; y++) {
-            int src = y * w * 3;
-            int dst = ((y + offY) * side + offX) * 3;
-            for (int i = 0; i < w * 3; i++) {
-                square[dst + i] = rgb[src + i] & 0xFF;
+        PaddedCrop square = new PaddedCrop(crop.rgb(), w, h, w < h ? before : 0, h < w ? before : 0);
+        if (side == size) {
+            Arrays.fill(out, offset, offset + size * size * 3, 0f);
+            for (int y = 0; y < size; y++) {
+                int row = square.row(y);
+                for (int x = 0; row != OUTSIDE && x < size; x++) {
+                    int col = square.column(x);
+                    for (int ch = 0; col != OUTSIDE && ch < 3; ch++) {
+                        out[offset + (y * size + x) * 3 + ch] = (float) square.sample(row, col, ch);
+                    }
+                }
             }
+        } else {
+            resizeBilinearLegacy(square, side, side, size, size, out, offset);
         }
-        return side == size ? square : resizeBilinearLegacy(square, side, side, size, size);
     }
 
     /** tfjs's legacy bilinear resize of an HWC RGB image; shared by every network input that needs resizing. */
     public static float[] resizeBilinearLegacy(float[] src, int inH, int inW, int outH, int outW) {
         float[] dst = new float[outH * outW * 3];
-        double rowRatio = (double) inH / outH;
+        resizeBilinearLegacy(new FloatImage(src, inW), inH, inW, outH, outW, dst, 0);
+        return dst;
+    }
+
+    private static void resizeBilinearLegacy(Source src, int inH, int inW, int outH, int outW, float[] dst, int offset) {
         double colRatio = (double) inW / outW;
-        int o = 0;
+        int[] col0 = new int[outW];
+        int[] col1 = new int[outW];
+        double[] colFraction = new double[outW];
+        for (int c = 0; c < outW; c++) {
+            double sc = colRatio * c;
+            int c0 = (int) Math.max(0, Math.floor(sc));
+            colFraction[c] = sc - c0;
+            col0[c] = src.column(c0);
+            col1[c] = src.column((int) Math.min(inW - 1, Math.ceil(sc)));
+        }
+        double rowRatio = (double) inH / outH;
+        int o = offset;
         for (int r = 0; r < outH; r++) {
             double sr = rowRatio * r;
             int r0 = (int) Math.max(0, Math.floor(sr));
             double fr = sr - r0;
-            int r1 = (int) Math.min(inH - 1, Math.ceil(sr));
+            int row0 = src.row(r0);
+            int row1 = src.row((int) Math.min(inH - 1, Math.ceil(sr)));
             for (int c = 0; c < outW; c++) {
-                double sc = colRatio * c;
-                int c0 = (int) Math.max(0, Math.floor(sc));
-                double fc = sc - c0;
-                int c1 = (int) Math.min(inW - 1, Math.ceil(sc));
-                int tl = (r0 * inW + c0) * 3;
-                int tr = (r0 * inW + c1) * 3;
-                int bl = (r1 * inW + c0) * 3;
-                int br = (r1 * inW + c1) * 3;
+                double fc = colFraction[c];
                 for (int ch = 0; ch < 3; ch++) {
-                    double top = src[tl + ch] + (src[tr + ch] - (double) src[tl + ch]) * fc;
-                    double bottom = src[bl + ch] + (src[br + ch] - (double) src[bl + ch]) * fc;
+                    double tl = src.sample(row0, col0[c], ch);
+                    double tr = src.sample(row0, col1[c], ch);
+                    double bl = src.sample(row1, col0[c], ch);
+                    double br = src.sample(row1, col1[c], ch);
+                    double top = tl + (tr - tl) * fc;
+                    double bottom = bl + (br - bl) * fc;
                     dst[o++] = (float) (top + (bottom - top) * fr);
                 }
             }
         }
-        return dst;
+    }
+
+    /** An HWC RGB image the resize reads, addressed as (row start, column offset, channel). */
+    private sealed interface Source permits PaddedCrop, FloatImage {
+        int row(int y);
+
+        int column(int x);
+
+        double sample(int row, int column, int channel);
+    }
+
+    /** The crop inside its zero-padded square, addressed by square rows and columns without being copied. */
+    private record PaddedCrop(byte[] rgb, int width, int height, int offX, int offY) implements Source {
+        /** Where square row {@code y} starts in {@code rgb}, or {@link #OUTSIDE} in the padding. */
+        @Override
+        public int row(int y) {
+            int cy = y - offY;
+            return cy >= 0 && cy < height ? cy * width * 3 : OUTSIDE;
+        }
+
+        /** The byte offset of square column {@code x} within a row, or {@link #OUTSIDE} in the padding. */
+        @Override
+        public int column(int x) {
+            int cx = x - offX;
+            return cx >= 0 && cx < width ? cx * 3 : OUTSIDE;
+        }
+
+        @Override
+        public double sample(int row, int column, int channel) {
+            return row == OUTSIDE || column == OUTSIDE ? 0 : rgb[row + column + channel] & 0xFF;
+        }
+    }
+
+    private record FloatImage(float[] hwc, int width) implements Source {
+        @Override
+        public int row(int y) {
+            return y * width * 3;
+        }
+
+        @Override
+        public int column(int x) {
+            return x * 3;
+        }
+
+        @Override
+        public double sample(int row, int column, int channel) {
+            return hwc[row + column + channel];
+        }
     }
 }

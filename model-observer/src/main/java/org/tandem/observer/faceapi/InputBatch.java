@@ -18,7 +18,7 @@ final class InputBatch {
         int per = size * size * 3;
         float[] all = new float[crops.size() * per];
         for (int i = 0; i < crops.size(); i++) {
-            System.arraycopy(FaceCropPreprocessor.toNetInput(crops.get(i), size), 0, all, i * per, per);
+            FaceCropPreprocessor.writeNetInput(crops.get(i), size, all, i * per);
         }
         return manager.create(all, new Shape(crops.size(), size, size, 3));
     }
