@@ -27,10 +27,11 @@ public record ObserverBenchReport(LocalDate date, BenchMachine machine, Observer
 
     /** What each figure is, in one paragraph. */
     public String method() {
-        return "Each figure: median (p90) of " + settings.repeats() + " timed runs after " + settings.warmup()
-                + " warm-up runs. Batches: built-in synthetic face crops in, predictions out, so face-api's preprocessing"
-                + " (pad to square, resize, normalise) and reading the outputs are included; ms per face = run time / batch"
-                + " size. Load: model cache verified against its checksums, weights read, network built.";
+        return "Each figure: median (fastest-90th percentile) of " + settings.repeats() + " timed runs after "
+                + settings.warmup() + " warm-up runs; on a busy machine the fastest run is the best estimate. Batches:"
+                + " built-in synthetic face crops in, predictions out, so face-api's preprocessing (pad to square, resize,"
+                + " normalise) and reading the outputs are included; ms per face = run time / batch size. Load: model"
+                + " cache verified against its checksums, weights read, network built.";
     }
 
     public String text() {
@@ -78,7 +79,8 @@ public record ObserverBenchReport(LocalDate date, BenchMachine machine, Observer
     }
 
     private static String cell(TimingStats stats) {
-        return BenchTable.millis(stats.medianMs()) + " (" + BenchTable.millis(stats.p90Ms()) + ")";
+        return BenchTable.millis(stats.medianMs()) + " (" + BenchTable.millis(stats.minMs()) + "-"
+                + BenchTable.millis(stats.p90Ms()) + ")";
     }
 
     private static String joined(List<Integer> values) {

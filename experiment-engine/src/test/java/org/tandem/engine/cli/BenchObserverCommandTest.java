@@ -20,7 +20,7 @@ class BenchObserverCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("face-api networks on ", "PyTorch", "preprocessing")
                 .containsPattern("network +PyTorch threads +load ms +batch 1 ms/face")
-                .containsPattern("\\nexpression +1 +[0-9.]+ \\([0-9.]+\\) +[0-9.]+ \\([0-9.]+\\)\\n");
+                .containsPattern("\\nexpression +1 +[0-9.]+ \\([0-9.]+-[0-9.]+\\) +[0-9.]+ \\([0-9.]+-[0-9.]+\\)\\n");
     }
 
     @Test
