@@ -6,8 +6,9 @@ import picocli.CommandLine.Spec;
 
 /** Groups the benchmarks; each prints a table and records the machine it ran on. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure speed on this machine. Each benchmark prints a table (--json for machine-readable output,",
-                "--markdown for docs/BENCHMARKS.md) with the machine, software versions and date."},
+        description = {"Measure speed on this machine.",
+                "%nEach benchmark prints a table (--json for machine-readable output, --markdown for docs/BENCHMARKS.md)"
+                        + " with the machine, software versions and date."},
         subcommands = {BenchObserverCommand.class})
 final class BenchCommand implements Runnable {
     @Spec

@@ -21,10 +21,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "observer", mixinStandardHelpOptions = true,
-        description = {"Time the face-api networks: load (cache verified, weights read, network built) and milliseconds per",
-                "face at each batch size and PyTorch thread count, on built-in synthetic face crops with face-api's",
-                "preprocessing included. Thread counts other than this JVM's run in a separate JVM, because PyTorch fixes",
-                "its thread count when it starts. Other work on the machine slows the figures: measure on a quiet one."})
+        description = {"Time the face-api networks: load, and milliseconds per face at each batch size and PyTorch"
+                + " thread count.",
+                "%nA load verifies the model cache, reads the weights and builds the network. The inputs are built-in"
+                        + " synthetic face crops, so face-api's preprocessing is timed too. Thread counts other than this"
+                        + " JVM's run in a separate JVM, because PyTorch fixes its thread count when it starts. Other work"
+                        + " on the machine slows the figures: measure on a quiet one."})
 final class BenchObserverCommand implements Runnable {
     @Option(names = "--networks", split = ",", paramLabel = "NAME",
             description = "Networks to time, comma-separated (default: all of expression, recognition, agegender, landmarks).")
