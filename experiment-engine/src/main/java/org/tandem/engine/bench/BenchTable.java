@@ -23,7 +23,8 @@ public final class BenchTable {
 
     /** Milliseconds with about three significant digits: 0.812, 3.21, 45.2, 312. */
     public static String millis(double ms) {
-        return String.format(Locale.ROOT, ms < 10 ? "%.2f" : ms < 100 ? "%.1f" : "%.0f", ms);
+        // thresholds just below 10 and 100, so that 9.996 reads 10.0 rather than 10.00
+        return String.format(Locale.ROOT, ms < 9.995 ? "%.2f" : ms < 99.95 ? "%.1f" : "%.0f", ms);
     }
 
     public String text() {

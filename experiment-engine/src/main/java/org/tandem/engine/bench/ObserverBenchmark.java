@@ -16,7 +16,15 @@ import org.tandem.protocols.observer.Raster;
  * of timed runs after untimed warm-up runs (which also let the JIT and PyTorch's allocator settle).
  */
 final class ObserverBenchmark {
-    private ObserverBenchmark() {
+    private final ObserverBenchSettings settings;
+    private final NDManager base;
+    private final ModelStore store = ModelStore.faceApi();
+    private final List<Raster> crops;
+
+    private ObserverBenchmark(ObserverBenchSettings settings, NDManager base) {
+        this.settings = settings;
+        this.base = base;
+        this.crops = BenchFaceCrops.render(settings.largestBatch());
     }
 
     /** PyTorch's intra-op thread count in this JVM (starting the engine if it is not running yet). */
@@ -28,42 +36,61 @@ final class ObserverBenchmark {
 
     /** Measures every network of {@code settings}; {@code step} is called after each load and each batch size. */
     static List<ObserverTiming> run(ObserverBenchSettings settings, Runnable step) {
-        ModelStore store = ModelStore.faceApi();
-        List<Raster> crops = BenchFaceCrops.render(settings.largestBatch());
-        List<ObserverTiming> timings = new ArrayList<>();
         try (NDManager base = DjlEngine.newBaseManager()) {
+            ObserverBenchmark bench = new ObserverBenchmark(settings, base);
+            // a fresh JVM spends its first seconds compiling, on the same cores; running every network untimed before
+            // any is timed keeps that out of the first network's figures
+            settings.networks().forEach(bench::warmUp);
             int threads = JniUtils.getNumThreads();
+            List<ObserverTiming> timings = new ArrayList<>();
             for (FaceApiNetwork network : settings.networks()) {
-                ModelSpec trained = new ModelSpec(network, false, ModelSpec.DEFAULT_SEED);
-                // a load is what opening an observer costs: verify the cache, read the weights, build the network
-                TimingStats load = TimingStats.of(repeat(settings, () -> {
-                    long start = System.nanoTime();
-                    LoadedNetwork net = LoadedNetwork.open(network, base, trained.weights(store));
-                    long elapsed = System.nanoTime() - start;
-                    net.close();
-                    return elapsed;
-                }, 1));
-                step.run();
-                List<BatchTiming> batches = new ArrayList<>();
-                try (LoadedNetwork net = LoadedNetwork.open(network, base, trained.weights(store))) {
-                    for (int batch : settings.batches()) {
-                        List<Raster> input = crops.subList(0, batch);
-                        batches.add(new BatchTiming(batch, TimingStats.of(repeat(settings, () -> {
-                            long start = System.nanoTime();
-                            net.run(input);
-                            return System.nanoTime() - start;
-                        }, batch))));
-                        step.run();
-                    }
+                timings.add(bench.measure(network, threads, step));
+            }
+            return timings;
+        }
+    }
+
+    private void warmUp(FaceApiNetwork network) {
+        try (LoadedNetwork net = open(network)) {
+            for (int batch : settings.batches()) {
+                for (int i = 0; i < settings.warmup(); i++) {
+                    net.run(crops.subList(0, batch));
                 }
-                timings.add(new ObserverTiming(network.specName(), threads, load, batches));
             }
         }
-        return timings;
+    }
+
+    private ObserverTiming measure(FaceApiNetwork network, int threads, Runnable step) {
+        TimingStats load = TimingStats.of(repeat(() -> {
+            long start = System.nanoTime();
+            LoadedNetwork net = open(network);
+            long elapsed = System.nanoTime() - start;
+            net.close();
+            return elapsed;
+        }, 1));
+        step.run();
+        List<BatchTiming> batches = new ArrayList<>();
+        try (LoadedNetwork net = open(network)) {
+            for (int batch : settings.batches()) {
+                List<Raster> input = crops.subList(0, batch);
+                batches.add(new BatchTiming(batch, TimingStats.of(repeat(() -> {
+                    long start = System.nanoTime();
+                    net.run(input);
+                    return System.nanoTime() - start;
+                }, batch))));
+                step.run();
+            }
+        }
+        return new ObserverTiming(network.specName(), threads, load, batches);
+    }
+
+    /** What opening an observer costs: verify the model cache, read the weights, build the network. */
+    private LoadedNetwork open(FaceApiNetwork network) {
+        return LoadedNetwork.open(network, base, new ModelSpec(network, false, ModelSpec.DEFAULT_SEED).weights(store));
     }
 
     /** Runs {@code timedRun} warm-up times untimed, then repeats times; returns each timed run's milliseconds / per. */
-    private static double[] repeat(ObserverBenchSettings settings, LongSupplier timedRun, int per) {
+    private double[] repeat(LongSupplier timedRun, int per) {
         for (int i = 0; i < settings.warmup(); i++) {
             timedRun.getAsLong();
         }
