@@ -12,7 +12,7 @@ final class MaximumLikelihood {
     }
 
     static Parameters fit(FitProblem problem) {
-        BobyqaSearch search = new BobyqaSearch(problem, 1e-9);
+        BobyqaSearch search = new BobyqaSearch(problem, 1e-6);
         FisherScoring scoring = new FisherScoring(1e-12);
         Parameters best = null;
         double bestLogLikelihood = Double.NEGATIVE_INFINITY;

@@ -27,16 +27,7 @@ final class ReferenceData {
     }
 
     static BinomialCounts counts(String dataset) {
-        JsonNode rows = find("datasets", "name", dataset).get("data");
-        double[] levels = new double[rows.size()];
-        int[] k = new int[rows.size()];
-        int[] n = new int[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            levels[i] = rows.get(i).get(0).asDouble();
-            k[i] = rows.get(i).get(1).asInt();
-            n[i] = rows.get(i).get(2).asInt();
-        }
-        return BinomialCounts.of(levels, k, n);
+        return FitBenchmark.counts(find("datasets", "name", dataset).get("data"));
     }
 
     /** R psyphy's fit whose method text contains the given words. */
