@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
                 ModelsCommand.class,
                 ObserveCommand.class,
                 SimulateCommand.class,
+                FitCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status:",
                 "  0  done",
