@@ -78,8 +78,8 @@ final class CurveSummary {
         double x = values[Quantity.THRESHOLD.ordinal()];
         if (Double.isNaN(x)) {
             if (explain) {
-                reasons[Quantity.SLOPE.ordinal()] = "no slope: the point where it is taken is undefined ("
-                        + reasons[Quantity.THRESHOLD.ordinal()] + ")";
+                reasons[Quantity.SLOPE.ordinal()] = "no slope: the point where it is taken is undefined; "
+                        + reasons[Quantity.THRESHOLD.ordinal()];
             }
             return;
         }
@@ -100,7 +100,7 @@ final class CurveSummary {
             }
             why[0] = String.format(java.util.Locale.ROOT, "the fitted curve runs from %.4g to %.4g and never crosses %s",
                     p.guess(), 1 - p.lapse(), level == 0.5 && p.guess() >= 0.5
-                            ? "0.5 (an n-AFC curve starts at its guess rate; report the threshold instead)"
+                            ? "0.5: an n-AFC curve starts at its guess rate, so report the threshold instead"
                             : format(level));
             return Double.NaN;
         }

@@ -2,6 +2,7 @@ package org.tandem.engine.fit;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class FitCsv {
             return counts;
         } catch (NoSuchFileException e) {
             throw new TandemException(file + ": no such file");
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new TandemException(file + ": not a readable CSV file (" + e.getMessage() + ")");
         }
     }

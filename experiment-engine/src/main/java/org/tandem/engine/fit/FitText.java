@@ -1,5 +1,7 @@
 package org.tandem.engine.fit;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import org.tandem.analysis.psychometric.Estimate;
 import org.tandem.analysis.psychometric.Interval;
@@ -33,7 +35,7 @@ public final class FitText {
         row(s, "slope", fit.slope());
         s.append(String.format(Locale.ROOT, "deviance %.4g on %d df", fit.deviance(), fit.devianceDf()));
         if (fit.goodnessOfFitP() != null) {
-            s.append(String.format(Locale.ROOT, ", bootstrap goodness-of-fit p = %.3f (%d %s samples, seed %d)",
+            s.append(String.format(Locale.ROOT, ", bootstrap goodness-of-fit p = %.3f (%d samples, %s intervals, seed %d)",
                     fit.goodnessOfFitP(), fit.bootstrap().samples(),
                     fit.bootstrap().method().name().toLowerCase(Locale.ROOT), fit.bootstrap().seed()));
         }
@@ -47,9 +49,14 @@ public final class FitText {
         }
         Interval ci = e.ci();
         String interval = ci == null ? "" : ci.lower() == null ? "(" + ci.reason() + ")"
-                : String.format(Locale.ROOT, "[%.6g, %.6g]%s", ci.lower(), ci.upper(), ci.definedFraction() < 1
+                : String.format(Locale.ROOT, "[%s, %s]%s", number(ci.lower()), number(ci.upper()), ci.definedFraction() < 1
                         ? String.format(Locale.ROOT, " over the %.0f %% of samples that define it",
                         100 * ci.definedFraction()) : "");
-        s.append(String.format(Locale.ROOT, "%-15s %12.6g  %s%n", name, e.value(), interval));
+        s.append(String.format(Locale.ROOT, "%-15s %12s  %s%n", name, number(e.value()), interval));
+    }
+
+    /** Six significant digits without trailing zeros. */
+    private static String number(double v) {
+        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

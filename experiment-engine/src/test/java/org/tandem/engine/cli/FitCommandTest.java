@@ -117,6 +117,10 @@ class FitCommandTest {
         Path header = Files.writeString(dir.resolve("h.csv"), "x,y\n1,2\n");
         assertThat(CliRun.of("fit", "--csv", header.toString(), "--task", "yesno").err())
                 .contains("header must name the columns level,k,n or level,response; got x,y");
+        Path quote = Files.writeString(dir.resolve("q.csv"), "level,k,n\n1,3,10\n\"2,4,10\n");
+        CliRun unterminated = CliRun.of("fit", "--csv", quote.toString(), "--task", "yesno");
+        assertThat(unterminated.exitCode()).isEqualTo(1);
+        assertThat(unterminated.err()).contains(quote + ": not a readable CSV file");
         assertThat(CliRun.of("fit", "--csv", dir.resolve("missing.csv").toString(), "--task", "yesno").err())
                 .contains("missing.csv: no such file");
         CliRun task = CliRun.of("fit", "--csv", bad.toString(), "--task", "3way");
