@@ -21,7 +21,7 @@ final class BobyqaSearch {
     private final int[] free;
     private final double stoppingRadius;
 
-    /** @param stoppingRadius final trust-region radius in rescaled coordinates (Fisher scoring polishes afterwards) */
+    /** @param stoppingRadius final trust-region radius in rescaled coordinates (Newton steps polish afterwards) */
     BobyqaSearch(FitProblem problem, double stoppingRadius) {
         this.problem = problem;
         this.stoppingRadius = stoppingRadius;

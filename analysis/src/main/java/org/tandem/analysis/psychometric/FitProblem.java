@@ -80,7 +80,8 @@ final class FitProblem {
     }
 
     static double clampProbability(double p) {
-        return Math.min(1 - P_FLOOR, Math.max(P_FLOOR, p));
+        // plain comparisons: Math.min and max handle NaN and −0.0, which costs in the bootstrap's inner loop
+        return p < P_FLOOR ? P_FLOOR : p > 1 - P_FLOOR ? 1 - P_FLOOR : p;
     }
 
     /** Log-likelihood without the binomial coefficients (they cancel in every comparison Tandem makes). */

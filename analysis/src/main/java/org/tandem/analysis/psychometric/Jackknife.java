@@ -16,7 +16,7 @@ final class Jackknife {
         int levels = problem.u.length;
         double[][] values = new double[Quantity.values().length][2 * levels];
         double[] weights = new double[2 * levels];
-        FisherScoring scoring = new FisherScoring(1e-10);
+        BoundedNewton newton = new BoundedNewton(1e-10);
         for (int c = 0; c < 2 * levels; c++) {
             int i = c / 2;
             boolean yes = c % 2 == 0;
@@ -29,7 +29,7 @@ final class Jackknife {
             n[i]--;
             k[i] -= yes ? 1 : 0;
             FitProblem without = problem.withCounts(k, n);
-            CurveSummary s = CurveSummary.of(without, MaximumLikelihood.refit(without, estimate, scoring), false);
+            CurveSummary s = CurveSummary.of(without, MaximumLikelihood.refit(without, estimate, newton), false);
             for (Quantity q : Quantity.values()) {
                 values[q.ordinal()][c] = s.value(q);
             }

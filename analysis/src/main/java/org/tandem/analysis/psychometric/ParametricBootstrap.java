@@ -10,7 +10,7 @@ import org.tandem.protocols.plan.SplitMix64;
  * goodness-of-fit test (Wichmann and Hill 2001).
  */
 final class ParametricBootstrap {
-    private static final ThreadLocal<FisherScoring> SCORING = ThreadLocal.withInitial(() -> new FisherScoring(1e-7));
+    private static final ThreadLocal<BoundedNewton> NEWTON = ThreadLocal.withInitial(() -> new BoundedNewton(1e-7));
 
     /** values[quantity][sample], NaN where a sample's curve leaves the quantity undefined. */
     record Draws(double[][] values, double[] deviances) {
@@ -34,7 +34,7 @@ final class ParametricBootstrap {
                         : binomial(random, problem.n[i], p[i]);
             }
             FitProblem sample = problem.withCounts(k, problem.n);
-            Parameters refit = MaximumLikelihood.refit(sample, estimate, SCORING.get());
+            Parameters refit = MaximumLikelihood.refit(sample, estimate, NEWTON.get());
             CurveSummary summary = CurveSummary.of(sample, refit, false);
             for (Quantity q : Quantity.values()) {
                 values[q.ordinal()][b] = summary.value(q);

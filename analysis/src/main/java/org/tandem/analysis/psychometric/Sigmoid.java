@@ -45,6 +45,11 @@ public enum Sigmoid {
         return shape.quantile(p);
     }
 
+    /** d²F/dz², for the observed information of Newton steps. */
+    public double densitySlope(double z) {
+        return shape.densitySlope(z);
+    }
+
     /** Whether the sigmoid runs on u = ln x rather than on x. */
     public boolean logAxis() {
         return logAxis;
@@ -78,6 +83,8 @@ public enum Sigmoid {
         double density(double z);
 
         double quantile(double p);
+
+        double densitySlope(double z);
     }
 
     private static final class Normal implements Shape {
@@ -94,6 +101,11 @@ public enum Sigmoid {
         @Override
         public double quantile(double p) {
             return StandardNormal.quantile(p);
+        }
+
+        @Override
+        public double densitySlope(double z) {
+            return -z * StandardNormal.density(z);
         }
     }
 
@@ -112,6 +124,11 @@ public enum Sigmoid {
         @Override
         public double quantile(double p) {
             return Math.log(p / (1 - p));
+        }
+
+        @Override
+        public double densitySlope(double z) {
+            return density(z) * -Math.tanh(z / 2); // f·(1 − 2F), without cancellation
         }
     }
 
@@ -133,6 +150,12 @@ public enum Sigmoid {
         @Override
         public double quantile(double p) {
             return Math.log(-Math.log1p(-p)) - SHIFT;
+        }
+
+        @Override
+        public double densitySlope(double z) {
+            double t = Math.exp(z + SHIFT);
+            return t * Math.exp(-t) * (1 - t);
         }
     }
 }

@@ -20,12 +20,14 @@ class SigmoidTest {
     }
 
     @Test
-    void densityIsTheDerivativeOfTheDistributionFunction() {
+    void densityAndItsSlopeAreTheDerivatives() {
         double h = 1e-6;
         for (Sigmoid s : Sigmoid.values()) {
             for (double z = -4; z <= 4; z += 0.25) {
                 double numeric = (s.cdf(z + h) - s.cdf(z - h)) / (2 * h);
                 assertThat(s.density(z)).as("%s f(%s)", s, z).isCloseTo(numeric, within(1e-8));
+                double slope = (s.density(z + h) - s.density(z - h)) / (2 * h);
+                assertThat(s.densitySlope(z)).as("%s f'(%s)", s, z).isCloseTo(slope, within(1e-8));
             }
         }
     }
