@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "fit", mixinStandardHelpOptions = true,
-        description = {"Time one maximum-likelihood psychometric fit plus its parametric bootstrap on the two reference",
-                "data sets (7-level 2AFC, 21-level yes/no, 30 trials per level): median and 90th percentile milliseconds",
-                "per fit. Target: 100 ms with 2000 samples on 2 cores. Other work on the machine slows the figures."})
+        description = {"Time one maximum-likelihood psychometric fit plus its parametric bootstrap",
+                "on the two reference data sets (7-level 2AFC, 21-level yes/no, 30 trials per",
+                "level): median and 90th percentile milliseconds per fit. Target: 100 ms with",
+                "2000 samples on 2 cores. Other work on the machine slows the figures."})
 final class BenchFitCommand implements Runnable {
     @Option(names = "--repetitions", defaultValue = "50", paramLabel = "N",
             description = "Timed fits per data set (default: ${DEFAULT-VALUE}).")

@@ -25,9 +25,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "fit", mixinStandardHelpOptions = true,
-        description = {"Fit a psychometric function by maximum likelihood, with parametric-bootstrap intervals for every",
-                "number: location, scale, width, guess and lapse rates, PSE, threshold, JND and slope, the deviance and a",
-                "bootstrap goodness-of-fit p. The CSV needs a header and either aggregated rows level,k,n or trial rows",
+        description = {"Fit a psychometric function by maximum likelihood, with parametric-bootstrap",
+                "intervals for every number: location, scale, width, guess and lapse rates,",
+                "PSE, threshold, JND and slope; the deviance and a bootstrap goodness-of-fit p.",
+                "The CSV needs a header and either aggregated rows level,k,n or trial rows",
                 "level,response (0/1). Exits with 1 when the data cannot be fitted, saying why."})
 final class FitCommand implements Callable<Integer> {
     private static final Pattern AFC = Pattern.compile("([0-9]+)afc");
