@@ -98,8 +98,8 @@ final class CurveSummary {
             if (why == null) {
                 return Double.NaN;
             }
-            why[0] = String.format(java.util.Locale.ROOT, "the fitted curve runs from %.4g to %.4g and never crosses %s",
-                    p.guess(), 1 - p.lapse(), level == 0.5 && p.guess() >= 0.5
+            why[0] = String.format(java.util.Locale.ROOT, "the fitted curve runs from %s to %s and never crosses %s",
+                    format(p.guess()), format(1 - p.lapse()), level == 0.5 && p.guess() >= 0.5
                             ? "0.5: an n-AFC curve starts at its guess rate, so report the threshold instead"
                             : format(level));
             return Double.NaN;
@@ -111,14 +111,15 @@ final class CurveSummary {
                 return Double.NaN;
             }
             why[0] = String.format(java.util.Locale.ROOT,
-                    "the fitted curve crosses %s at %.4g, outside the tested range [%.4g, %.4g] widened by a quarter "
-                            + "of its span", format(level), x, problem.xMin, problem.xMax);
+                    "the fitted curve crosses %s at %s, outside the tested range [%s, %s] widened by a quarter "
+                            + "of its span", format(level), format(x), format(problem.xMin), format(problem.xMax));
             return Double.NaN;
         }
         return x;
     }
 
-    private static String format(double level) {
-        return String.format(java.util.Locale.ROOT, "%.4g", level);
+    /** Four significant digits without trailing zeros. */
+    private static String format(double value) {
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

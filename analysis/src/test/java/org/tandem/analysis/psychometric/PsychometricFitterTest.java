@@ -31,6 +31,18 @@ class PsychometricFitterTest {
     }
 
     @Test
+    void aPseFarOutsideTheTestedRangeIsUndefinedWithTheReason() {
+        // "yes" rises from 1/40 to 6/40 over levels 1–5: the curve would reach 0.5 far beyond level 6
+        PsychometricFit fit = PsychometricFitter.fit(BinomialCounts.of(new double[] {1, 2, 3, 4, 5},
+                new int[] {1, 2, 3, 4, 6}, new int[] {40, 40, 40, 40, 40}), FitOptions.yesNo().withBootstrap(100, 1));
+        assertThat(fit.fitted()).isTrue();
+        assertThat(fit.pse().value()).isNull();
+        assertThat(fit.pse().reason()).contains("outside the tested range [1, 5] widened by a quarter of its span");
+        assertThat(fit.slope().reason()).startsWith("no slope");
+        assertThat(fit.location().value()).isGreaterThan(6);
+    }
+
+    @Test
     void sameSeedSameIntervalsWhateverTheNumberOfThreads() throws Exception {
         BinomialCounts counts = ReferenceData.counts(ReferenceData.YES_NO);
         FitOptions options = FitOptions.yesNo().withBootstrap(300, 5);
