@@ -7,8 +7,9 @@ package org.tandem.analysis.psychometric;
  */
 public record Interval(Double lower, Double upper, double definedFraction, String reason) {
 
+    /** upper − lower, or NaN without an interval. */
     public double width() {
-        return upper - lower;
+        return lower == null ? Double.NaN : upper - lower;
     }
 
     public boolean contains(double value) {
