@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
                 ObserveCommand.class,
                 SimulateCommand.class,
                 BenchCommand.class,
+                FitCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status:",
                 "  0  done",

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.protocols.plan.TrialPlan;
+import picocli.CommandLine;
 
 class ProtocolCommandsTest {
 
@@ -76,13 +79,27 @@ class ProtocolCommandsTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String[] command : new String[][] {{"--help"}, {"demo", "--help"}, {"protocol", "--help"},
-                {"protocol", "list", "--help"}, {"protocol", "validate", "--help"}, {"protocol", "plan", "--help"},
-                {"protocol", "schema", "--help"}, {"sessions", "--help"}, {"sessions", "list", "--help"},
-                {"export", "--help"}}) {
-            CliRun run = CliRun.of(command);
-            assertThat(run.exitCode()).as(String.join(" ", command)).isZero();
-            assertThat(run.out()).as(String.join(" ", command)).startsWith("Usage: tandem");
+        List<List<String>> commands = new ArrayList<>();
+        collect(TandemCli.commandLine(false), new ArrayList<>(), commands);
+        assertThat(commands).hasSizeGreaterThan(20);
+        for (List<String> path : commands) {
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(String.join(" ", args)).isZero();
+            assertThat(run.out()).as(String.join(" ", args)).startsWith("Usage: tandem");
         }
+    }
+
+    /** Every command of the tree, by the words that call it (the picocli help command aside). */
+    private static void collect(CommandLine command, List<String> path, List<List<String>> into) {
+        into.add(List.copyOf(path));
+        command.getSubcommands().forEach((name, sub) -> {
+            if (!name.equals("help") && sub.getCommandName().equals(name)) {
+                List<String> longer = new ArrayList<>(path);
+                longer.add(name);
+                collect(sub, longer, into);
+            }
+        });
     }
 }

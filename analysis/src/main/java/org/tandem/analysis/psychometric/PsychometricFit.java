@@ -1,0 +1,43 @@
+package org.tandem.analysis.psychometric;
+
+/**
+ * Everything a psychometric fit reports, or, when the data cannot be fitted, why ({@code fitted} false, reason set and
+ * every number null). Levels are in stimulus units; scale is on the sigmoid's axis (natural-log units for the
+ * Weibull); width is psignifit's x(0.95) − x(0.05) of the unscaled sigmoid.
+ *
+ * @param deviance        binomial deviance of the fitted curve against the saturated model
+ * @param goodnessOfFitP  share of bootstrap deviances at least as large as the observed one, (1 + count)/(1 + B)
+ */
+public record PsychometricFit(boolean fitted, String reason, String task, String sigmoid, String guessRate,
+                              String lapseRate, int levels, int trials,
+                              Estimate location, Estimate scale, Estimate width, Estimate guess, Estimate lapse,
+                              Estimate overdispersion, Estimate pse, Estimate threshold, Estimate jnd, Estimate slope,
+                              Double logLikelihood, Double deviance, Integer devianceDf, Double goodnessOfFitP,
+                              Bootstrap bootstrap) {
+
+    /** How the intervals were made. */
+    public record Bootstrap(int samples, long seed, double level, IntervalMethod method) {
+    }
+
+    static PsychometricFit cannotFit(String reason, FitOptions options, BinomialCounts counts) {
+        return new PsychometricFit(false, "cannot fit: " + reason, options.taskName(), options.sigmoid().cliName(),
+                options.guess().toString(), options.lapse().toString(), counts.size(), counts.totalTrials(),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The estimate of one quantity. */
+    Estimate estimate(Quantity q) {
+        return switch (q) {
+            case LOCATION -> location;
+            case SCALE -> scale;
+            case WIDTH -> width;
+            case GUESS -> guess;
+            case LAPSE -> lapse;
+            case OVERDISPERSION -> overdispersion;
+            case PSE -> pse;
+            case THRESHOLD -> threshold;
+            case JND -> jnd;
+            case SLOPE -> slope;
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package org.tandem.engine.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.tandem.analysis.psychometric.FitBenchmark;
+import org.tandem.protocols.TandemException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = {"Time one maximum-likelihood psychometric fit plus its parametric bootstrap",
+                "on the two reference data sets (7-level 2AFC, 21-level yes/no, 30 trials per",
+                "level): median and 90th percentile milliseconds per fit. Target: 100 ms with",
+                "2000 samples on 2 cores. Other work on the machine slows the figures."})
+final class BenchFitCommand implements Runnable {
+    @Option(names = "--repetitions", defaultValue = "50", paramLabel = "N",
+            description = "Timed fits per data set (default: ${DEFAULT-VALUE}).")
+    int repetitions;
+
+    @Option(names = "--warmup", defaultValue = "10", paramLabel = "N",
+            description = "Untimed fits before the timed ones, for the JIT (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--bootstrap", defaultValue = "2000", paramLabel = "N",
+            description = "Bootstrap samples per fit (default: ${DEFAULT-VALUE}).")
+    int bootstrap;
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        if (repetitions < 1 || warmup < 0 || bootstrap < 0) {
+            throw new TandemException("need --repetitions ≥ 1, --warmup ≥ 0 and --bootstrap ≥ 0");
+        }
+        List<FitBenchmark.Dataset> datasets = FitBenchmark.referenceDatasets(bootstrap, 1);
+        List<FitBenchmark.Timing> timings;
+        try (Progress progress = Progress.of("bench fit", (long) datasets.size() * (repetitions + warmup))) {
+            timings = FitBenchmark.run(datasets, repetitions, warmup, progress::step);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            try {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(timings));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the timings as JSON", e);
+            }
+        } else {
+            out.printf(Locale.ROOT, "ML fit + %d-sample parametric bootstrap, %d timed runs after %d warm-up, %d CPUs, Java %s%n",
+                    bootstrap, repetitions, warmup, Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"));
+            out.printf(Locale.ROOT, "%-18s %6s %6s %10s %8s %8s %8s%n", "dataset", "levels", "trials", "median ms",
+                    "p90 ms", "min ms", "max ms");
+            for (FitBenchmark.Timing t : timings) {
+                out.printf(Locale.ROOT, "%-18s %6d %6d %10.1f %8.1f %8.1f %8.1f%n", t.dataset(), t.levels(), t.trials(),
+                        t.medianMs(), t.p90Ms(), t.minMs(), t.maxMs());
+            }
+        }
+        out.flush();
+    }
+}

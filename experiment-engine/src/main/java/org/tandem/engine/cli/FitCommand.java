@@ -1,0 +1,129 @@
+package org.tandem.engine.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tandem.analysis.psychometric.Asymptote;
+import org.tandem.analysis.psychometric.BinomialCounts;
+import org.tandem.analysis.psychometric.FitOptions;
+import org.tandem.analysis.psychometric.IntervalMethod;
+import org.tandem.analysis.psychometric.PsychometricFit;
+import org.tandem.analysis.psychometric.PsychometricFitter;
+import org.tandem.analysis.psychometric.Sigmoid;
+import org.tandem.engine.fit.FitCsv;
+import org.tandem.engine.fit.FitText;
+import org.tandem.protocols.TandemException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = {"Fit a psychometric function by maximum likelihood, with parametric-bootstrap",
+                "intervals for every number: location, scale, width, guess and lapse rates,",
+                "PSE, threshold, JND and slope; the deviance and a bootstrap goodness-of-fit p.",
+                "The CSV needs a header and either aggregated rows level,k,n or trial rows",
+                "level,response (0/1). Exits with 1 when the data cannot be fitted, saying why."})
+final class FitCommand implements Callable<Integer> {
+    private static final Pattern AFC = Pattern.compile("([0-9]+)afc");
+
+    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "The data (level,k,n or level,response).")
+    Path csv;
+
+    @Option(names = "--task", required = true, paramLabel = "TASK",
+            description = "2afc (guess rate fixed at 0.5; any nafc fixes it at 1/n) or yesno (guess rate free in [0, 0.05]).")
+    String task;
+
+    @Option(names = "--sigmoid", defaultValue = "cumnormal", paramLabel = "NAME",
+            description = "cumnormal, logistic, weibull (on log levels; levels must be > 0) or gumbel (default: ${DEFAULT-VALUE}).")
+    String sigmoid;
+
+    @Option(names = "--lapse", defaultValue = "free", paramLabel = "RULE",
+            description = "free (in [0, 0.05]), free:MAX or fixed:V (default: ${DEFAULT-VALUE}).")
+    String lapse;
+
+    @Option(names = "--bootstrap", defaultValue = "2000", paramLabel = "N",
+            description = "Parametric bootstrap samples, 0 for none (default: ${DEFAULT-VALUE}).")
+    int bootstrap;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--intervals", defaultValue = "percentile", paramLabel = "METHOD",
+            description = "percentile or bca (default: ${DEFAULT-VALUE}).")
+    IntervalMethod intervals;
+
+    @Option(names = "--overdispersion", description = "Fit a beta-binomial overdispersion η as well (slower bootstrap).")
+    boolean overdispersion;
+
+    @Option(names = "--json", description = "Print the whole result as JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (bootstrap < 0) {
+            throw new TandemException("--bootstrap " + bootstrap + ": use 0 (no intervals) or more samples");
+        }
+        FitOptions options = taskOptions().withSigmoid(Sigmoid.parse(sigmoid)).withLapse(lapseRule())
+                .withOverdispersion(overdispersion).withBootstrap(bootstrap, seed).withIntervals(intervals, 0.95);
+        BinomialCounts counts = FitCsv.read(csv);
+        PsychometricFit fit = PsychometricFitter.fit(counts, options);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            try {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(fit));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the fit as JSON", e);
+            }
+        } else {
+            out.print(FitText.render(fit));
+        }
+        out.flush();
+        if (!fit.fitted()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("tandem: " + csv + ": " + fit.reason());
+            err.flush();
+            return TandemCli.EXIT_INPUT;
+        }
+        return 0;
+    }
+
+    private FitOptions taskOptions() {
+        String name = task.strip().toLowerCase(Locale.ROOT);
+        if (name.equals("yesno")) {
+            return FitOptions.yesNo();
+        }
+        Matcher afc = AFC.matcher(name);
+        if (afc.matches() && Integer.parseInt(afc.group(1)) >= 2) {
+            return FitOptions.nAfc(Integer.parseInt(afc.group(1)));
+        }
+        throw new TandemException("--task '" + task + "': use 2afc (or another nafc with n ≥ 2) or yesno");
+    }
+
+    private Asymptote lapseRule() {
+        String rule = lapse.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (rule.equals("free")) {
+                return Asymptote.free(Asymptote.DEFAULT_MAX);
+            }
+            if (rule.startsWith("free:")) {
+                return Asymptote.free(Double.parseDouble(rule.substring(5)));
+            }
+            if (rule.startsWith("fixed:")) {
+                return Asymptote.fixed(Double.parseDouble(rule.substring(6)));
+            }
+        } catch (IllegalArgumentException e) {
+            // a number out of range or not a number: reported below
+        }
+        throw new TandemException("--lapse '" + lapse + "': use free, free:MAX or fixed:V with 0 ≤ V, MAX < 1");
+    }
+}

@@ -1,0 +1,62 @@
+package org.tandem.engine.fit;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+import org.tandem.analysis.psychometric.Estimate;
+import org.tandem.analysis.psychometric.Interval;
+import org.tandem.analysis.psychometric.PsychometricFit;
+
+/** A psychometric fit as a short table for the terminal. */
+public final class FitText {
+    private FitText() {
+    }
+
+    public static String render(PsychometricFit fit) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "%s, %s, guess %s, lapse %s; %d levels, %d trials%n", fit.task(),
+                fit.sigmoid(), fit.guessRate(), fit.lapseRate(), fit.levels(), fit.trials()));
+        if (!fit.fitted()) {
+            return s.append(fit.reason()).append(System.lineSeparator()).toString();
+        }
+        String ci = fit.bootstrap() == null ? "" : String.format(Locale.ROOT, "%.0f %% CI", 100 * fit.bootstrap().level());
+        s.append(String.format(Locale.ROOT, "%-15s %12s  %s%n", "", "estimate", ci));
+        row(s, "location", fit.location());
+        row(s, "scale", fit.scale());
+        row(s, "width (5–95 %)", fit.width());
+        row(s, "guess", fit.guess());
+        row(s, "lapse", fit.lapse());
+        if (fit.overdispersion().defined()) {
+            row(s, "overdispersion", fit.overdispersion());
+        }
+        row(s, "PSE", fit.pse());
+        row(s, "threshold", fit.threshold());
+        row(s, "JND", fit.jnd());
+        row(s, "slope", fit.slope());
+        s.append(String.format(Locale.ROOT, "deviance %.4g on %d df", fit.deviance(), fit.devianceDf()));
+        if (fit.goodnessOfFitP() != null) {
+            s.append(String.format(Locale.ROOT, ", bootstrap goodness-of-fit p = %.3f (%d samples, %s intervals, seed %d)",
+                    fit.goodnessOfFitP(), fit.bootstrap().samples(),
+                    fit.bootstrap().method().name().toLowerCase(Locale.ROOT), fit.bootstrap().seed()));
+        }
+        return s.append(System.lineSeparator()).toString();
+    }
+
+    private static void row(StringBuilder s, String name, Estimate e) {
+        if (!e.defined()) {
+            s.append(String.format(Locale.ROOT, "%-15s %12s  (%s)%n", name, "—", e.reason()));
+            return;
+        }
+        Interval ci = e.ci();
+        String interval = ci == null ? "" : ci.lower() == null ? "(" + ci.reason() + ")"
+                : String.format(Locale.ROOT, "[%s, %s]%s", number(ci.lower()), number(ci.upper()), ci.definedFraction() < 1
+                        ? String.format(Locale.ROOT, " over the %.0f %% of samples that define it",
+                        100 * ci.definedFraction()) : "");
+        s.append(String.format(Locale.ROOT, "%-15s %12s  %s%n", name, number(e.value()), interval));
+    }
+
+    /** Six significant digits without trailing zeros. */
+    private static String number(double v) {
+        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+    }
+}
