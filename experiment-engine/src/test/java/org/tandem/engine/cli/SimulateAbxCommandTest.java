@@ -92,9 +92,24 @@ class SimulateAbxCommandTest {
     }
 
     @Test
+    void relativeNoisePutsNetworksWithDistancesOfVeryDifferentScalesOnOneFooting(@TempDir Path dir) {
+        Path db = dir.resolve("relnoise.mv.db");
+        for (String network : List.of("faceapi:recognition", "faceapi:expression:untrained?seed=1")) {
+            String spec = network + (network.contains("?") ? "&" : "?") + "distance=cosine&relnoise=0.2";
+            CliRun run = CliRun.of("simulate", "expression-abx", "--observer", spec, "--db", db.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            double accuracy = accuracy(run.out());
+            System.out.printf("ABX accuracy with %s: %.3f%n", spec, accuracy);
+            // an SD of a fifth of the ends' distance: far from chance and from perfect for both networks
+            assertThat(accuracy).as(spec).isBetween(0.6, 0.99);
+        }
+    }
+
+    @Test
     void resumeCompletesAnInterruptedSessionWithEveryPlannedTrialOnce(@TempDir Path dir) {
         Path db = dir.resolve("resume.mv.db");
-        String spec = "faceapi:recognition?distance=cosine&noise=0.02";
+        // relative noise: its scale is read from the continuum's ends, so a resumed block must find the same scale
+        String spec = "faceapi:recognition?distance=cosine&relnoise=0.2";
         long seed = 5;
         String interrupted = startAndAbortAfter(db, spec, seed, 20);
         try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.observer.features.FeatureNetwork;
+import org.tandem.observer.features.LayerActivations;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.Task;
 import org.tandem.protocols.observer.ModelOutput;
@@ -23,7 +24,9 @@ import org.tandem.protocols.plan.Trial;
  * output holds {@code distance:A}, {@code distance:B} and the {@code noise} added.
  *
  * <p>Without noise the answer is always right when X is the very image A or B is, as in the built-in protocol; the noise
- * SD sets how far apart A and B must be, in that layer's units, to be told apart.
+ * SD sets how far apart A and B must be, in that layer's units, to be told apart. A relative SD ({@link AbxNoise}) is
+ * scaled by the distance between the 0 % and 100 % images of the trial's continuum (same set and identity), read once in
+ * {@link #prepareBlock} from the stimulus images, so it does not depend on which trials a block still holds.
  */
 public final class AbxDistanceObserver implements Observer {
     public static final String DISTANCE_A = "distance:A";
@@ -40,7 +43,8 @@ public final class AbxDistanceObserver implements Observer {
     private final Map<String, float[]> features = new HashMap<>();
     private final boolean ownsNet;
     private final FeatureDistance distance;
-    private final double noiseSd;
+    private final AbxNoise noiseSd;
+    private final Map<String, Double> endsDistance = new HashMap<>();
     private final DecisionNoise noise;
     private final String labelA;
     private final String labelB;
@@ -49,18 +53,15 @@ public final class AbxDistanceObserver implements Observer {
      * @param id        the observer spec stored with sessions
      * @param net       the network; closed with this observer when {@code ownsNet}
      * @param layer     the layer whose activations are the features
-     * @param noiseSd   SD of the Gaussian noise added to the distance difference; 0 for none
+     * @param noiseSd   the Gaussian noise added to the distance difference
      * @param seed      the session seed the noise is drawn from
      * @throws TandemException if the network has no such layer or the task's labels do not name A and B
      */
     public AbxDistanceObserver(String id, Task.Abx task, FeatureNetwork net, boolean ownsNet, String layer,
-                               FeatureDistance distance, double noiseSd, long seed, CropSource crops) {
+                               FeatureDistance distance, AbxNoise noiseSd, long seed, CropSource crops) {
         if (!net.layers().contains(layer)) {
             throw new TandemException("network " + net.id() + " has no layer '" + layer + "'; its layers are "
                     + String.join(", ", net.layers()));
-        }
-        if (!(noiseSd >= 0) || Double.isInfinite(noiseSd)) {
-            throw new TandemException("the decision noise SD must be a number of 0 or more, got " + noiseSd);
         }
         this.id = id;
         this.net = net;
@@ -84,7 +85,10 @@ public final class AbxDistanceObserver implements Observer {
         return id;
     }
 
-    /** Reads the features of the block's new stimuli, in batches; each stimulus is read once per session. */
+    /**
+     * Reads the features of the block's new stimuli, in batches; each stimulus is read once per session. With relative
+     * noise, also the distance between the ends of each continuum the block shows.
+     */
     @Override
     public void prepareBlock(List<Trial> blockTrials, StimulusImages images) {
         BlockStimuli todo = BlockStimuli.unseen(blockTrials, features::containsKey);
@@ -95,6 +99,31 @@ public final class AbxDistanceObserver implements Observer {
                 features.put(todo.stimuli().get(start + i).id(), rows[i]);
             }
         }
+        if (noiseSd.relative()) {
+            for (Trial trial : blockTrials) {
+                for (ShownStimulus shown : trial.stimuli()) {
+                    endsDistance.computeIfAbsent(continuumKey(trial, shown.stimulus()), key -> endsDistance(shown.stimulus(),
+                            images));
+                }
+            }
+        }
+    }
+
+    private double endsDistance(StimulusRef stimulus, StimulusImages images) {
+        List<StimulusRef> ends = List.of(
+                StimulusRef.morph(stimulus.set(), stimulus.identity(), stimulus.continuum(), "0"),
+                StimulusRef.morph(stimulus.set(), stimulus.identity(), stimulus.continuum(), "100"));
+        List<Raster> endCrops = ends.stream().map(ref -> crops.crop(ref, images.image(ref))).toList();
+        LayerActivations out = net.activations(endCrops, layer);
+        return distance.between(out.item(0), out.item(1));
+    }
+
+    private static String continuumKey(Trial trial, StimulusRef stimulus) {
+        if (stimulus.continuum() == null) {
+            throw new TandemException("trial " + trial.id() + " shows " + stimulus.id() + ", which lies on no continuum;"
+                    + " relative decision noise (relnoise) needs continuum stimuli; give noise in distance units instead");
+        }
+        return stimulus.set() + "/" + stimulus.identity() + "/" + stimulus.continuum();
     }
 
     @Override
@@ -104,11 +133,20 @@ public final class AbxDistanceObserver implements Observer {
         float[] x = feature(trial, images, "X");
         double toA = distance.between(x, a);
         double toB = distance.between(x, b);
-        double added = noiseSd == 0 ? 0 : noiseSd * noise.gaussian(trial.index());
+        double sd = noiseSd.sdFor(noiseSd.relative() ? endsDistanceOf(trial) : 0);
+        double added = sd == 0 ? 0 : sd * noise.gaussian(trial.index());
         double decision = toA - toB + added;
         boolean chooseA = decision < 0 || (decision == 0 && noise.coin(trial.index()));
         return Response.ofModel(chooseA ? labelA : labelB,
                 new ModelOutput(List.of(DISTANCE_A, DISTANCE_B, NOISE), List.of(toA, toB, added)));
+    }
+
+    private double endsDistanceOf(Trial trial) {
+        Double d = endsDistance.get(continuumKey(trial, trial.stimuli().get(0).stimulus()));
+        if (d == null) {
+            throw new IllegalStateException("prepareBlock was not called before trial " + trial.id());
+        }
+        return d;
     }
 
     private float[] feature(Trial trial, List<Raster> images, String role) {

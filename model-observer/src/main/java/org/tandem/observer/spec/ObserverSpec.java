@@ -19,8 +19,9 @@ import org.tandem.protocols.TandemException;
  * {@code faceapi:recognition?readout=logistic}. The network's own options (for face-api, {@code seed} of an untrained twin)
  * pass through to its spec; the observer's are {@code layer} (default: the network's default layer), {@code readout}
  * ({@code logistic} or {@code svm}: classification and two-AFC answered by a linear readout of the layer trained on the
- * readout training set), {@code distance} ({@code euclidean} or {@code cosine}; default euclidean) and {@code noise} (SD of
- * the decision noise; default 0), the last two for ABX. {@link #toString()} is canonical: the network's canonical spec,
+ * readout training set), {@code distance} ({@code euclidean} or {@code cosine}; default euclidean), and {@code noise} (SD of
+ * the decision noise in the layer's distance units; default 0) or {@code relnoise} (the SD as a fraction of the distance
+ * between the continuum's two ends), the last three for ABX. {@link #toString()} is canonical: the network's canonical spec,
  * then the observer options in that order, those at their default left out; {@link #parse} reads it back.
  *
  * @param model    the network's canonical spec, e.g. {@code faceapi:expression:untrained?seed=3}
@@ -28,15 +29,19 @@ import org.tandem.protocols.TandemException;
  * @param readout  the readout classifier, or null when the network's own outputs answer (or for ABX)
  * @param distance how features are compared
  * @param noise    SD of the Gaussian noise added to the decision variable, 0 or more
+ * @param relative whether {@code noise} is a fraction of the distance between the continuum's ends
  */
-public record ObserverSpec(String model, String layer, ClassifierKind readout, FeatureDistance distance, double noise) {
+public record ObserverSpec(String model, String layer, ClassifierKind readout, FeatureDistance distance, double noise,
+                           boolean relative) {
     public static final String LAYER = "layer";
     public static final String READOUT = "readout";
     public static final String DISTANCE = "distance";
     public static final String NOISE = "noise";
+    public static final String RELATIVE_NOISE = "relnoise";
     public static final FeatureDistance DEFAULT_DISTANCE = FeatureDistance.EUCLIDEAN;
-    private static final List<String> OPTIONS = List.of(LAYER, READOUT, DISTANCE, NOISE);
-    private static final String SYNTAX = "write NETWORK[?layer=L&readout=logistic|svm&distance=euclidean|cosine&noise=SD],"
+    private static final List<String> OPTIONS = List.of(LAYER, READOUT, DISTANCE, NOISE, RELATIVE_NOISE);
+    private static final String SYNTAX = "write NETWORK[?layer=L&readout=logistic|svm&distance=euclidean|cosine"
+            + "&noise=SD|relnoise=FRACTION],"
             + " e.g. faceapi:recognition?readout=logistic or faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1";
 
     public ObserverSpec {
@@ -75,9 +80,15 @@ public record ObserverSpec(String model, String layer, ClassifierKind readout, F
         String layer = options.get(LAYER);
         FeatureDistance distance = options.containsKey(DISTANCE)
                 ? FeatureDistance.parse(options.get(DISTANCE)) : DEFAULT_DISTANCE;
-        double noise = options.containsKey(NOISE) ? noise(text, options.get(NOISE)) : 0;
+        if (options.containsKey(NOISE) && options.containsKey(RELATIVE_NOISE)) {
+            throw invalid(text, "give the decision noise once, as noise (in distance units) or relnoise (a fraction of"
+                    + " the distance between the continuum's ends)");
+        }
+        boolean relative = options.containsKey(RELATIVE_NOISE);
+        String noiseText = options.get(relative ? RELATIVE_NOISE : NOISE);
+        double noise = noiseText != null ? noise(text, noiseText) : 0;
         ClassifierKind readout = options.containsKey(READOUT) ? readout(text, options.get(READOUT)) : null;
-        return new ObserverSpec(model, layer, readout, distance, noise);
+        return new ObserverSpec(model, layer, readout, distance, noise, relative && noise != 0);
     }
 
     /** Whether the spec sets an option that only a feature-distance (ABX) observer uses. */
@@ -87,7 +98,7 @@ public record ObserverSpec(String model, String layer, ClassifierKind readout, F
 
     /** The same observer with another decision noise, e.g. to suggest a spelling in an error message. */
     public ObserverSpec withNoise(double sd) {
-        return new ObserverSpec(model, layer, readout, distance, sd);
+        return new ObserverSpec(model, layer, readout, distance, sd, relative && sd != 0);
     }
 
     /** The canonical spelling, which {@link #parse} reads back to an equal spec. */
@@ -104,7 +115,8 @@ public record ObserverSpec(String model, String layer, ClassifierKind readout, F
             options.add(DISTANCE + "=" + distance.specName());
         }
         if (noise != 0) {
-            options.add(NOISE + "=" + BigDecimal.valueOf(noise).stripTrailingZeros().toPlainString());
+            options.add((relative ? RELATIVE_NOISE : NOISE) + "="
+                    + BigDecimal.valueOf(noise).stripTrailingZeros().toPlainString());
         }
         if (options.isEmpty()) {
             return model;

@@ -1,6 +1,7 @@
 package org.tandem.observer.spec;
 
 import org.tandem.observer.decision.AbxDistanceObserver;
+import org.tandem.observer.decision.AbxNoise;
 import org.tandem.observer.decision.CropSource;
 import org.tandem.observer.decision.DecisionRule;
 import org.tandem.observer.decision.ExpressionNetworkObserver;
@@ -55,8 +56,8 @@ public final class Observers {
             FeatureNetwork net = FeatureNetworks.open(spec.model());
             try {
                 String layer = spec.layer() != null ? spec.layer() : net.defaultLayer();
-                return new AbxDistanceObserver(spec.toString(), abx, net, true, layer, spec.distance(), spec.noise(),
-                        sessionSeed, crops);
+                return new AbxDistanceObserver(spec.toString(), abx, net, true, layer, spec.distance(),
+                        new AbxNoise(spec.noise(), spec.relative()), sessionSeed, crops);
             } catch (RuntimeException e) {
                 net.close();
                 throw e;

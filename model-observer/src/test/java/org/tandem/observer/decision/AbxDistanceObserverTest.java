@@ -94,6 +94,16 @@ class AbxDistanceObserverTest {
     }
 
     @Test
+    void relativeNoiseNeedsContinuumStimuli() {
+        try (AbxDistanceObserver observer = new AbxDistanceObserver("test", TASK, recognition, false, "descriptor",
+                FeatureDistance.EUCLIDEAN, new AbxNoise(0.2, true), 1, CropSource.WHOLE_IMAGE)) {
+            assertThatThrownBy(() -> observer.prepareBlock(List.of(trial(0, 0, 1, 0)), IMAGES))
+                    .isInstanceOf(TandemException.class)
+                    .hasMessageContaining("lies on no continuum; relative decision noise (relnoise) needs continuum stimuli");
+        }
+    }
+
+    @Test
     void anUnknownLayerListsTheOfferedOnes() {
         assertThatThrownBy(() -> observer(recognition, "fc", FeatureDistance.EUCLIDEAN, 0, 1))
                 .isInstanceOf(TandemException.class)
@@ -126,7 +136,8 @@ class AbxDistanceObserverTest {
 
     private static AbxDistanceObserver observer(FeatureNetwork net, String layer, FeatureDistance distance, double noise,
                                                 long seed) {
-        return new AbxDistanceObserver("test", TASK, net, false, layer, distance, noise, seed, CropSource.WHOLE_IMAGE);
+        return new AbxDistanceObserver("test", TASK, net, false, layer, distance, new AbxNoise(noise, false), seed,
+                CropSource.WHOLE_IMAGE);
     }
 
     private static List<String> answers(AbxDistanceObserver observer, List<Trial> trials) {

@@ -23,22 +23,23 @@ class ObserverSpecTest {
     @Test
     void parsesNetworkAndObserverOptionsAndReadsItsCanonicalFormBack() {
         assertThat(ObserverSpec.parse("faceapi:expression"))
-                .isEqualTo(new ObserverSpec("faceapi:expression", null, null, FeatureDistance.EUCLIDEAN, 0));
+                .isEqualTo(new ObserverSpec("faceapi:expression", null, null, FeatureDistance.EUCLIDEAN, 0, false));
         assertThat(ObserverSpec.parse("faceapi:recognition?layer=descriptor&distance=cosine&noise=0.10"))
-                .isEqualTo(new ObserverSpec("faceapi:recognition", "descriptor", null, FeatureDistance.COSINE, 0.1))
+                .isEqualTo(new ObserverSpec("faceapi:recognition", "descriptor", null, FeatureDistance.COSINE, 0.1, false))
                 .hasToString("faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1");
         assertThat(ObserverSpec.parse("faceapi:expression:untrained?layer=dense3&seed=3"))
-                .isEqualTo(new ObserverSpec("faceapi:expression:untrained?seed=3", "dense3", null, FeatureDistance.EUCLIDEAN, 0))
+                .isEqualTo(new ObserverSpec("faceapi:expression:untrained?seed=3", "dense3", null, FeatureDistance.EUCLIDEAN, 0, false))
                 .hasToString("faceapi:expression:untrained?seed=3&layer=dense3");
         assertThat(ObserverSpec.parse("faceapi:landmarks:untrained")).hasToString("faceapi:landmarks:untrained?seed=1");
         assertThat(ObserverSpec.parse("faceapi:agegender?noise=2&distance=euclidean")).hasToString("faceapi:agegender?noise=2");
         assertThat(ObserverSpec.parse("zoo:resnet18?size=64&noise=0.5&seed=4"))
                 .hasToString("zoo:resnet18?seed=4&size=64&noise=0.5");
         assertThat(ObserverSpec.parse("card:models/mynet.json?layer=embedding"))
-                .isEqualTo(new ObserverSpec("card:models/mynet.json", "embedding", null, FeatureDistance.EUCLIDEAN, 0));
+                .isEqualTo(new ObserverSpec("card:models/mynet.json", "embedding", null, FeatureDistance.EUCLIDEAN, 0, false));
         for (String canonical : List.of("faceapi:expression", "faceapi:expression:untrained?seed=3&layer=dense3",
                 "faceapi:recognition?layer=pooled&distance=cosine&noise=0.025", "faceapi:agegender:untrained?seed=9&noise=1",
-                "faceapi:recognition?readout=logistic", "faceapi:expression:untrained?seed=2&layer=features&readout=svm")) {
+                "faceapi:recognition?readout=logistic", "faceapi:expression:untrained?seed=2&layer=features&readout=svm",
+                "faceapi:recognition?distance=cosine&relnoise=0.2")) {
             assertThat(ObserverSpec.parse(canonical)).hasToString(canonical);
             assertThat(ObserverSpec.parse(ObserverSpec.parse(canonical).toString())).isEqualTo(ObserverSpec.parse(canonical));
         }
@@ -47,7 +48,8 @@ class ObserverSpecTest {
     @Test
     void badSpecsSayWhatIsWrong() {
         assertInvalid("faceapi:recognition?colour=red", "the option 'colour' is not known; the options are distance,"
-                + " layer, noise, readout, seed");
+                + " layer, noise, readout, relnoise, seed");
+        assertInvalid("faceapi:recognition?noise=0.1&relnoise=0.2", "give the decision noise once");
         assertInvalid("faceapi:recognition?noise=0.1&noise=0.2", "the option 'noise' is given twice");
         assertInvalid("faceapi:recognition?noise=-1", "noise '-1' is not a number of 0 or more");
         assertInvalid("faceapi:recognition?noise=loud", "noise 'loud' is not a number of 0 or more");
