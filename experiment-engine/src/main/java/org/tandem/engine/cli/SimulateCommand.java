@@ -4,14 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.tandem.data.NewSession;
 import org.tandem.data.SessionFilter;
 import org.tandem.data.SessionSummary;
 import org.tandem.data.TandemStore;
 import org.tandem.engine.session.SessionRunner;
+import org.tandem.engine.simulate.ModelSessionRunner;
 import org.tandem.engine.simulate.SessionSummaryLine;
 import org.tandem.engine.simulate.SyntheticFaceCrops;
 import org.tandem.observer.decision.DecisionRule;
@@ -20,11 +18,9 @@ import org.tandem.observer.spec.Observers;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.TandemException;
-import org.tandem.protocols.Task;
 import org.tandem.protocols.observer.Observer;
 import org.tandem.protocols.observer.ObserverKind;
 import org.tandem.protocols.plan.Planner;
-import org.tandem.protocols.plan.TrialPlan;
 import org.tandem.stimuli.library.StimulusLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,8 +36,6 @@ import picocli.CommandLine.Spec;
                 + " or svm, trained on the synthetic-faces-readout identities 101-124); any network answers ABX trials"
                 + " by feature distance in a layer. The plan uses the protocol's 'networks' variant when it declares one. See docs/OBSERVERS.md.")
 final class SimulateCommand implements Runnable {
-    static final String RULE = "decision_rule";
-    static final String TEMPERATURE = "temperature";
 
     @Parameters(index = "0", paramLabel = "PROTOCOL", description = "A protocol file or built-in name.")
     String protocolName;
@@ -118,36 +112,23 @@ final class SimulateCommand implements Runnable {
 
     private void start(TandemStore store, BuiltinProtocols.Source source, Protocol protocol, StimulusLibrary library,
                        SyntheticFaceCrops crops, ObserverSpec observerSpec, PrintWriter out) {
-        String chosenVariant = variant != null ? variant : protocol.variant("networks").isPresent() ? "networks" : null;
+        String chosenVariant = ModelSessionRunner.Request.defaultVariant(protocol, variant);
+        ModelSessionRunner runner = new ModelSessionRunner(store, library, crops);
         List<String> ids = new ArrayList<>();
         for (int k = 0; k < sessions; k++) {
-            long sessionSeed = seed + k;
-            TrialPlan plan = Planner.plan(protocol, chosenVariant, sessionSeed);
-            DecisionRule decision = DecisionRule.parse(rule, temperature, sessionSeed);
+            var request = new ModelSessionRunner.Request(study, source, protocol, chosenVariant, observerSpec, seed + k,
+                    rule, temperature);
             try (ReadoutTrainingBar training = new ReadoutTrainingBar();
-                 Observer net = Observers.open(observerSpec, protocol.task(), crops, sessionSeed, decision,
-                         ReadoutTrainingBar.of(crops, training));
-                 Progress progress = Progress.of("session " + (k + 1) + "/" + sessions, plan.size())) {
-                Map<String, String> station = new LinkedHashMap<>();
-                station.put(RULE, rule);
-                if (decision instanceof DecisionRule.Sample sample) {
-                    station.put(TEMPERATURE, Double.toString(sample.temperature()));
-                }
-                NewSession session = new NewSession(study, protocol.id(), source.json(), Planner.protocolSha256(protocol),
-                        ObserverKind.MODEL, net.id(), null, sessionSeed, chosenVariant, plan, station);
-                String id = new SessionRunner(store, library, (t, r, done, total) -> progress.step()).start(session, net);
-                ids.add(id);
-                out.println(id + "  seed " + sessionSeed + "  " + plan.size() + " trials  " + how(net, decision, protocol) + "  "
-                        + SessionSummaryLine.of(protocol.task(), store.trials(SessionFilter.session(id))));
+                 Progress progress = Progress.of("session " + (k + 1) + "/" + sessions, request.plan().size())) {
+                ModelSessionRunner.Result result = runner.run(request, training, (t, r, done, total) -> progress.step());
+                ids.add(result.sessionId());
+                out.println(result.sessionId() + "  seed " + request.seed() + "  " + result.trials() + " trials  "
+                        + result.decision() + "  "
+                        + SessionSummaryLine.of(protocol.task(), store.trials(SessionFilter.session(result.sessionId()))));
             }
         }
         out.println("Simulated " + ids.size() + " session(s) of " + protocol.id() + (chosenVariant == null ? ""
                 : " (" + chosenVariant + ")") + " with " + observerSpec + " into " + store.path());
-    }
-
-    /** How the answers were chosen: the decision rule, or for ABX the observer spec (layer, distance and noise). */
-    private static String how(Observer net, DecisionRule decision, Protocol protocol) {
-        return protocol.task() instanceof Task.Abx ? net.id() : decision.describe();
     }
 
     private void resume(TandemStore store, Protocol protocol, StimulusLibrary library, SyntheticFaceCrops crops,
@@ -167,18 +148,16 @@ final class SimulateCommand implements Runnable {
             throw new TandemException("session " + resume + " was run with the observer " + stored.observerId()
                     + ", not " + given + "; leave out --observer to continue it with its own");
         }
-        String storedRule = stored.stationInfo().getOrDefault(RULE, "argmax");
-        double storedTemperature = Double.parseDouble(stored.stationInfo().getOrDefault(TEMPERATURE, "1"));
-        DecisionRule decision = DecisionRule.parse(storedRule, storedTemperature, stored.seed());
+        DecisionRule decision = ModelSessionRunner.storedRule(stored.stationInfo(), stored.seed());
         try (ReadoutTrainingBar training = new ReadoutTrainingBar();
              Observer net = Observers.open(storedSpec, protocol.task(), crops, stored.seed(), decision,
                      ReadoutTrainingBar.of(crops, training));
              Progress progress = Progress.of("session " + resume, stored.trialsPlanned() - stored.trialsDone())) {
             new SessionRunner(store, library, (t, r, done, total) -> progress.step()).resume(resume, net);
             out.println(resume + "  seed " + stored.seed() + "  " + stored.trialsPlanned() + " trials  "
-                    + how(net, decision, protocol) + "  "
+                    + ModelSessionRunner.describe(net, decision, protocol) + "  "
                     + SessionSummaryLine.of(protocol.task(), store.trials(SessionFilter.session(resume))));
         }
-        out.println("Resumed session " + resume + " with " + stored.observerId() + " (" + storedRule + ")");
+        out.println("Resumed session " + resume + " with " + stored.observerId() + " (" + decision.describe() + ")");
     }
 }

@@ -21,6 +21,7 @@ import org.tandem.data.TandemStore;
 import org.tandem.engine.session.SessionAbortedException;
 import org.tandem.engine.session.SessionProgress;
 import org.tandem.engine.session.SessionRunner;
+import org.tandem.engine.simulate.ModelSessionRunner;
 import org.tandem.engine.simulate.SyntheticFaceCrops;
 import org.tandem.observer.decision.DecisionRule;
 import org.tandem.observer.spec.ObserverSpec;
@@ -149,7 +150,7 @@ class SimulateAbxCommandTest {
         ObserverSpec observerSpec = ObserverSpec.parse(spec);
         NewSession session = new NewSession("simulations", protocol.id(), source.json(), Planner.protocolSha256(protocol),
                 ObserverKind.MODEL, observerSpec.toString(), null, seed, "networks", plan,
-                Map.of(SimulateCommand.RULE, "argmax"));
+                Map.of(ModelSessionRunner.RULE, "argmax"));
         SessionProgress stopAfter = (trial, response, done, total) -> {
             if (done == trials) {
                 throw new SessionAbortedException("stopped after " + trials + " trials");

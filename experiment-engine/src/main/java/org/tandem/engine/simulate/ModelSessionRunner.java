@@ -1,0 +1,101 @@
+package org.tandem.engine.simulate;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.tandem.data.NewSession;
+import org.tandem.data.TandemStore;
+import org.tandem.engine.session.SessionProgress;
+import org.tandem.engine.session.SessionRunner;
+import org.tandem.observer.decision.DecisionRule;
+import org.tandem.observer.readout.ReadoutTraining;
+import org.tandem.observer.readout.TrainingProgress;
+import org.tandem.observer.spec.ObserverSpec;
+import org.tandem.observer.spec.Observers;
+import org.tandem.protocols.BuiltinProtocols;
+import org.tandem.protocols.Protocol;
+import org.tandem.protocols.Task;
+import org.tandem.protocols.observer.Observer;
+import org.tandem.protocols.observer.ObserverKind;
+import org.tandem.protocols.plan.Planner;
+import org.tandem.protocols.plan.TrialPlan;
+import org.tandem.stimuli.library.StimulusLibrary;
+
+/**
+ * Runs one network session of a protocol and stores it exactly like a person's (observer kind {@code model}, the canonical
+ * observer spec as observer id, the decision rule in the station facts so a resumed session decides the same way). Used
+ * by {@code tandem simulate} and by the demo.
+ */
+public final class ModelSessionRunner {
+    public static final String RULE = "decision_rule";
+    public static final String TEMPERATURE = "temperature";
+    public static final String NETWORKS_VARIANT = "networks";
+
+    private final TandemStore store;
+    private final StimulusLibrary library;
+    private final SyntheticFaceCrops crops;
+
+    public ModelSessionRunner(TandemStore store, StimulusLibrary library, SyntheticFaceCrops crops) {
+        this.store = store;
+        this.library = library;
+        this.crops = crops;
+    }
+
+    /** One session to run: which protocol, which observer, which seed and decision rule. */
+    public record Request(String study, BuiltinProtocols.Source source, Protocol protocol, String variant,
+                          ObserverSpec observer, long seed, String rule, double temperature) {
+
+        /** The variant a network answers unless told otherwise: {@code networks} when the protocol declares it. */
+        public static String defaultVariant(Protocol protocol, String given) {
+            return given != null ? given
+                    : protocol.variant(NETWORKS_VARIANT).isPresent() ? NETWORKS_VARIANT : null;
+        }
+
+        public TrialPlan plan() {
+            return Planner.plan(protocol, variant, seed);
+        }
+    }
+
+    /** What a finished session was: its id, the observer that answered (by id) and how it decided. */
+    public record Result(String sessionId, String observerId, String decision, int trials) {
+    }
+
+    /**
+     * @param training told how far a readout observer's training images are (readouts only)
+     * @param progress told after each committed trial
+     */
+    public Result run(Request request, TrainingProgress training, SessionProgress progress) {
+        TrialPlan plan = request.plan();
+        DecisionRule decision = DecisionRule.parse(request.rule(), request.temperature(), request.seed());
+        ReadoutTraining readoutTraining = new ReadoutTraining(
+                task -> ReadoutTrainingFaces.forTask(crops.faces(), task), training);
+        try (Observer observer = Observers.open(request.observer(), request.protocol().task(), crops, request.seed(),
+                decision, readoutTraining)) {
+            NewSession session = new NewSession(request.study(), request.protocol().id(), request.source().json(),
+                    Planner.protocolSha256(request.protocol()), ObserverKind.MODEL, observer.id(), null, request.seed(),
+                    request.variant(), plan, stationFacts(request, decision));
+            String id = new SessionRunner(store, library, progress).start(session, observer);
+            return new Result(id, observer.id(), describe(observer, decision, request.protocol()), plan.size());
+        }
+    }
+
+    /** How answers were chosen: the decision rule, or for ABX the observer spec (layer, distance and noise). */
+    public static String describe(Observer observer, DecisionRule decision, Protocol protocol) {
+        return protocol.task() instanceof Task.Abx ? observer.id() : decision.describe();
+    }
+
+    /** The decision rule a stored session was run with, read back from its station facts. */
+    public static DecisionRule storedRule(Map<String, String> stationFacts, long seed) {
+        String rule = stationFacts.getOrDefault(RULE, "argmax");
+        double temperature = Double.parseDouble(stationFacts.getOrDefault(TEMPERATURE, "1"));
+        return DecisionRule.parse(rule, temperature, seed);
+    }
+
+    private static Map<String, String> stationFacts(Request request, DecisionRule decision) {
+        Map<String, String> station = new LinkedHashMap<>();
+        station.put(RULE, request.rule());
+        if (decision instanceof DecisionRule.Sample sample) {
+            station.put(TEMPERATURE, Double.toString(sample.temperature()));
+        }
+        return station;
+    }
+}
