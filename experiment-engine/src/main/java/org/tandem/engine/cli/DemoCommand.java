@@ -6,6 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tandem.data.TandemStore;
+import org.tandem.engine.demo.DemoObserver;
+import org.tandem.engine.demo.DemoSessions;
+import org.tandem.engine.session.SessionProgress;
+import org.tandem.engine.simulate.SyntheticFaceCrops;
+import org.tandem.observer.store.ModelStore;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.plan.Planner;
@@ -17,23 +23,33 @@ import org.tandem.stimuli.folder.StimulusEntry;
 import org.tandem.stimuli.library.StimulusLibrary;
 import org.tandem.stimuli.output.StimulusFolderWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The main job on the built-in study. This release validates and plans the three built-in protocols for people and for
- * networks and draws every stimulus they show; network observers and the comparison report plug into the same plans.
+ * The main job on the built-in study: plans the three built-in protocols, draws every stimulus they show, fetches and
+ * verifies the face-api weights, and runs every protocol on the demo's three network observers ({@link DemoObserver}),
+ * storing the sessions in the same database people's sessions go to. Each step is also a command of its own.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run the built-in study: the three built-in protocols, planned for people and for networks, with their stimuli.")
+        description = {"Run the built-in study: plan the three built-in protocols, draw their stimuli, fetch the face-api"
+                + " weights, and run every protocol on three networks (expression-trained, identity-trained with a"
+                + " readout, untrained twin with a readout), stored as model sessions of study 'demo' next to any"
+                + " people's sessions in the database. Sessions already stored by an earlier demo are reused."})
 final class DemoCommand implements Runnable {
+    static final String STUDY = "demo";
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the trial orders (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--out", defaultValue = "tandem-demo", paramLabel = "DIR",
             description = "Where the demo writes what it makes (default: ${DEFAULT-VALUE}).")
     Path outDir;
+
+    @Mixin
+    DbOptions db;
 
     @Spec
     CommandSpec spec;
@@ -43,23 +59,54 @@ final class DemoCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Tandem demo: the built-in study, seed " + seed);
         out.println();
+        out.println("1. Plans and stimuli");
         StimulusLibrary library = StimulusLibrary.builtIn();
+        List<BuiltinProtocols.Source> sources = new ArrayList<>();
         for (String name : BuiltinProtocols.NAMES) {
-            Protocol protocol = BuiltinProtocols.resolve(name).read();
+            BuiltinProtocols.Source source = BuiltinProtocols.resolve(name);
+            sources.add(source);
+            Protocol protocol = source.read();
             TrialPlan people = Planner.plan(protocol, seed);
-            out.printf("  %-27s valid; %4d trials for people (plan %s…)%n", name, people.size(), people.sha256().substring(0, 12));
+            out.printf("  %-27s %4d trials for people (plan %s…)%n", name, people.size(), people.sha256().substring(0, 12));
             for (Protocol.Variant variant : protocol.variants()) {
                 TrialPlan networks = Planner.plan(protocol, variant.name(), seed);
-                out.printf("  %-27s        %4d trials for variant '%s' (plan %s…)%n", "", networks.size(), variant.name(),
+                out.printf("  %-27s %4d trials for variant '%s' (plan %s…)%n", "", networks.size(), variant.name(),
                         networks.sha256().substring(0, 12));
             }
             StimulusFolderWriter.Written stimuli = writeStimuli(library, protocol, outDir.resolve("stimuli").resolve(name));
-            out.printf("  %-27s        %4d stimuli drawn: %s%n", "", stimuli.images(), stimuli.sheet());
+            out.printf("  %-27s %4d stimuli drawn: %s%n", "", stimuli.images(), stimuli.sheet());
         }
         out.println();
-        out.println("Every plan above is what a participant at a station and a network observer will answer, trial for trial.");
-        out.println("Still to come in the demo: the face-api network observers answering these trials and the");
-        out.println("human-vs-network comparison report. Meanwhile: tandem protocol plan expression-2afc-happy-sad --seed 7");
+        out.println("2. Network weights");
+        ModelStore models = ModelStore.faceApi();
+        models.resolve();
+        out.println("  face-api " + models.pkg().version() + " verified in " + models.folder());
+        out.println();
+        out.println("3. Network sessions (study '" + STUDY + "')");
+        out.flush();
+        try (TandemStore store = db.open()) {
+            DemoSessions sessions = new DemoSessions(store, library, SyntheticFaceCrops.defaults(), STUDY, seed);
+            for (BuiltinProtocols.Source source : sources) {
+                Protocol protocol = source.read();
+                for (DemoObserver observer : DemoObserver.ALL) {
+                    DemoSessions.Outcome outcome = sessions.ensure(source, protocol, observer, this::progressFor);
+                    out.printf("  %-27s %-27s %s%n", protocol.id(), observer.name(), outcome.describe());
+                    out.flush();
+                }
+            }
+            out.println("  stored in " + store.path());
+        }
+        out.flush();
+    }
+
+    private SessionProgress progressFor(String what, int trials) {
+        Progress bar = Progress.of(what, trials);
+        return (trial, response, done, total) -> {
+            bar.step();
+            if (done == total) {
+                bar.close();
+            }
+        };
     }
 
     /** Every distinct image the protocol shows, people's and networks' plans together, as a stimulus folder. */

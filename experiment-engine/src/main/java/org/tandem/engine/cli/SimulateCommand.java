@@ -8,19 +8,15 @@ import java.util.List;
 import org.tandem.data.SessionFilter;
 import org.tandem.data.SessionSummary;
 import org.tandem.data.TandemStore;
-import org.tandem.engine.session.SessionRunner;
 import org.tandem.engine.simulate.ModelSessionRunner;
 import org.tandem.engine.simulate.SessionSummaryLine;
 import org.tandem.engine.simulate.SyntheticFaceCrops;
 import org.tandem.observer.decision.DecisionRule;
 import org.tandem.observer.spec.ObserverSpec;
-import org.tandem.observer.spec.Observers;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.TandemException;
-import org.tandem.protocols.observer.Observer;
 import org.tandem.protocols.observer.ObserverKind;
-import org.tandem.protocols.plan.Planner;
 import org.tandem.stimuli.library.StimulusLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -136,28 +132,18 @@ final class SimulateCommand implements Runnable {
         SessionSummary stored = store.sessions(SessionFilter.session(resume)).stream().findFirst()
                 .orElseThrow(() -> new TandemException("no session '" + resume + "' in " + store.path()
                         + "; see: tandem sessions list"));
-        if (stored.observerKind() != ObserverKind.MODEL) {
-            throw new TandemException("session " + resume + " is a human session; resume it at the testing station");
-        }
-        if (!stored.protocolSha256().equals(Planner.protocolSha256(protocol))) {
-            throw new TandemException("session " + resume + " was run with protocol " + stored.protocolId()
-                    + " as stored, not with " + protocolName + "; give the protocol it was started with");
-        }
-        ObserverSpec storedSpec = ObserverSpec.parse(stored.observerId());
-        if (given != null && !given.equals(storedSpec)) {
+        if (given != null && stored.observerKind() == ObserverKind.MODEL
+                && !given.equals(ObserverSpec.parse(stored.observerId()))) {
             throw new TandemException("session " + resume + " was run with the observer " + stored.observerId()
                     + ", not " + given + "; leave out --observer to continue it with its own");
         }
-        DecisionRule decision = ModelSessionRunner.storedRule(stored.stationInfo(), stored.seed());
         try (ReadoutTrainingBar training = new ReadoutTrainingBar();
-             Observer net = Observers.open(storedSpec, protocol.task(), crops, stored.seed(), decision,
-                     ReadoutTrainingBar.of(crops, training));
              Progress progress = Progress.of("session " + resume, stored.trialsPlanned() - stored.trialsDone())) {
-            new SessionRunner(store, library, (t, r, done, total) -> progress.step()).resume(resume, net);
-            out.println(resume + "  seed " + stored.seed() + "  " + stored.trialsPlanned() + " trials  "
-                    + ModelSessionRunner.describe(net, decision, protocol) + "  "
-                    + SessionSummaryLine.of(protocol.task(), store.trials(SessionFilter.session(resume))));
+            ModelSessionRunner.Result result = new ModelSessionRunner(store, library, crops)
+                    .resume(stored, protocol, training, (t, r, done, total) -> progress.step());
+            out.println(resume + "  seed " + stored.seed() + "  " + result.trials() + " trials  " + result.decision()
+                    + "  " + SessionSummaryLine.of(protocol.task(), store.trials(SessionFilter.session(resume))));
+            out.println("Resumed session " + resume + " with " + result.observerId());
         }
-        out.println("Resumed session " + resume + " with " + stored.observerId() + " (" + decision.describe() + ")");
     }
 }

@@ -3,6 +3,7 @@ package org.tandem.engine.simulate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tandem.data.NewSession;
+import org.tandem.data.SessionSummary;
 import org.tandem.data.TandemStore;
 import org.tandem.engine.session.SessionProgress;
 import org.tandem.engine.session.SessionRunner;
@@ -13,6 +14,7 @@ import org.tandem.observer.spec.ObserverSpec;
 import org.tandem.observer.spec.Observers;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.Protocol;
+import org.tandem.protocols.TandemException;
 import org.tandem.protocols.Task;
 import org.tandem.protocols.observer.Observer;
 import org.tandem.protocols.observer.ObserverKind;
@@ -66,16 +68,42 @@ public final class ModelSessionRunner {
     public Result run(Request request, TrainingProgress training, SessionProgress progress) {
         TrialPlan plan = request.plan();
         DecisionRule decision = DecisionRule.parse(request.rule(), request.temperature(), request.seed());
-        ReadoutTraining readoutTraining = new ReadoutTraining(
-                task -> ReadoutTrainingFaces.forTask(crops.faces(), task), training);
-        try (Observer observer = Observers.open(request.observer(), request.protocol().task(), crops, request.seed(),
-                decision, readoutTraining)) {
+        try (Observer observer = open(request.observer(), request.protocol(), request.seed(), decision, training)) {
             NewSession session = new NewSession(request.study(), request.protocol().id(), request.source().json(),
                     Planner.protocolSha256(request.protocol()), ObserverKind.MODEL, observer.id(), null, request.seed(),
                     request.variant(), plan, stationFacts(request, decision));
             String id = new SessionRunner(store, library, progress).start(session, observer);
             return new Result(id, observer.id(), describe(observer, decision, request.protocol()), plan.size());
         }
+    }
+
+    /**
+     * Continues a stored model session at its first trial without a record, with the observer, seed and decision rule
+     * it was started with.
+     */
+    public Result resume(SessionSummary stored, Protocol protocol, TrainingProgress training, SessionProgress progress) {
+        if (stored.observerKind() != ObserverKind.MODEL) {
+            throw new TandemException("session " + stored.sessionId() + " is a human session; resume it at the testing"
+                    + " station");
+        }
+        if (!stored.protocolSha256().equals(Planner.protocolSha256(protocol))) {
+            throw new TandemException("session " + stored.sessionId() + " was run with protocol " + stored.protocolId()
+                    + " as stored, not with this one; give the protocol it was started with");
+        }
+        DecisionRule decision = storedRule(stored.stationInfo(), stored.seed());
+        try (Observer observer = open(ObserverSpec.parse(stored.observerId()), protocol, stored.seed(), decision,
+                training)) {
+            new SessionRunner(store, library, progress).resume(stored.sessionId(), observer);
+            return new Result(stored.sessionId(), observer.id(), describe(observer, decision, protocol),
+                    stored.trialsPlanned());
+        }
+    }
+
+    private Observer open(ObserverSpec spec, Protocol protocol, long seed, DecisionRule decision,
+                          TrainingProgress training) {
+        ReadoutTraining readoutTraining = new ReadoutTraining(
+                task -> ReadoutTrainingFaces.forTask(crops.faces(), task), training);
+        return Observers.open(spec, protocol.task(), crops, seed, decision, readoutTraining);
     }
 
     /** How answers were chosen: the decision rule, or for ABX the observer spec (layer, distance and noise). */

@@ -1,0 +1,38 @@
+package org.tandem.engine.demo;
+
+import java.util.List;
+import org.tandem.protocols.Task;
+
+/**
+ * One of the demo's network observers: the contrast the papers draw between a network trained on expressions, one trained
+ * on identities, and an untrained twin of the same architecture. Networks without expression outputs answer
+ * classification and two-AFC trials through a logistic readout of their default layer trained on other identities; ABX
+ * trials are answered by every network by cosine feature distance with decision noise a fifth of the distance between the
+ * continuum's ends, which puts the three on one scale. Two-AFC answers are sampled from the network's probability of each
+ * label (seeded), so the psychometric function shows the network's graded belief rather than a step at 50 %; six-way
+ * answers take the most probable label, as the papers score networks.
+ *
+ * @param name          what the report and the summary call it
+ * @param answersLabels the observer spec for classification and two-AFC
+ * @param comparesAbx   the observer spec for ABX
+ */
+public record DemoObserver(String name, String answersLabels, String comparesAbx) {
+    static final String ABX_OPTIONS = "distance=cosine&relnoise=0.2";
+
+    public static final List<DemoObserver> ALL = List.of(
+            new DemoObserver("expression network", "faceapi:expression", "faceapi:expression?" + ABX_OPTIONS),
+            new DemoObserver("identity network", "faceapi:recognition?readout=logistic",
+                    "faceapi:recognition?" + ABX_OPTIONS),
+            new DemoObserver("untrained twin", "faceapi:expression:untrained?seed=1&readout=logistic",
+                    "faceapi:expression:untrained?seed=1&" + ABX_OPTIONS));
+
+    /** The decision rule for a task: sampled for two-AFC, the most probable label otherwise. */
+    public static String ruleFor(Task task) {
+        return task instanceof Task.TwoAfc ? "sample" : "argmax";
+    }
+
+    /** The spec this observer answers a task with. */
+    public String specFor(Task task) {
+        return task instanceof Task.Abx ? comparesAbx : answersLabels;
+    }
+}
