@@ -111,7 +111,12 @@ public final class Canvas implements AutoCloseable {
 
     /** Draws an image with its top-left corner at (x, y), stretched to w x h pixels (its own size: unchanged). */
     public void drawImage(Texture texture, int x, int y, int w, int h) {
+        boolean nativeSize = w == texture.width() && h == texture.height();
+        if (texture.id() == batchTexture && nativeSize != texture.samplesNearest()) {
+            flush(); // the quads already batched keep the filter they were drawn with
+        }
         begin(MODE_IMAGE, texture.id(), Colour.WHITE);
+        texture.useFilter(nativeSize);
         quad(x, y, x + w, y + h, 0, 0, 1, 1);
     }
 

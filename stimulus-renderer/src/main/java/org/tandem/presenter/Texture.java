@@ -16,6 +16,7 @@ public final class Texture implements AutoCloseable {
     private final int id;
     private final int width;
     private final int height;
+    private int filter = GL_NEAREST;
 
     private Texture(int id, int width, int height) {
         this.id = id;
@@ -54,6 +55,26 @@ public final class Texture implements AutoCloseable {
 
     int id() {
         return id;
+    }
+
+    /**
+     * Nearest sampling at native size keeps pixels exact; a stimulus scaled to a size in degrees is interpolated
+     * linearly instead, which aliases less than dropping or doubling whole pixels.
+     *
+     */
+    void useFilter(boolean nativeSize) {
+        int wanted = nativeSize ? GL_NEAREST : GL_LINEAR;
+        if (wanted == filter) {
+            return;
+        }
+        glBindTexture(GL_TEXTURE_2D, id);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, wanted);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, wanted);
+        filter = wanted;
+    }
+
+    boolean samplesNearest() {
+        return filter == GL_NEAREST;
     }
 
     public int width() {
