@@ -14,6 +14,7 @@ public final class FrameLoop {
     private final double periodNs;
     private final long[] flips;
     private int count;
+    private long lastWorkNanos;
 
     /**
      * @param periodNs the refresh period measured by the {@link RefreshCheck}
@@ -101,11 +102,18 @@ public final class FrameLoop {
         return periodNs;
     }
 
+    /** How long the latest frame's work took: input, drawing and submitting, up to the swap (ns). */
+    public long lastWorkNanos() {
+        return lastWorkNanos;
+    }
+
     private long frame(Screen screen) {
+        long start = System.nanoTime();
         window.pollEvents();
         canvas.clear(Colour.BACKGROUND);
         screen.draw(canvas);
         canvas.flush();
+        lastWorkNanos = System.nanoTime() - start;
         long flip = window.flip();
         if (count == flips.length) {
             throw new IllegalStateException("the frame log holds " + flips.length

@@ -148,6 +148,12 @@ public final class GlWindow implements AutoCloseable {
         return nominalRefreshHz;
     }
 
+    /** The OpenGL renderer and version strings, e.g. {@code llvmpipe (LLVM 15.0.6, 256 bits), 3.3 (Core Profile) Mesa 22.3.6}. */
+    public String renderer() {
+        return org.lwjgl.opengl.GL11C.glGetString(org.lwjgl.opengl.GL11C.GL_RENDERER) + ", OpenGL "
+                + org.lwjgl.opengl.GL11C.glGetString(org.lwjgl.opengl.GL11C.GL_VERSION);
+    }
+
     @Override
     public void close() {
         GL.setCapabilities(null);
