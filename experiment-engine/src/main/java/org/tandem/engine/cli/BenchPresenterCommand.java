@@ -32,15 +32,7 @@ final class BenchPresenterCommand implements Runnable {
     String size;
 
     @ArgGroup(exclusive = true)
-    Format format = new Format();
-
-    static final class Format {
-        @Option(names = "--json", description = "Print JSON instead of a table.")
-        boolean json;
-
-        @Option(names = "--markdown", description = "Print a Markdown section for docs/BENCHMARKS.md.")
-        boolean markdown;
-    }
+    BenchFormat format = new BenchFormat();
 
     @Spec
     CommandSpec spec;
@@ -55,7 +47,7 @@ final class BenchPresenterCommand implements Runnable {
             report = PresenterBenchmark.run(frames, windowSettings(), progress::stepTo);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.json ? report.json() : format.markdown ? report.markdown() : report.text());
+        out.print(format.render(report::text, report::json, report::markdown));
         out.flush();
     }
 
