@@ -10,7 +10,10 @@ import org.lwjgl.opengl.GL;
 import org.lwjgl.system.MemoryStack;
 import org.tandem.protocols.TandemException;
 
+import java.nio.DoubleBuffer;
 import java.nio.IntBuffer;
+import org.lwjgl.glfw.Callbacks;
+import org.lwjgl.system.MemoryUtil;
 
 /**
  * A GLFW window with a current OpenGL 3.3 core context and vsync on. One per process at a time: it initialises GLFW on
@@ -23,6 +26,8 @@ public final class GlWindow implements AutoCloseable {
     private final int framebufferHeight;
     private final double nominalRefreshHz;
     private final GLFWErrorCallback errorCallback;
+    private final DoubleBuffer cursorX = MemoryUtil.memAllocDouble(1);
+    private final DoubleBuffer cursorY = MemoryUtil.memAllocDouble(1);
 
     private GlWindow(long handle, GlPlatform platform, int framebufferWidth, int framebufferHeight,
                      double nominalRefreshHz, GLFWErrorCallback errorCallback) {
@@ -118,6 +123,38 @@ public final class GlWindow implements AutoCloseable {
         return System.nanoTime();
     }
 
+    /**
+     * Sends this window's key presses, typed characters and mouse clicks to {@code queue}, each stamped with
+     * {@link System#nanoTime()} as the callback runs. Callbacks run inside {@link #pollEvents()}, which the frame loop
+     * calls once per frame, so a timestamp is late by at most the time since the last poll (under one frame); GLFW gives
+     * no earlier event time.
+     */
+    public void sendInputTo(InputQueue queue) {
+        glfwSetKeyCallback(handle, (window, key, scancode, action, mods) -> {
+            long now = System.nanoTime();
+            if (action == GLFW_PRESS) {
+                queue.key(key, now);
+            }
+        });
+        glfwSetCharCallback(handle, (window, codePoint) -> queue.character(codePoint, System.nanoTime()));
+        glfwSetMouseButtonCallback(handle, (window, button, action, mods) -> {
+            long now = System.nanoTime();
+            if (action == GLFW_PRESS) {
+                glfwGetCursorPos(window, cursorX, cursorY);
+                queue.click(button, cursorX.get(0) * pixelsPerScreenUnit(), cursorY.get(0) * pixelsPerScreenUnit(), now);
+            }
+        });
+    }
+
+    /** Framebuffer pixels per window coordinate unit (1 except on scaled high-density displays). */
+    private double pixelsPerScreenUnit() {
+        try (MemoryStack stack = MemoryStack.stackPush()) {
+            IntBuffer w = stack.mallocInt(1);
+            glfwGetWindowSize(handle, w, null);
+            return w.get(0) == 0 ? 1 : (double) framebufferWidth / w.get(0);
+        }
+    }
+
     /** Delivers pending window and input events to their callbacks. */
     public void pollEvents() {
         glfwPollEvents();
@@ -157,7 +194,10 @@ public final class GlWindow implements AutoCloseable {
     @Override
     public void close() {
         GL.setCapabilities(null);
+        Callbacks.glfwFreeCallbacks(handle);
         glfwDestroyWindow(handle);
+        MemoryUtil.memFree(cursorX);
+        MemoryUtil.memFree(cursorY);
         glfwTerminate();
         glfwSetErrorCallback(null);
         errorCallback.free();

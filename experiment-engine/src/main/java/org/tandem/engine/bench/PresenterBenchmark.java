@@ -74,10 +74,10 @@ public final class PresenterBenchmark {
         long[] work = new long[frames];
         System.gc(); // start from a collected heap, so a collection during the run is the run's own doing
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
         long gcCount;
         long longestGc;
         try (GcPauses gc = new GcPauses()) {
+            long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
             for (int i = 0; i < frames; i++) {
                 loop.show(screen, 1);
                 work[i] = loop.lastWorkNanos();
