@@ -44,6 +44,7 @@ class ScreenshotsTest {
             all.put("feedback-correct", screens.feedback(true, "happiness"));
             all.put("feedback-wrong", screens.feedback(false, "happiness"));
             all.put("break", screens.rest(60, 180));
+            all.put("pause", screens.pause());
             all.put("end", screens.end("The session is complete. Please tell the experimenter you have finished."));
 
             for (Map.Entry<String, Screen> entry : all.entrySet()) {

@@ -52,6 +52,13 @@ public final class Screens {
         return new BreakScreen(fonts, width, height, trialsDone, trialsTotal, CONTINUE);
     }
 
+    /** Shown when the participant presses Esc: resume, or stop with every answered trial kept. */
+    public Screen pause() {
+        return new MessageScreen(fonts, width, height, "Paused", "Press R to resume where you left off.\n"
+                + "Press Q to stop the session; every answer given so far is kept and the session can be resumed later.",
+                "The session is paused.");
+    }
+
     public Screen end(String text) {
         return new MessageScreen(fonts, width, height, "Thank you", text, "Press the space bar to close.");
     }
