@@ -27,7 +27,7 @@ public record BenchMachine(String cpu, int cores, String java, String os, String
     }
 
     /** The first "model name" of /proc/cpuinfo; the architecture where there is none (not Linux, or an ARM kernel). */
-    private static String cpuModel() {
+    static String cpuModel() {
         if (Files.isReadable(CPUINFO)) {
             try (Stream<String> lines = Files.lines(CPUINFO)) {
                 return lines.filter(line -> line.startsWith("model name"))

@@ -49,15 +49,7 @@ final class BenchObserverCommand implements Runnable {
     int warmup;
 
     @ArgGroup(exclusive = true)
-    Format format = new Format();
-
-    static final class Format {
-        @Option(names = "--json", description = "Print JSON instead of a table.")
-        boolean json;
-
-        @Option(names = "--markdown", description = "Print a Markdown section for docs/BENCHMARKS.md.")
-        boolean markdown;
-    }
+    BenchFormat format = new BenchFormat();
 
     @Spec
     CommandSpec spec;
@@ -72,7 +64,7 @@ final class BenchObserverCommand implements Runnable {
         }
         ObserverBenchReport report = new ObserverBenchReport(LocalDate.now(ZoneOffset.UTC), machine, settings, results);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.json ? report.json() : format.markdown ? report.markdown() : report.text());
+        out.print(format.render(report::text, report::json, report::markdown));
         out.flush();
     }
 

@@ -1,0 +1,140 @@
+package org.tandem.presenter;
+
+import java.util.List;
+import org.tandem.protocols.observer.FrameTiming;
+
+/**
+ * The steady-state frame loop: every frame polls input, draws a screen, swaps and records the flip timestamp in a
+ * preallocated log. Nothing here allocates per frame; a trial's {@link FrameTiming} is computed once its stimulus has
+ * been replaced.
+ */
+public final class FrameLoop {
+    private final GlWindow window;
+    private final Canvas canvas;
+    private final double periodNs;
+    private final long[] flips;
+    private int count;
+    private long lastWorkNanos;
+
+    /**
+     * @param periodNs the refresh period measured by the {@link RefreshCheck}
+     * @param capacity the most flips one trial records (the log is reset per trial)
+     */
+    public FrameLoop(GlWindow window, Canvas canvas, double periodNs, int capacity) {
+        this.window = window;
+        this.canvas = canvas;
+        this.periodNs = periodNs;
+        this.flips = new long[capacity];
+    }
+
+    /** Forgets the flips of the previous trial. */
+    public void reset() {
+        count = 0;
+    }
+
+    /**
+     * Shows a screen for {@code frames} frames.
+     *
+     * @return the index of its first flip in the log
+     */
+    public int show(Screen screen, int frames) {
+        int first = count;
+        for (int i = 0; i < frames; i++) {
+            frame(screen);
+        }
+        return first;
+    }
+
+    /**
+     * Shows a screen until {@code done} says so (checked after each flip, with input delivered) or {@code maxFrames}
+     * have passed; 0 means no limit.
+     *
+     * @return the index of its first flip in the log
+     */
+    public int showUntil(Screen screen, Condition done, int maxFrames) {
+        int first = count;
+        int shown = 0;
+        do {
+            long flip = frame(screen);
+            shown++;
+            if (done.reached(flip)) {
+                break;
+            }
+        } while (maxFrames == 0 || shown < maxFrames);
+        return first;
+    }
+
+    /**
+     * Shows the steps of a stimulus sequence (e.g. A, ISI, B, ISI, X), then the first frame of {@code after}, whose
+     * flip is the offset.
+     *
+     * @return onset, offset, the frames requested (the sum of the steps) and the frames shown
+     */
+    public FrameTiming present(List<Step> steps, Screen after) {
+        int onset = count;
+        int requested = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            show(step.screen(), step.frames());
+            requested += step.frames();
+        }
+        int offset = count;
+        frame(after);
+        return FrameAccounting.timing(flips, onset, offset, requested, periodNs);
+    }
+
+    /** The flip timestamp (ns, {@link System#nanoTime()}) at a log index. */
+    public long flip(int index) {
+        return flips[index];
+    }
+
+    /** The number of flips in the log. */
+    public int flips() {
+        return count;
+    }
+
+    /** Frame intervals over 1.5 refresh periods among all flips in the log. */
+    public int missedFrames() {
+        return FrameAccounting.missedFrames(flips, count, periodNs);
+    }
+
+    public double periodNs() {
+        return periodNs;
+    }
+
+    /** How long the latest frame's work took: input, drawing and submitting, up to the swap (ns). */
+    public long lastWorkNanos() {
+        return lastWorkNanos;
+    }
+
+    private long frame(Screen screen) {
+        long start = System.nanoTime();
+        window.pollEvents();
+        canvas.clear(Colour.BACKGROUND);
+        screen.draw(canvas);
+        canvas.flush();
+        lastWorkNanos = System.nanoTime() - start;
+        long flip = window.flip();
+        if (count == flips.length) {
+            throw new IllegalStateException("the frame log holds " + flips.length
+                    + " flips per trial; reset it between trials or make it larger");
+        }
+        flips[count++] = flip;
+        return flip;
+    }
+
+    /** One screen of a stimulus sequence and how many frames it stays up. */
+    public record Step(Screen screen, int frames) {
+        public Step {
+            if (frames < 0) {
+                throw new IllegalArgumentException("a step lasts 0 or more frames, got " + frames);
+            }
+        }
+    }
+
+    /** When to leave a screen shown with {@link #showUntil}; takes the latest flip timestamp. */
+    @FunctionalInterface
+    public interface Condition {
+        boolean reached(long lastFlipNanos);
+    }
+}

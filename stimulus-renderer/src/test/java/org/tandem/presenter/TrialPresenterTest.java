@@ -1,0 +1,80 @@
+package org.tandem.presenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tandem.presenter.FrameLoop.Step;
+import org.tandem.presenter.screen.Screens;
+import org.tandem.presenter.screen.StimulusScreen;
+import org.tandem.protocols.observer.FrameTiming;
+import org.tandem.protocols.observer.Raster;
+import org.tandem.protocols.observer.StimulusImages;
+import org.tandem.protocols.plan.ShownStimulus;
+import org.tandem.protocols.plan.StimulusRef;
+import org.tandem.protocols.plan.Trial;
+
+class TrialPresenterTest {
+    private static final StimulusRef A = StimulusRef.morph("set", "id1", "sad-happy", "20");
+    private static final StimulusRef B = StimulusRef.morph("set", "id1", "sad-happy", "40");
+    private static final StimulusRef OTHER = StimulusRef.morph("set", "id1", "sad-happy", "60");
+    /** A distinct, odd-sized noise image per stimulus. */
+    private static final StimulusImages IMAGES = ref -> PixelExactTextureTest.noise(61, 47, ref.id().hashCode());
+
+    private static Trial abx(int index, StimulusRef a, StimulusRef b, StimulusRef x) {
+        return new Trial(index, "t" + index, "main", false, false, false, Map.of("step", "20"),
+                List.of(new ShownStimulus("A", a), new ShownStimulus("B", b), new ShownStimulus("X", x)), "A");
+    }
+
+    @Test
+    void aBlockUploadsEachDistinctStimulusOnce() {
+        try (GlStage stage = new GlStage(320, 240); StimulusTextures textures = new StimulusTextures()) {
+            textures.prepare(List.of(abx(0, A, B, A), abx(1, B, A, B)), IMAGES);
+            assertThat(textures.size()).isEqualTo(2);
+            assertThat(textures.raster(A)).isEqualTo(IMAGES.image(A));
+            assertThatThrownBy(() -> textures.texture(OTHER)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("prepareBlock");
+            textures.prepare(List.of(abx(2, OTHER, B, OTHER)), IMAGES);
+            assertThat(textures.size()).isEqualTo(2);
+            assertThatThrownBy(() -> textures.texture(A)).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void anAbxTrialShowsTheExactRastersAsAIsiBIsiXAndTimesTheWholeSequence() {
+        try (GlStage stage = new GlStage(320, 240); StimulusTextures textures = new StimulusTextures()) {
+            Trial trial = abx(0, A, B, B);
+            textures.prepare(List.of(trial), IMAGES);
+            FrameLoop loop = new FrameLoop(stage.window, stage.canvas, 16_666_667, 1000);
+            FramePlan frames = new FramePlan(2, 3, 2, 0, 1);
+            TrialPresenter presenter = new TrialPresenter(loop, stage.screens, textures, new StimulusSize.Native(),
+                    frames);
+
+            List<Step> steps = presenter.sequence(trial);
+            assertThat(steps).extracting(Step::frames).containsExactly(3, 2, 3, 2, 3);
+            List<StimulusRef> shown = List.of(A, B, B);
+            for (int i = 0; i < 3; i++) {
+                StimulusScreen screen = (StimulusScreen) steps.get(2 * i).screen();
+                Raster onScreen = stage.capture(screen)
+                        .crop(screen.x(), screen.y(), screen.drawnWidth(), screen.drawnHeight());
+                assertThat(onScreen).as("image %d", i).isEqualTo(IMAGES.image(shown.get(i)));
+            }
+            assertThat(steps.get(1).screen()).isSameAs(Screens.BLANK);
+
+            FrameTiming timing = presenter.present(trial, Screens.BLANK);
+            assertThat(timing.framesRequested()).isEqualTo(13);
+            assertThat(loop.flips()).isEqualTo(1 + 2 + 13 + 1);
+            assertThat(timing.onsetNanos()).isEqualTo(loop.flip(3));
+            assertThat(timing.offsetNanos()).isEqualTo(loop.flip(16));
+        }
+    }
+
+    @Test
+    void framePlansComeFromTheConvertedDurations() {
+        List<FrameConversion> conversions = List.of(new FrameConversion("fixation", 500.0, null, 30, 60),
+                new FrameConversion("stimulus", 200.0, null, 12, 60), new FrameConversion("iti", null, 6, 6, 60));
+        assertThat(FramePlan.of(conversions)).isEqualTo(new FramePlan(30, 12, 0, 0, 6));
+    }
+}
