@@ -36,7 +36,7 @@ final class ReportCsv {
             if (p.identification() != null) {
                 IdentificationSection s = p.identification();
                 if (s.humanMean() != null) {
-                    fit(out, ReportText.HUMAN_MEAN, id, s.humanMean().pooledFit());
+                    fit(out, ReportText.HUMAN_POOLED, id, s.humanMean().pooledFit());
                     shapes(out, ReportText.HUMAN_MEAN, id, s.humanMean().shapes());
                 }
                 for (IdentificationObserver o : s.observers()) {

@@ -111,7 +111,7 @@ public final class ReportHtml {
         out.append("<h3>Psychometric fits</h3>\n");
         List<List<String>> rows = new ArrayList<>();
         if (s.humanMean() != null) {
-            rows.add(fitRow(ReportText.HUMAN_MEAN + " (pooled counts)", ReportText.HUMAN, s.humanMean().pooledFit()));
+            rows.add(fitRow(ReportText.HUMAN_POOLED, ReportText.HUMAN, s.humanMean().pooledFit()));
         }
         s.observers().forEach(o -> rows.add(fitRow(o.name(), o.kind(), o.fit())));
         table(List.of("observer", "kind", "trials", "PSE [95 % CI]", "JND [95 % CI]", "slope [95 % CI]", "guess",

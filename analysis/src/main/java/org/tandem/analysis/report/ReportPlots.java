@@ -129,9 +129,9 @@ final class ReportPlots {
             plot.points(x, y, null, null, Palette.HUMAN, 7, 1, null);
         }
         if (!predicted.isEmpty()) {
-            plot.line(predicted.keySet().stream().mapToDouble(Double::doubleValue).toArray(),
+            plot.dashedLine(predicted.keySet().stream().mapToDouble(Double::doubleValue).toArray(),
                     predicted.values().stream().mapToDouble(SummaryStatistics::getMean).toArray(), Palette.HUMAN, 1.5f,
-                    0.45, "people: predicted from identification");
+                    0.8, "people: predicted from identification");
         }
         for (AbxObserver o : s.observers()) {
             if (!o.kind().equals(ReportText.HUMAN)) {
@@ -143,7 +143,7 @@ final class ReportPlots {
                             .mapToDouble(p -> p.predicted() == null ? Double.NaN : p.predicted()).toArray();
                     double[] x = o.categoricalPerception().pairs().stream()
                             .mapToDouble(p -> (p.low() + p.high()) / 2).toArray();
-                    plot.line(x, pred, c, 1.5f, 0.5, o.name() + ": predicted");
+                    plot.dashedLine(x, pred, c, 1.5f, 0.9, o.name() + ": predicted");
                     if (o.categoricalPerception().boundary() != null) {
                         plot.marker(o.categoricalPerception().boundary(), c);
                     }
@@ -154,7 +154,7 @@ final class ReportPlots {
         if (all.length > 1) {
             double lo = java.util.Arrays.stream(all).min().orElseThrow();
             double hi = java.util.Arrays.stream(all).max().orElseThrow();
-            plot.line(new double[] {lo, hi}, new double[] {0.5, 0.5}, Color.GRAY, 1f, 0.6, "chance");
+            plot.line(new double[] {lo, hi}, new double[] {0.5, 0.5}, Color.LIGHT_GRAY, 1f, 1, "chance");
         }
         return plot.svg("ABX discrimination along " + s.continuumFrom() + " → " + s.continuumTo(), WIDTH, HEIGHT);
     }

@@ -8,6 +8,7 @@ final class ReportText {
     static final String HUMAN = "human";
     static final String NETWORK = "network";
     static final String HUMAN_MEAN = "humans (mean)";
+    static final String HUMAN_POOLED = "humans (pooled)";
 
     private ReportText() {
     }
