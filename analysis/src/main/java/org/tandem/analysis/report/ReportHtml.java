@@ -168,7 +168,7 @@ public final class ReportHtml {
             rows.add(shapeRow(ReportText.HUMAN_MEAN, ReportText.HUMAN, s.humanMean().shapes()));
         }
         s.observers().forEach(o -> rows.add(shapeRow(o.name(), o.kind(), o.shapes())));
-        table(List.of("observer", "linear R²", "quadratic R²", "logistic R²", "best"), rows);
+        table(List.of("observer", "linear R²", "quadratic R²", "logistic R²", "best", "note"), rows);
         List<IdentificationPoint> points;
         CurveShapes shapes;
         if (s.humanMean() != null) {
@@ -191,8 +191,14 @@ public final class ReportHtml {
         for (Shape shape : Shape.values()) {
             row.add(number(shapes.fit(shape).rSquared()));
         }
-        row.add(shapes.best() == null ? html(shapes.undefinedReason())
-                : shapes.best().name().toLowerCase(java.util.Locale.ROOT));
+        row.add(shapes.best() == null ? "–" : shapes.best().name().toLowerCase(java.util.Locale.ROOT));
+        List<String> reasons = new ArrayList<>();
+        if (shapes.undefinedReason() != null) {
+            reasons.add(shapes.undefinedReason());
+        }
+        shapes.fits().stream().filter(f -> f.undefinedReason() != null)
+                .forEach(f -> reasons.add(f.shape().name().toLowerCase(java.util.Locale.ROOT) + ": " + f.undefinedReason()));
+        row.add(html(String.join("; ", reasons.stream().distinct().toList())));
         return row;
     }
 
@@ -253,12 +259,12 @@ public final class ReportHtml {
     private void abx(AbxSection s) {
         out.append("<p class=\"how\">How to read this: the share of ABX trials answered correctly for each pair of"
                 + " levels, plotted at the pair's midpoint. Categorical perception shows as a peak at the category"
-                + " boundary (dashed line) where the faces fall into different categories; the faint line is the"
+                + " boundary (vertical dashed line) where the faces fall into different categories; the dashed curve is the"
                 + " accuracy predicted from the same observer's identification curve, ½[1 + (p_A − p_B)²].</p>\n");
         plot(plots.abx(s));
         List<String> header = new ArrayList<>(List.of("observer", "kind"));
         List<PairAccuracy> first = s.observers().isEmpty() ? List.of() : s.observers().get(0).pairs();
-        first.forEach(pair -> header.add(number(pair.low()) + "–" + number(pair.high())));
+        first.forEach(pair -> header.add(ReportText.level(pair.low()) + "–" + ReportText.level(pair.high())));
         table(header, s.observers().stream().map(o -> {
             List<String> row = new ArrayList<>(List.of(name(o.name(), o.kind()), o.kind()));
             for (PairAccuracy pair : first) {

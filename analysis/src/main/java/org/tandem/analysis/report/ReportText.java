@@ -25,6 +25,11 @@ final class ReportText {
         return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : Math.abs(v) >= 10 ? "%.2f" : "%.3f", v);
     }
 
+    /** A stimulus level: whole numbers without decimals (20, not 20.00). */
+    static String level(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : number(v);
+    }
+
     /** A p value: "< 0.001" below that, else 3 decimals. */
     static String p(Double p) {
         if (p == null || p.isNaN()) {

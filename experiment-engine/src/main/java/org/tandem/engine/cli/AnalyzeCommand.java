@@ -10,6 +10,7 @@ import org.tandem.analysis.report.Report;
 import org.tandem.analysis.report.ReportBuilder;
 import org.tandem.analysis.report.ReportFiles;
 import org.tandem.analysis.report.ReportInput;
+import org.tandem.data.SessionFilter;
 import org.tandem.data.TandemStore;
 import org.tandem.engine.report.StoredReportInput;
 import org.tandem.protocols.TandemException;
@@ -54,7 +55,8 @@ final class AnalyzeCommand implements Runnable {
         }
         ReportInput input;
         try (TandemStore store = db.openExisting();
-             Progress reading = Progress.of("reading sessions", store.sessions().size())) {
+             Progress reading = Progress.of("reading sessions",
+                     store.sessions(study == null ? SessionFilter.all() : SessionFilter.study(study)).size())) {
             input = StoredReportInput.load(store, study, seed, bootstrap, reading::step);
         }
         Report report;
