@@ -106,6 +106,15 @@ public final class TandemStore implements AutoCloseable {
     }
 
     /**
+     * The protocol document a session was planned from, by its content hash ({@link SessionSummary#protocolSha256()}),
+     * exactly as stored; empty when no document has this hash.
+     */
+    public Optional<String> protocolDocument(String sha256) {
+        Objects.requireNonNull(sha256, "sha256");
+        return db.read("read protocol " + sha256, c -> ProtocolDocuments.json(c, sha256));
+    }
+
+    /**
      * Makes sure a participant with this pseudonymous code exists. Demographics, where given, replace the stored ones; null
      * leaves them unchanged.
      *

@@ -156,6 +156,16 @@ class TandemStoreRoundTripTest {
     }
 
     @Test
+    void aStoredProtocolDocumentReadsBackByItsHash() {
+        try (TandemStore store = Fixtures.open(dir.resolve("t.mv.db"))) {
+            assertThat(store.protocolDocument(Fixtures.PROTOCOL_SHA256)).isEmpty();
+            store.saveProtocol("expression-abx", Fixtures.SOURCE.json(), Fixtures.PROTOCOL_SHA256);
+            assertThat(store.protocolDocument(Fixtures.PROTOCOL_SHA256)).contains(Fixtures.SOURCE.json());
+            assertThat(store.protocolDocument("0".repeat(64))).isEmpty();
+        }
+    }
+
+    @Test
     void participantCodesMustBePseudonymous() {
         try (TandemStore store = Fixtures.open(dir.resolve("t.mv.db"))) {
             assertThatThrownBy(() -> store.ensureParticipant("Jane Doe", null))

@@ -14,6 +14,20 @@ public record ShapeFit(Shape shape, List<Double> parameters, Double rSquared, St
         parameters = List.copyOf(parameters);
     }
 
+    /** The fitted curve at level x, for plotting; NaN when the fit is undefined. */
+    public double valueAt(double x) {
+        if (rSquared == null) {
+            return Double.NaN;
+        }
+        double a = parameters.get(0);
+        double b = parameters.get(1);
+        return switch (shape) {
+            case LINEAR -> a + b * x;
+            case QUADRATIC -> a + b * x + parameters.get(2) * x * x;
+            case LOGISTIC -> 1 / (1 + Math.exp(-b * (x - a)));
+        };
+    }
+
     static ShapeFit undefined(Shape shape, String reason) {
         return new ShapeFit(shape, List.of(), null, reason);
     }

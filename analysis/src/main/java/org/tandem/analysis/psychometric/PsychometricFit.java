@@ -25,6 +25,17 @@ public record PsychometricFit(boolean fitted, String reason, String task, String
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /**
+     * The fitted curve ψ at stimulus level x, from the estimated location, scale, guess and lapse rates; NaN when the
+     * data could not be fitted.
+     */
+    public double psiAt(double x) {
+        if (!fitted) {
+            return Double.NaN;
+        }
+        return FittedCurve.psi(Sigmoid.parse(sigmoid), location.value(), scale.value(), guess.value(), lapse.value(), x);
+    }
+
     /** The estimate of one quantity. */
     Estimate estimate(Quantity q) {
         return switch (q) {

@@ -16,19 +16,37 @@ public final class PsychometricFitter {
     }
 
     public static PsychometricFit fit(BinomialCounts counts, FitOptions options) {
+        return fitWithDraws(counts, options).fit();
+    }
+
+    /**
+     * The fit and its curve ψ at the levels {@code x}, with a pointwise band: at each x the percentile interval (at
+     * the options' coverage) of ψ over the bootstrap samples' refitted curves. Without a fit the curve is empty; without
+     * a bootstrap the band is NaN.
+     */
+    public static FittedCurve fitCurve(BinomialCounts counts, FitOptions options, double[] x) {
+        FitAndDraws result = fitWithDraws(counts, options);
+        return FittedCurve.of(result.fit(), options, x, result.draws());
+    }
+
+    private record FitAndDraws(PsychometricFit fit, ParametricBootstrap.Draws draws) {
+    }
+
+    private static FitAndDraws fitWithDraws(BinomialCounts counts, FitOptions options) {
         BinomialCounts tested = counts.tested();
         String problem = whyNot(tested, options);
         if (problem != null) {
-            return PsychometricFit.cannotFit(problem, options, counts);
+            return new FitAndDraws(PsychometricFit.cannotFit(problem, options, counts), null);
         }
         FitProblem fitProblem = FitProblem.of(tested, options);
         Parameters estimate = MaximumLikelihood.fit(fitProblem);
         CurveSummary summary = CurveSummary.of(fitProblem, estimate, true);
         Map<Quantity, Interval> intervals = new EnumMap<>(Quantity.class);
         Double gofP = null;
+        ParametricBootstrap.Draws draws = null;
         double deviance = fitProblem.deviance(estimate);
         if (options.bootstrap() > 0) {
-            ParametricBootstrap.Draws draws = ParametricBootstrap.run(fitProblem, estimate, options.bootstrap(),
+            draws = ParametricBootstrap.run(fitProblem, estimate, options.bootstrap(),
                     options.seed());
             Jackknife.Cases jackknife = options.intervals() == IntervalMethod.BCA
                     ? Jackknife.run(fitProblem, estimate) : null;
@@ -48,12 +66,12 @@ public final class PsychometricFitter {
             e[q.ordinal()] = new Estimate(Double.isNaN(v) ? null : v, summary.reason(q),
                     notFitted ? null : intervals.get(q));
         }
-        return new PsychometricFit(true, null, options.taskName(), options.sigmoid().cliName(),
+        return new FitAndDraws(new PsychometricFit(true, null, options.taskName(), options.sigmoid().cliName(),
                 options.guess().toString(), options.lapse().toString(), tested.size(), tested.totalTrials(),
                 e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], e[8], e[9],
                 fitProblem.logLikelihood(estimate), deviance, tested.size() - fitProblem.freeParameters(), gofP,
                 options.bootstrap() > 0 ? new PsychometricFit.Bootstrap(options.bootstrap(), options.seed(),
-                        options.ciLevel(), options.intervals()) : null);
+                        options.ciLevel(), options.intervals()) : null), draws);
     }
 
     /** Why these data cannot carry a fit, or null when they can. */

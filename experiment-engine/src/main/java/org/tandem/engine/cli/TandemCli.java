@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
                 SimulateCommand.class,
                 BenchCommand.class,
                 FitCommand.class,
+                AnalyzeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status:",
                 "  0  done",

@@ -77,13 +77,26 @@ public final class CurvePlot {
 
     /** A line through the points, e.g. a fitted curve; {@code legendLabel} may be null. */
     public CurvePlot line(double[] x, double[] y, Color color, float width, double alpha, String legendLabel) {
+        return stroked(x, y, color, alpha, legendLabel,
+                new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+    }
+
+    /** A dashed line, e.g. a prediction next to the observed line in the same colour. */
+    public CurvePlot dashedLine(double[] x, double[] y, Color color, float width, double alpha, String legendLabel) {
+        return stroked(x, y, color, alpha, legendLabel, new BasicStroke(width, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f));
+    }
+
+    private CurvePlot stroked(double[] x, double[] y, Color color, double alpha, String legendLabel,
+                              BasicStroke stroke) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         Color paint = Palette.withAlpha(color, alpha);
         r.setSeriesPaint(0, paint);
-        r.setSeriesStroke(0, new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        r.setSeriesStroke(0, stroke);
         if (legendLabel != null) {
             legend.add(new LegendItem(legendLabel, null, null, null, new Line2D.Double(-7, 0, 7, 0),
-                    new BasicStroke(Math.max(width, 2f)), paint));
+                    new BasicStroke(Math.max(stroke.getLineWidth(), 2f), stroke.getEndCap(), stroke.getLineJoin(),
+                            stroke.getMiterLimit(), stroke.getDashArray(), 0f), paint));
         }
         return add(xy(x, y), r);
     }

@@ -1,0 +1,49 @@
+package org.tandem.analysis.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tandem.analysis.records.ObserverSession;
+import org.tandem.protocols.observer.ObserverKind;
+import org.tandem.protocols.record.TrialRecord;
+
+/**
+ * One observer of the report: a person (all sessions of one participant code) or a network (all sessions of one
+ * observer id, e.g. {@code faceapi:expression}), with its trial records pooled over those sessions.
+ *
+ * @param sessions the session ids, in the order the records gave them
+ */
+public record ObserverGroup(String name, ObserverKind kind, List<String> sessions, List<TrialRecord> records) {
+
+    public boolean human() {
+        return kind == ObserverKind.HUMAN;
+    }
+
+    /** The records of the group's first session only: trial ids are unique within one session. */
+    public List<TrialRecord> firstSession() {
+        String first = sessions.get(0);
+        return records.stream().filter(r -> r.session().sessionId().equals(first)).toList();
+    }
+
+    /** Groups records by observer: people first, then networks, each in order of first appearance. */
+    public static List<ObserverGroup> of(List<TrialRecord> records) {
+        Map<String, List<TrialRecord>> people = new LinkedHashMap<>();
+        Map<String, List<TrialRecord>> networks = new LinkedHashMap<>();
+        for (TrialRecord r : records) {
+            ObserverSession s = ObserverSession.of(r);
+            boolean human = s.kind() == ObserverKind.HUMAN;
+            String name = human && s.participant() != null ? s.participant() : s.observerId();
+            (human ? people : networks).computeIfAbsent(name, k -> new ArrayList<>()).add(r);
+        }
+        List<ObserverGroup> out = new ArrayList<>();
+        people.forEach((name, rs) -> out.add(group(name, ObserverKind.HUMAN, rs)));
+        networks.forEach((name, rs) -> out.add(group(name, ObserverKind.MODEL, rs)));
+        return out;
+    }
+
+    private static ObserverGroup group(String name, ObserverKind kind, List<TrialRecord> records) {
+        List<String> sessions = records.stream().map(r -> r.session().sessionId()).distinct().toList();
+        return new ObserverGroup(name, kind, sessions, List.copyOf(records));
+    }
+}

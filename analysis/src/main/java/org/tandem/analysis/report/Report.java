@@ -1,0 +1,24 @@
+package org.tandem.analysis.report;
+
+import java.util.List;
+
+/**
+ * Every number of a Tandem report: what was analysed and, per protocol, its section. It holds no time stamp, so the
+ * same records and seed give an identical results.json.
+ *
+ * @param study     the study selected, null for all
+ * @param observers sessions and trials per observer and protocol
+ */
+public record Report(String study, String database, long seed, int bootstrap, List<ObserverSummary> observers,
+                     List<ProtocolReport> protocols) {
+
+    /** @param trials answered and unanswered test and practice trials recorded */
+    public record ObserverSummary(String protocol, String observer, String kind, int sessions, int trials) {
+    }
+
+    /** One protocol's section; exactly one of the three task sections is set. */
+    public record ProtocolReport(String protocolId, String title, String sha256, String task,
+                                 IdentificationSection identification, ClassificationSection classification,
+                                 AbxSection abx) {
+    }
+}

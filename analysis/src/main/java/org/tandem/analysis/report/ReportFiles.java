@@ -1,0 +1,80 @@
+package org.tandem.analysis.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tandem.analysis.report.ClassificationSection.ClassificationObserver;
+import org.tandem.analysis.report.Report.ProtocolReport;
+import org.tandem.protocols.TandemException;
+
+/**
+ * Writes a report's files into one directory: report.html, results.json (every number, no time stamp), fits.csv,
+ * comparisons.csv and confusion_OBSERVER.csv per observer of a classification task.
+ */
+public final class ReportFiles {
+    public static final String HTML = "report.html";
+    public static final String JSON = "results.json";
+    public static final String FITS = "fits.csv";
+    public static final String COMPARISONS = "comparisons.csv";
+
+    private ReportFiles() {
+    }
+
+    /** The JSON of results.json: the same report gives the same bytes. */
+    public static String json(Report report) {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the report as JSON", e);
+        }
+    }
+
+    /** Writes every file; returns the paths written, report.html first. */
+    public static List<Path> write(Report report, Path dir, String generatedAt) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(HTML, ReportHtml.render(report, generatedAt));
+        files.put(JSON, json(report));
+        files.put(FITS, ReportCsv.fits(report));
+        files.put(COMPARISONS, ReportCsv.comparisons(report));
+        files.putAll(confusionFiles(report));
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Path path = dir.resolve(f.getKey());
+                Files.writeString(path, f.getValue(), StandardCharsets.UTF_8);
+                written.add(path);
+            }
+        } catch (IOException e) {
+            throw new TandemException("cannot write the report into " + dir + ": " + e.getMessage()
+                    + "; give an --out directory you can write to");
+        }
+        return written;
+    }
+
+    /** confusion_OBSERVER.csv per classification observer; prefixed by the protocol when there are several. */
+    static Map<String, String> confusionFiles(Report report) {
+        List<ProtocolReport> classification = report.protocols().stream().filter(p -> p.classification() != null).toList();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (ProtocolReport p : classification) {
+            String prefix = classification.size() > 1 ? safe(p.protocolId()) + "_" : "";
+            for (ClassificationObserver o : p.classification().observers()) {
+                out.put("confusion_" + prefix + safe(o.name()) + ".csv",
+                        ReportCsv.confusion(p.classification().labels(), o.counts()));
+            }
+        }
+        return out;
+    }
+
+    /** A file-name-safe form of an observer name, e.g. faceapi:expression → faceapi_expression. */
+    public static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

@@ -1,0 +1,321 @@
+package org.tandem.analysis.report;
+
+import static org.tandem.analysis.report.ReportText.html;
+import static org.tandem.analysis.report.ReportText.interval;
+import static org.tandem.analysis.report.ReportText.number;
+import static org.tandem.analysis.report.ReportText.p;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tandem.analysis.compare.CategoricalPerception;
+import org.tandem.analysis.compare.PseComparison;
+import org.tandem.analysis.confusion.Accuracy;
+import org.tandem.analysis.confusion.HitRate;
+import org.tandem.analysis.identification.CurveShapes;
+import org.tandem.analysis.identification.IdentificationPoint;
+import org.tandem.analysis.identification.Shape;
+import org.tandem.analysis.psychometric.Estimate;
+import org.tandem.analysis.psychometric.PsychometricFit;
+import org.tandem.analysis.records.PairAccuracy;
+import org.tandem.analysis.report.AbxSection.AbxObserver;
+import org.tandem.analysis.report.ClassificationSection.ClassificationObserver;
+import org.tandem.analysis.report.ClassificationSection.ConsistencyComparison;
+import org.tandem.analysis.report.ClassificationSection.PatternComparison;
+import org.tandem.analysis.report.IdentificationSection.IdentificationObserver;
+import org.tandem.analysis.report.Report.ObserverSummary;
+import org.tandem.analysis.report.Report.ProtocolReport;
+
+/**
+ * The report as one self-contained HTML page: inline CSS and inline SVG plots, no scripts and nothing fetched, so it
+ * opens offline and can be mailed as a single file.
+ */
+public final class ReportHtml {
+    private static final String STYLE = """
+            body{font-family:-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;color:#222;max-width:1100px;
+            margin:2em auto;padding:0 1.2em;line-height:1.45}
+            h1{margin-bottom:.2em}h2{border-bottom:2px solid #ddd;padding-bottom:.2em;margin-top:2em}
+            h3{margin-top:1.4em}.meta{color:#555}.how{background:#f4f6f8;border-left:4px solid #8aa;padding:.5em .8em}
+            .note{color:#555;font-style:italic}table{border-collapse:collapse;margin:.6em 0;font-size:.92em}
+            th,td{border:1px solid #ddd;padding:.25em .6em;text-align:right}th{background:#f4f4f4}
+            td:first-child,th:first-child{text-align:left}.plots{display:flex;flex-wrap:wrap;gap:1em}
+            .plots svg{max-width:100%;height:auto}.swatch{display:inline-block;width:.9em;height:.9em;
+            margin-right:.35em;vertical-align:-.1em;border-radius:2px}nav ol{columns:2}
+            """;
+
+    private final Report report;
+    private final ReportPlots plots;
+    private final StringBuilder out = new StringBuilder();
+
+    private ReportHtml(Report report) {
+        this.report = report;
+        this.plots = new ReportPlots(report.observers().stream().filter(o -> o.kind().equals(ReportText.NETWORK))
+                .map(ObserverSummary::observer).distinct().toList());
+    }
+
+    /** @param generatedAt when the report was made, shown in the header only (results.json has no time stamp) */
+    public static String render(Report report, String generatedAt) {
+        return new ReportHtml(report).page(generatedAt);
+    }
+
+    private String page(String generatedAt) {
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Tandem report")
+                .append(report.study() == null ? "" : ": " + html(report.study())).append("</title>\n<style>")
+                .append(STYLE).append("</style>\n</head>\n<body>\n");
+        out.append("<h1>Tandem report</h1>\n<p class=\"meta\">Study: <b>")
+                .append(report.study() == null ? "all studies" : html(report.study())).append("</b> · database ")
+                .append(html(report.database())).append(" · generated ").append(html(generatedAt))
+                .append(" · seed ").append(report.seed()).append(" · ").append(report.bootstrap())
+                .append(" bootstrap samples per fit</p>\n");
+        contents();
+        sessions();
+        for (ProtocolReport p : report.protocols()) {
+            out.append("<h2 id=\"").append(anchor(p)).append("\">").append(html(p.title())).append(" <small>(")
+                    .append(html(p.protocolId())).append(", ").append(p.task()).append(")</small></h2>\n");
+            if (p.identification() != null) {
+                identification(p.identification());
+            } else if (p.classification() != null) {
+                classification(p.classification());
+            } else {
+                abx(p.abx());
+            }
+        }
+        out.append("<p class=\"note\">Every number on this page is in results.json, with the reason wherever a number is"
+                + " undefined; the methods are described in docs/ANALYSIS.md.</p>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private void contents() {
+        out.append("<nav><h2>Contents</h2><ol><li><a href=\"#sessions\">Observers and sessions</a></li>");
+        for (ProtocolReport p : report.protocols()) {
+            out.append("<li><a href=\"#").append(anchor(p)).append("\">").append(html(p.title())).append("</a></li>");
+        }
+        out.append("</ol></nav>\n");
+    }
+
+    private void sessions() {
+        out.append("<h2 id=\"sessions\">Observers and sessions</h2>\n<p class=\"how\">People are listed by participant"
+                + " code, networks by observer spec; several sessions of one network are pooled.</p>\n");
+        table(List.of("protocol", "observer", "kind", "sessions", "trials"), report.observers().stream()
+                .map(o -> List.of(html(o.protocol()), name(o.observer(), o.kind()), o.kind(),
+                        Integer.toString(o.sessions()), Integer.toString(o.trials()))).toList());
+    }
+
+    private void identification(IdentificationSection s) {
+        out.append("<p class=\"how\">How to read this: each curve is the probability of answering \"")
+                .append(html(s.countedLabel())).append("\" at each level of the ").append(html(s.continuumFrom()))
+                .append(" → ").append(html(s.continuumTo())).append(" continuum. Grey: each participant; black: the"
+                        + " people's mean with 95 % intervals and a fit of their pooled answers; colours: networks, with"
+                        + " a pointwise 95 % bootstrap band. The PSE is where a curve crosses 50 %; a steeper curve (smaller"
+                        + " JND) is a sharper category boundary.</p>\n");
+        plot(plots.identification(s));
+        out.append("<h3>Psychometric fits</h3>\n");
+        List<List<String>> rows = new ArrayList<>();
+        if (s.humanMean() != null) {
+            rows.add(fitRow(ReportText.HUMAN_POOLED, ReportText.HUMAN, s.humanMean().pooledFit()));
+        }
+        s.observers().forEach(o -> rows.add(fitRow(o.name(), o.kind(), o.fit())));
+        table(List.of("observer", "kind", "trials", "PSE [95 % CI]", "JND [95 % CI]", "slope [95 % CI]", "guess",
+                "lapse", "note"), rows);
+        out.append("<h3>Networks' PSE against people's</h3>\n");
+        if (s.pseComparison() == null) {
+            out.append("<p class=\"note\">").append(html(s.pseComparisonNote())).append("</p>\n");
+        } else {
+            pseComparison(s.pseComparison());
+        }
+        shapes(s);
+    }
+
+    private List<String> fitRow(String observer, String kind, PsychometricFit fit) {
+        if (!fit.fitted()) {
+            return List.of(name(observer, kind), kind, Integer.toString(fit.trials()), "–", "–", "–", "–", "–",
+                    html(fit.reason()));
+        }
+        List<String> reasons = new ArrayList<>();
+        for (Estimate e : List.of(fit.pse(), fit.jnd(), fit.slope())) {
+            if (e.reason() != null) {
+                reasons.add(e.reason());
+            }
+        }
+        return List.of(name(observer, kind), kind, Integer.toString(fit.trials()), estimate(fit.pse()),
+                estimate(fit.jnd()), estimate(fit.slope()), number(fit.guess().value()), number(fit.lapse().value()),
+                html(String.join("; ", reasons)));
+    }
+
+    private static String estimate(Estimate e) {
+        if (!e.defined()) {
+            return "–";
+        }
+        return number(e.value()) + " " + (e.ci() == null ? "" : interval(e.ci().lower(), e.ci().upper()));
+    }
+
+    private void pseComparison(PseComparison c) {
+        out.append("<p>People's PSEs: mean ").append(number(c.humanMean())).append(", SD ").append(number(c.humanSd()))
+                .append(" (").append(c.humans()).append(" participants). Each network: two-sided one-sample t-test of"
+                        + " the people's PSEs against the network's, Bonferroni-corrected over ")
+                .append(c.networksTested()).append(" network(s), α = ").append(c.alpha()).append(".</p>\n");
+        table(List.of("network", "PSE", "t", "df", "p", "p (Bonferroni)", "differs from people", "note"),
+                c.tests().stream().map(t -> List.of(name(t.network(), ReportText.NETWORK), number(t.pse()),
+                        number(t.t()), Integer.toString(t.df()), p(t.p()), p(t.pBonferroni()),
+                        t.differs() == null ? "–" : t.differs() ? "yes" : "no", html(t.undefinedReason()))).toList());
+    }
+
+    private void shapes(IdentificationSection s) {
+        out.append("<h3>Identification-curve shapes</h3>\n<p class=\"how\">Least-squares fits of the proportions by a"
+                + " line, a parabola and a logistic; a logistic that fits best (highest R²) is the signature of"
+                + " categorical perception (Zhou et al.).</p>\n");
+        List<List<String>> rows = new ArrayList<>();
+        if (s.humanMean() != null) {
+            rows.add(shapeRow(ReportText.HUMAN_MEAN, ReportText.HUMAN, s.humanMean().shapes()));
+        }
+        s.observers().forEach(o -> rows.add(shapeRow(o.name(), o.kind(), o.shapes())));
+        table(List.of("observer", "linear R²", "quadratic R²", "logistic R²", "best", "note"), rows);
+        List<IdentificationPoint> points;
+        CurveShapes shapes;
+        if (s.humanMean() != null) {
+            points = s.humanMean().points().stream().map(m -> new IdentificationPoint(m.level(), m.mean())).toList();
+            shapes = s.humanMean().shapes();
+        } else if (!s.observers().isEmpty()) {
+            IdentificationObserver first = s.observers().get(0);
+            points = IdentificationPoint.of(first.counts());
+            shapes = first.shapes();
+        } else {
+            return;
+        }
+        if (points.size() >= 2) {
+            plot(plots.shapes(s.shapesShown(), points, shapes));
+        }
+    }
+
+    private List<String> shapeRow(String observer, String kind, CurveShapes shapes) {
+        List<String> row = new ArrayList<>(List.of(name(observer, kind)));
+        for (Shape shape : Shape.values()) {
+            row.add(number(shapes.fit(shape).rSquared()));
+        }
+        row.add(shapes.best() == null ? "–" : shapes.best().name().toLowerCase(java.util.Locale.ROOT));
+        List<String> reasons = new ArrayList<>();
+        if (shapes.undefinedReason() != null) {
+            reasons.add(shapes.undefinedReason());
+        }
+        shapes.fits().stream().filter(f -> f.undefinedReason() != null)
+                .forEach(f -> reasons.add(f.shape().name().toLowerCase(java.util.Locale.ROOT) + ": " + f.undefinedReason()));
+        row.add(html(String.join("; ", reasons.stream().distinct().toList())));
+        return row;
+    }
+
+    private void classification(ClassificationSection s) {
+        out.append("<p class=\"how\">How to read this: rows are the expression shown, columns the answer; each cell is"
+                + " the share of that row's trials, so the diagonal is the hit rate and the rest are errors. People are"
+                + " pooled as the mean of their own matrices. Kendall's τ compares where observers err; κ (error"
+                + " consistency) whether they err on the same trials beyond what their accuracies predict.</p>\n");
+        out.append("<div class=\"plots\">");
+        if (s.humanMean() != null) {
+            out.append(plots.heatMap("People (mean of " + s.humans() + ")", s.labels(), s.humanMean()));
+        }
+        for (ClassificationObserver o : s.observers()) {
+            if (!o.kind().equals(ReportText.HUMAN)) {
+                out.append(plots.heatMap(o.name(), s.labels(), o.proportions()));
+            }
+        }
+        out.append("</div>\n<h3>Accuracy and hit rates</h3>\n");
+        List<String> header = new ArrayList<>(List.of("observer", "kind", "trials", "accuracy [95 % CI]"));
+        s.labels().forEach(l -> header.add("hit " + html(l)));
+        List<List<String>> rows = new ArrayList<>();
+        for (ClassificationObserver o : s.observers()) {
+            Accuracy a = o.accuracy();
+            List<String> row = new ArrayList<>(List.of(name(o.name(), o.kind()), o.kind(), Integer.toString(a.n()),
+                    a.accuracy() == null ? html(a.undefinedReason())
+                            : number(a.accuracy()) + " " + interval(a.ciLow(), a.ciHigh())));
+            o.hitRates().stream().map(HitRate::rate).forEach(r -> row.add(number(r)));
+            rows.add(row);
+        }
+        table(header, rows);
+        out.append("<h3>Error patterns (Kendall's τ between off-diagonal proportions)</h3>\n");
+        if (s.errorPatterns().isEmpty()) {
+            out.append("<p class=\"note\">Needs two matrices to compare: people and a network, or two networks.</p>\n");
+        } else {
+            table(List.of("first", "second", "pairs", "τ", "p", "method", "note"), s.errorPatterns().stream()
+                    .map(ReportHtml::patternRow).toList());
+        }
+        out.append("<h3>Error consistency (κ, trial by trial)</h3>\n<p class=\"note\">")
+                .append(html(s.errorConsistencyNote())).append("</p>\n");
+        if (!s.errorConsistency().isEmpty()) {
+            table(List.of("first", "second", "matched trials", "κ", "observed agreement", "expected agreement", "note"),
+                    s.errorConsistency().stream().map(ReportHtml::consistencyRow).toList());
+        }
+    }
+
+    private static List<String> patternRow(PatternComparison c) {
+        return List.of(html(c.first()), html(c.second()), Integer.toString(c.kendall().n()),
+                number(c.kendall().coefficient()), p(c.kendall().p()), html(c.kendall().method()),
+                html(c.kendall().undefinedReason()));
+    }
+
+    private static List<String> consistencyRow(ConsistencyComparison c) {
+        return List.of(html(c.first()), html(c.second()), Integer.toString(c.consistency().matchedTrials()),
+                number(c.consistency().kappa()), number(c.consistency().observedAgreement()),
+                number(c.consistency().expectedAgreement()), html(c.consistency().undefinedReason()));
+    }
+
+    private void abx(AbxSection s) {
+        out.append("<p class=\"how\">How to read this: the share of ABX trials answered correctly for each pair of"
+                + " levels, plotted at the pair's midpoint. Categorical perception shows as a peak at the category"
+                + " boundary (vertical dashed line) where the faces fall into different categories; the dashed curve is the"
+                + " accuracy predicted from the same observer's identification curve, ½[1 + (p_A − p_B)²].</p>\n");
+        plot(plots.abx(s));
+        List<String> header = new ArrayList<>(List.of("observer", "kind"));
+        List<PairAccuracy> first = s.observers().isEmpty() ? List.of() : s.observers().get(0).pairs();
+        first.forEach(pair -> header.add(ReportText.level(pair.low()) + "–" + ReportText.level(pair.high())));
+        table(header, s.observers().stream().map(o -> {
+            List<String> row = new ArrayList<>(List.of(name(o.name(), o.kind()), o.kind()));
+            for (PairAccuracy pair : first) {
+                row.add(o.pairs().stream().filter(q -> q.low() == pair.low() && q.high() == pair.high()).findFirst()
+                        .map(q -> number(q.accuracy()) + " <small>(" + q.total() + ")</small>").orElse("–"));
+            }
+            return row;
+        }).toList());
+        out.append("<h3>Predicted from identification</h3>\n");
+        table(List.of("observer", "boundary", "r (predicted, observed)", "p", "peak at boundary", "note"),
+                s.observers().stream().map(this::categoricalRow).toList());
+    }
+
+    private List<String> categoricalRow(AbxObserver o) {
+        CategoricalPerception cp = o.categoricalPerception();
+        if (cp == null) {
+            return List.of(name(o.name(), o.kind()), "–", "–", "–", "–", html(o.categoricalPerceptionNote()));
+        }
+        String note = String.join("; ", java.util.stream.Stream.of(cp.boundaryUndefinedReason(),
+                cp.correlation().undefinedReason(), cp.peakUndefinedReason()).filter(java.util.Objects::nonNull).toList());
+        return List.of(name(o.name(), o.kind()), number(cp.boundary()), number(cp.correlation().coefficient()),
+                p(cp.correlation().p()), cp.peakAtBoundary() == null ? "–" : cp.peakAtBoundary() ? "yes" : "no",
+                html(note));
+    }
+
+    /** An observer's name, with its plot colour for networks. */
+    private String name(String observer, String kind) {
+        if (!kind.equals(ReportText.NETWORK)) {
+            return html(observer);
+        }
+        return "<span class=\"swatch\" style=\"background:"
+                + org.tandem.analysis.report.plot.Palette.css(plots.colour(observer)) + "\"></span>" + html(observer);
+    }
+
+    private void plot(String svg) {
+        out.append("<div class=\"plots\">").append(svg).append("</div>\n");
+    }
+
+    private void table(List<String> header, List<List<String>> rows) {
+        out.append("<table><thead><tr>");
+        header.forEach(h -> out.append("<th>").append(h).append("</th>"));
+        out.append("</tr></thead><tbody>\n");
+        for (List<String> row : rows) {
+            out.append("<tr>");
+            row.forEach(cell -> out.append("<td>").append(cell).append("</td>"));
+            out.append("</tr>\n");
+        }
+        out.append("</tbody></table>\n");
+    }
+
+    private static String anchor(ProtocolReport p) {
+        return "p-" + p.protocolId().replaceAll("[^A-Za-z0-9_-]", "-") + "-" + p.sha256().substring(0, 8);
+    }
+}

@@ -1,0 +1,75 @@
+package org.tandem.engine.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.tandem.analysis.psychometric.FitOptions;
+import org.tandem.analysis.report.Report;
+import org.tandem.analysis.report.ReportBuilder;
+import org.tandem.analysis.report.ReportFiles;
+import org.tandem.analysis.report.ReportInput;
+import org.tandem.data.SessionFilter;
+import org.tandem.data.TandemStore;
+import org.tandem.engine.report.StoredReportInput;
+import org.tandem.protocols.TandemException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyse the stored sessions and write a report comparing people and networks:",
+                "report.html (self-contained, plots inline, opens offline), results.json (every number,",
+                "identical for the same database and seed), fits.csv, comparisons.csv and one",
+                "confusion_OBSERVER.csv per observer of a classification task. Per protocol: psychometric",
+                "fits and PSE comparison (two-afc), confusion matrices, error patterns and error",
+                "consistency (classification), ABX accuracy against identification (abx). See docs/ANALYSIS.md."})
+final class AnalyzeCommand implements Runnable {
+    @Mixin
+    DbOptions db;
+
+    @Option(names = "--study", paramLabel = "NAME", description = "Only this study's sessions (default: all studies).")
+    String study;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write the report into.")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+            description = "Seed of every bootstrap (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--bootstrap", defaultValue = "" + FitOptions.DEFAULT_BOOTSTRAP, paramLabel = "N",
+            description = "Parametric bootstrap samples per psychometric fit, 0 for no intervals (default: ${DEFAULT-VALUE}).")
+    int bootstrap;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        if (bootstrap < 0) {
+            throw new TandemException("--bootstrap " + bootstrap + ": use 0 (no intervals) or more samples");
+        }
+        ReportInput input;
+        try (TandemStore store = db.openExisting();
+             Progress reading = Progress.of("reading sessions",
+                     store.sessions(study == null ? SessionFilter.all() : SessionFilter.study(study)).size())) {
+            input = StoredReportInput.load(store, study, seed, bootstrap, reading::step);
+        }
+        Report report;
+        try (Progress analysing = Progress.of("analysing", input.protocols().size())) {
+            report = ReportBuilder.build(input, analysing::step);
+        }
+        String generated = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        List<Path> written = ReportFiles.write(report, out, generated);
+        PrintWriter w = spec.commandLine().getOut();
+        w.println("Analysed " + report.observers().size() + " observer(s) in " + report.protocols().size()
+                + " protocol(s); wrote " + written.size() + " files into " + out + ":");
+        written.forEach(p -> w.println("  " + p.getFileName()));
+        w.println("Open " + out.resolve(ReportFiles.HTML) + " in a browser.");
+        w.flush();
+    }
+}

@@ -1,0 +1,58 @@
+package org.tandem.engine.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tandem.analysis.report.ReportInput;
+import org.tandem.analysis.report.ReportInput.ProtocolRecords;
+import org.tandem.data.SessionFilter;
+import org.tandem.data.SessionSummary;
+import org.tandem.data.TandemStore;
+import org.tandem.protocols.Protocol;
+import org.tandem.protocols.ProtocolReader;
+import org.tandem.protocols.TandemException;
+import org.tandem.protocols.record.TrialRecord;
+
+/**
+ * Loads what a report needs from the store: every session of the study (or of all studies), grouped by the protocol
+ * document it was planned from, with that document read back and parsed, so the analysis knows each task's labels
+ * and continuum without the protocol file.
+ */
+public final class StoredReportInput {
+    private StoredReportInput() {
+    }
+
+    /**
+     * @param study    a study name, or null for all studies
+     * @param progress called once per session read, for a progress bar
+     * @throws TandemException for an unknown study, a store without sessions, or a protocol the store lacks
+     */
+    public static ReportInput load(TandemStore store, String study, long seed, int bootstrap, Runnable progress) {
+        if (study != null && !store.studies().contains(study)) {
+            throw new TandemException("no study '" + study + "' in " + store.path() + "; its studies are "
+                    + (store.studies().isEmpty() ? "none" : String.join(", ", store.studies()))
+                    + " (leave out --study to analyse them all)");
+        }
+        List<SessionSummary> sessions = store.sessions(study == null ? SessionFilter.all() : SessionFilter.study(study))
+                .stream().filter(s -> s.trialsDone() > 0).toList();
+        if (sessions.isEmpty()) {
+            throw new TandemException("no recorded trials in " + store.path() + (study == null ? "" : " for study '"
+                    + study + "'") + "; store sessions first with tandem simulate or tandem run");
+        }
+        Map<String, List<TrialRecord>> bySha = new LinkedHashMap<>();
+        for (SessionSummary s : sessions) {
+            bySha.computeIfAbsent(s.protocolSha256(), k -> new ArrayList<>()).addAll(store.trials(s.sessionId()));
+            progress.run();
+        }
+        List<ProtocolRecords> protocols = new ArrayList<>();
+        bySha.forEach((sha, records) -> protocols.add(new ProtocolRecords(protocol(store, sha), sha, records)));
+        return new ReportInput(study, store.path().toString(), protocols, seed, bootstrap);
+    }
+
+    private static Protocol protocol(TandemStore store, String sha) {
+        String json = store.protocolDocument(sha).orElseThrow(() -> new TandemException("the store " + store.path()
+                + " has sessions of protocol " + sha + " but not the protocol itself; the database is damaged"));
+        return ProtocolReader.read(json, "protocol " + sha.substring(0, 12) + " stored in " + store.path());
+    }
+}
