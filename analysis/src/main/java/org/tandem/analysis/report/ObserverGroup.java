@@ -28,12 +28,18 @@ public record ObserverGroup(String name, ObserverKind kind, List<String> session
 
     /** Groups records by observer: people first, then networks, each in order of first appearance. */
     public static List<ObserverGroup> of(List<TrialRecord> records) {
+        return of(records, Map.of());
+    }
+
+    /** As {@link #of(List)}, naming networks by {@code networkNames} (observer id → name) where given. */
+    public static List<ObserverGroup> of(List<TrialRecord> records, Map<String, String> networkNames) {
         Map<String, List<TrialRecord>> people = new LinkedHashMap<>();
         Map<String, List<TrialRecord>> networks = new LinkedHashMap<>();
         for (TrialRecord r : records) {
             ObserverSession s = ObserverSession.of(r);
             boolean human = s.kind() == ObserverKind.HUMAN;
-            String name = human && s.participant() != null ? s.participant() : s.observerId();
+            String name = human && s.participant() != null ? s.participant()
+                    : human ? s.observerId() : networkNames.getOrDefault(s.observerId(), s.observerId());
             (human ? people : networks).computeIfAbsent(name, k -> new ArrayList<>()).add(r);
         }
         List<ObserverGroup> out = new ArrayList<>();

@@ -27,7 +27,7 @@ public final class ReportBuilder {
         Map<String, Map<String, List<LevelCount>>> identifications = new HashMap<>();
         for (ProtocolRecords p : input.protocols()) {
             if (p.protocol().task() instanceof Task.TwoAfc task) {
-                IdentificationSection s = IdentificationAnalysis.analyse(task, ObserverGroup.of(p.records()),
+                IdentificationSection s = IdentificationAnalysis.analyse(task, ObserverGroup.of(p.records(), input.networkNames()),
                         input.seed(), input.bootstrap());
                 Map<String, List<LevelCount>> byObserver = identifications.computeIfAbsent(continuumKey(p.protocol()),
                         k -> new LinkedHashMap<>());
@@ -41,7 +41,7 @@ public final class ReportBuilder {
         List<ProtocolReport> protocols = new ArrayList<>();
         List<ObserverSummary> summaries = new ArrayList<>();
         for (ProtocolRecords p : input.protocols()) {
-            List<ObserverGroup> groups = ObserverGroup.of(p.records());
+            List<ObserverGroup> groups = ObserverGroup.of(p.records(), input.networkNames());
             groups.forEach(g -> summaries.add(new ObserverSummary(p.protocol().id(), g.name(), ReportText.kind(g.kind()),
                     g.sessions().size(), g.records().size())));
             ProtocolReport section = sections.get(p);

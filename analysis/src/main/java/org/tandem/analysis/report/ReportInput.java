@@ -1,6 +1,7 @@
 package org.tandem.analysis.report;
 
 import java.util.List;
+import java.util.Map;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.record.TrialRecord;
 
@@ -12,10 +13,21 @@ import org.tandem.protocols.record.TrialRecord;
  * @param database  where the records came from, for the header
  * @param seed      seeds every bootstrap, so the same records and seed give the same numbers
  * @param bootstrap parametric bootstrap samples per psychometric fit
+ * @param networkNames what to call networks, by observer id (e.g. {@code faceapi:recognition?readout=logistic} →
+ *                     "identity network"); ids without a name are shown as they are. One network may answer different
+ *                     tasks under different ids (a readout for labels, feature distances for ABX): giving both ids one
+ *                     name makes it one observer across the report, so its ABX is compared with its identification.
  */
-public record ReportInput(String study, String database, List<ProtocolRecords> protocols, long seed, int bootstrap) {
+public record ReportInput(String study, String database, List<ProtocolRecords> protocols, long seed, int bootstrap,
+                          Map<String, String> networkNames) {
     public ReportInput {
         protocols = List.copyOf(protocols);
+        networkNames = Map.copyOf(networkNames);
+    }
+
+    /** A report that shows networks by their observer ids. */
+    public ReportInput(String study, String database, List<ProtocolRecords> protocols, long seed, int bootstrap) {
+        this(study, database, protocols, seed, bootstrap, Map.of());
     }
 
     /** The records of one protocol document (one content hash). */

@@ -4,9 +4,10 @@ import java.util.Locale;
 import org.tandem.protocols.observer.ObserverKind;
 
 /** Names and number formats shared by the report's HTML and CSV. */
-final class ReportText {
-    static final String HUMAN = "human";
-    static final String NETWORK = "network";
+public final class ReportText {
+    /** The observer kinds as the report's records spell them. */
+    public static final String HUMAN = "human";
+    public static final String NETWORK = "network";
     static final String HUMAN_MEAN = "humans (mean)";
     static final String HUMAN_POOLED = "humans (pooled)";
 

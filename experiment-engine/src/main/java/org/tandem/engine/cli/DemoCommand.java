@@ -2,11 +2,23 @@ package org.tandem.engine.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tandem.analysis.psychometric.FitOptions;
+import org.tandem.analysis.report.Report;
+import org.tandem.analysis.report.ReportBuilder;
+import org.tandem.analysis.report.ReportFiles;
+import org.tandem.analysis.report.ReportInput;
+import org.tandem.data.SessionSummary;
 import org.tandem.data.TandemStore;
+import org.tandem.engine.demo.DemoReportSessions;
+import org.tandem.engine.demo.DemoSummary;
+import org.tandem.engine.report.StoredReportInput;
+import org.tandem.protocols.observer.ObserverKind;
 import org.tandem.engine.demo.DemoObserver;
 import org.tandem.engine.demo.DemoSessions;
 import org.tandem.engine.session.SessionProgress;
@@ -84,19 +96,47 @@ final class DemoCommand implements Runnable {
         out.println();
         out.println("3. Network sessions (study '" + STUDY + "')");
         out.flush();
+        Report report;
         try (TandemStore store = db.open()) {
             DemoSessions sessions = new DemoSessions(store, library, SyntheticFaceCrops.defaults(), STUDY, seed);
+            List<String> sessionIds = new ArrayList<>();
             for (BuiltinProtocols.Source source : sources) {
                 Protocol protocol = source.read();
                 for (DemoObserver observer : DemoObserver.ALL) {
                     DemoSessions.Outcome outcome = sessions.ensure(source, protocol, observer, this::progressFor);
-                    out.printf("  %-27s %-27s %s%n", protocol.id(), observer.name(), outcome.describe());
+                    sessionIds.add(outcome.sessionId());
+                    out.printf("  %-27s %-20s %s%n", protocol.id(), observer.name(), shorten(outcome.describe()));
                     out.flush();
                 }
             }
             out.println("  stored in " + store.path());
+            out.println();
+            out.println("4. Analysis");
+            List<SessionSummary> chosen = DemoReportSessions.choose(store, sessionIds);
+            long people = chosen.stream().filter(s -> s.observerKind() == ObserverKind.HUMAN).count();
+            out.println(people == 0
+                    ? "  no people's sessions of these protocols in the database yet: the report compares the networks"
+                    + " (add people with: tandem run expression-2afc-happy-sad --participant P01)"
+                    : "  with " + people + " people's session(s) of these protocols from the database");
+            out.flush();
+            ReportInput input = StoredReportInput.load(store, chosen, null, seed, FitOptions.DEFAULT_BOOTSTRAP,
+                    DemoObserver.networkNames(), () -> { });
+            try (Progress analysing = Progress.of("analysing", input.protocols().size())) {
+                report = ReportBuilder.build(input, analysing::step);
+            }
         }
+        Path reportDir = outDir.resolve("report");
+        ReportFiles.write(report, reportDir, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        out.println();
+        out.println("Summary");
+        DemoSummary.lines(report, reportDir.resolve(ReportFiles.HTML).toAbsolutePath().toString())
+                .forEach(line -> out.println("  " + line));
         out.flush();
+    }
+
+    /** Session lines stay one screen wide: a two-AFC line lists every level, which the report shows better. */
+    private static String shorten(String line) {
+        return line.length() <= 90 ? line : line.substring(0, 87) + "...";
     }
 
     private SessionProgress progressFor(String what, int trials) {

@@ -1,6 +1,9 @@
 package org.tandem.engine.demo;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.tandem.observer.spec.ObserverSpec;
 import org.tandem.protocols.Task;
 
 /**
@@ -29,6 +32,16 @@ public record DemoObserver(String name, String answersLabels, String comparesAbx
     /** The decision rule for a task: sampled for two-AFC, the most probable label otherwise. */
     public static String ruleFor(Task task) {
         return task instanceof Task.TwoAfc ? "sample" : "argmax";
+    }
+
+    /** What the report calls each demo observer, by every observer id it answers under. */
+    public static Map<String, String> networkNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (DemoObserver o : ALL) {
+            names.put(ObserverSpec.parse(o.answersLabels()).toString(), o.name());
+            names.put(ObserverSpec.parse(o.comparesAbx()).toString(), o.name());
+        }
+        return names;
     }
 
     /** The spec this observer answers a task with. */

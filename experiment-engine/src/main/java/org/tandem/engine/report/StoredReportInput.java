@@ -34,8 +34,19 @@ public final class StoredReportInput {
                     + (store.studies().isEmpty() ? "none" : String.join(", ", store.studies()))
                     + " (leave out --study to analyse them all)");
         }
-        List<SessionSummary> sessions = store.sessions(study == null ? SessionFilter.all() : SessionFilter.study(study))
-                .stream().filter(s -> s.trialsDone() > 0).toList();
+        List<SessionSummary> sessions = store.sessions(study == null ? SessionFilter.all() : SessionFilter.study(study));
+        return load(store, sessions, study, seed, bootstrap, Map.of(), progress);
+    }
+
+    /**
+     * Loads the given sessions (those without trials are left out).
+     *
+     * @param study        the study named in the report's header, or null
+     * @param networkNames what the report calls networks, by observer id
+     */
+    public static ReportInput load(TandemStore store, List<SessionSummary> chosen, String study, long seed,
+                                   int bootstrap, Map<String, String> networkNames, Runnable progress) {
+        List<SessionSummary> sessions = chosen.stream().filter(s -> s.trialsDone() > 0).toList();
         if (sessions.isEmpty()) {
             throw new TandemException("no recorded trials in " + store.path() + (study == null ? "" : " for study '"
                     + study + "'") + "; store sessions first with tandem simulate or tandem run");
@@ -47,7 +58,7 @@ public final class StoredReportInput {
         }
         List<ProtocolRecords> protocols = new ArrayList<>();
         bySha.forEach((sha, records) -> protocols.add(new ProtocolRecords(protocol(store, sha), sha, records)));
-        return new ReportInput(study, store.path().toString(), protocols, seed, bootstrap);
+        return new ReportInput(study, store.path().toString(), protocols, seed, bootstrap, networkNames);
     }
 
     private static Protocol protocol(TandemStore store, String sha) {

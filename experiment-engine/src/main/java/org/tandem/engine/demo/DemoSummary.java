@@ -1,0 +1,107 @@
+package org.tandem.engine.demo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.tandem.analysis.compare.CorrelationTest;
+import org.tandem.analysis.confusion.Accuracy;
+import org.tandem.analysis.psychometric.Estimate;
+import org.tandem.analysis.records.PairAccuracy;
+import org.tandem.analysis.report.AbxSection;
+import org.tandem.analysis.report.ClassificationSection;
+import org.tandem.analysis.report.IdentificationSection;
+import org.tandem.analysis.report.Report;
+import org.tandem.analysis.report.ReportText;
+
+/**
+ * The demo's terminal summary, one line per finding, read from the report's own numbers: each observer's PSE on the
+ * two-AFC task, six-way accuracy, Kendall's τ between the error patterns, ABX accuracy, and where the report is.
+ */
+public final class DemoSummary {
+    private static final String SEPARATOR = " · ";
+
+    private DemoSummary() {
+    }
+
+    public static List<String> lines(Report report, String reportPath) {
+        List<String> lines = new ArrayList<>();
+        for (Report.ProtocolReport p : report.protocols()) {
+            if (p.identification() != null) {
+                lines.add("Two-AFC PSE, % " + p.identification().continuumTo() + " where P(\""
+                        + p.identification().countedLabel() + "\") = 0.5, 95 % CI: " + pses(p.identification()));
+            } else if (p.classification() != null) {
+                lines.add("Six-way accuracy, 95 % CI: " + accuracies(p.classification()));
+                lines.add("Kendall τ between error patterns: " + kendalls(p.classification()));
+            } else if (p.abx() != null) {
+                lines.add("ABX accuracy: " + abx(p.abx()));
+            }
+        }
+        lines.add("Report: " + reportPath);
+        return lines;
+    }
+
+    private static String pses(IdentificationSection s) {
+        List<String> parts = new ArrayList<>();
+        if (s.humanMean() != null) {
+            parts.add("people (" + s.humanMean().participants() + ") " + estimate(s.humanMean().pooledFit().pse()));
+        }
+        s.observers().stream().filter(o -> o.kind().equals(ReportText.NETWORK))
+                .forEach(o -> parts.add(o.name() + " " + (o.fit().fitted() ? estimate(o.fit().pse()) : o.fit().reason())));
+        return String.join(SEPARATOR, parts);
+    }
+
+    /** Each network's accuracy, and people's mean accuracy over participants. */
+    private static String accuracies(ClassificationSection s) {
+        List<String> parts = new ArrayList<>();
+        double[] people = s.observers().stream().filter(o -> o.kind().equals(ReportText.HUMAN) && o.accuracy().accuracy() != null)
+                .mapToDouble(o -> o.accuracy().accuracy()).toArray();
+        if (people.length > 0) {
+            parts.add("people (" + people.length + ") mean " + format(Arrays.stream(people).average()
+                    .orElseThrow()));
+        }
+        s.observers().stream().filter(o -> o.kind().equals(ReportText.NETWORK))
+                .forEach(o -> parts.add(o.name() + " " + accuracy(o.accuracy())));
+        return String.join(SEPARATOR, parts);
+    }
+
+    private static String kendalls(ClassificationSection s) {
+        if (s.errorPatterns().isEmpty()) {
+            return "needs two observers";
+        }
+        return s.errorPatterns().stream().map(c -> c.first() + " vs " + c.second() + " " + tau(c.kendall()))
+                .collect(Collectors.joining(SEPARATOR));
+    }
+
+    private static String abx(AbxSection s) {
+        return s.observers().stream().map(o -> {
+            int correct = o.pairs().stream().mapToInt(PairAccuracy::correct).sum();
+            int total = o.pairs().stream().mapToInt(PairAccuracy::total).sum();
+            return o.name() + " " + (total == 0 ? "no trials" : format(correct / (double) total));
+        }).collect(Collectors.joining(SEPARATOR));
+    }
+
+    private static String estimate(Estimate e) {
+        if (e == null || e.value() == null) {
+            return "none" + (e != null && e.reason() != null ? " (" + e.reason() + ")" : "");
+        }
+        String ci = e.ci() == null || e.ci().lower() == null ? "" : " [" + format(e.ci().lower()) + ", "
+                + format(e.ci().upper()) + "]";
+        return format(e.value()) + ci;
+    }
+
+    private static String accuracy(Accuracy a) {
+        return a.accuracy() == null ? "none (" + a.undefinedReason() + ")"
+                : String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", a.accuracy(), a.ciLow(), a.ciHigh());
+    }
+
+    private static String tau(CorrelationTest t) {
+        return t.coefficient() == null ? "none (" + t.undefinedReason() + ")"
+                : String.format(Locale.ROOT, "%.2f (p %.2g)", t.coefficient(), t.p());
+    }
+
+    private static String format(double v) {
+        return String.format(Locale.ROOT, Math.abs(v) >= 10 ? "%.1f" : "%.3f", v);
+    }
+}
