@@ -44,14 +44,21 @@ final class SessionsCommand implements Runnable {
                 out.println("No sessions in " + db.path() + " yet.");
                 return;
             }
-            out.printf("%-36s  %-26s  %-5s  %-24s  %-10s  %9s  %s%n", "SESSION", "PROTOCOL", "KIND", "OBSERVER", "STATUS",
-                    "TRIALS", "STARTED");
+            // observer specs can be long: the column is as wide as the longest, so the columns after it stay aligned
+            int width = Math.max("OBSERVER".length(), sessions.stream().mapToInt(s -> observer(s).length()).max()
+                    .orElse(0));
+            String row = "%-36s  %-26s  %-5s  %-" + width + "s  %-10s  ";
+            out.printf(row + "%9s  %s%n", "SESSION", "PROTOCOL", "KIND", "OBSERVER", "STATUS", "TRIALS", "STARTED");
             for (SessionSummary s : sessions) {
-                String observer = s.participant() != null ? s.participant() : s.observerId();
-                out.printf("%-36s  %-26s  %-5s  %-24s  %-10s  %4d/%-4d  %s%n", s.sessionId(), s.protocolId(),
+                String observer = observer(s);
+                out.printf(row + "%4d/%-4d  %s%n", s.sessionId(), s.protocolId(),
                         s.observerKind().code(), observer, s.status().code(), s.trialsDone(), s.trialsPlanned(),
                         TIME.format(s.startedAt()));
             }
         }
+    }
+
+    private static String observer(SessionSummary s) {
+        return s.participant() != null ? s.participant() : s.observerId();
     }
 }
