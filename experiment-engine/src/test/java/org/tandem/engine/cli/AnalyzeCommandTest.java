@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.analysis.confusion.ConfusionMatrix;
@@ -18,18 +17,13 @@ import org.tandem.analysis.psychometric.PsychometricFit;
 import org.tandem.analysis.psychometric.PsychometricFitter;
 import org.tandem.analysis.records.LevelCount;
 import org.tandem.analysis.records.TrialData;
-import org.tandem.data.NewSession;
 import org.tandem.data.SessionFilter;
 import org.tandem.data.StoreOptions;
 import org.tandem.data.TandemStore;
-import org.tandem.engine.session.SessionRunner;
 import org.tandem.protocols.BuiltinProtocols;
-import org.tandem.protocols.Protocol;
 import org.tandem.protocols.Task;
 import org.tandem.protocols.observer.ObserverKind;
-import org.tandem.protocols.plan.Planner;
 import org.tandem.protocols.record.TrialRecord;
-import org.tandem.stimuli.library.StimulusLibrary;
 
 /**
  * {@code tandem analyze} on a real H2 store holding TEST-ONLY simulated participants (kind HUMAN, run through the real
@@ -47,7 +41,7 @@ class AnalyzeCommandTest {
         Path db = dir.resolve("lab.mv.db");
         for (int p = 1; p <= 3; p++) {
             for (String protocol : List.of(TWO_AFC, SIX_WAY, ABX)) {
-                runParticipant(db, protocol, "P0" + p, p, 45 + 3 * p);
+                SimulatedParticipant.store(db, "lab", protocol, "P0" + p, p, 45 + 3 * p);
             }
         }
         for (String protocol : List.of(TWO_AFC, SIX_WAY)) {
@@ -137,17 +131,5 @@ class AnalyzeCommandTest {
             }
         }
         throw new AssertionError("no observer " + name + " in " + observers);
-    }
-
-    private static void runParticipant(Path db, String name, String code, long seed, double pse) {
-        BuiltinProtocols.Source source = BuiltinProtocols.resolve(name);
-        Protocol protocol = source.read();
-        try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
-            store.ensureParticipant(code, null);
-            new SessionRunner(store, StimulusLibrary.forProtocol(protocol, Path.of(".")), (t, r, done, total) -> { })
-                    .start(new NewSession("lab", protocol.id(), source.json(), Planner.protocolSha256(protocol),
-                            ObserverKind.HUMAN, SimulatedParticipant.ID, code, seed, null,
-                            Planner.plan(protocol, seed), Map.of()), new SimulatedParticipant(protocol.task(), seed, pse, 8));
-        }
     }
 }

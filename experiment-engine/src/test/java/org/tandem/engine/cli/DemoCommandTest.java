@@ -70,6 +70,32 @@ class DemoCommandTest {
         assertThat(again.out()).contains("(stored earlier)").doesNotContain("(run now)");
     }
 
+    @Test
+    void peopleTestedAtAStationAppearInTheDemoReportNextToTheNetworks(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("lab.mv.db");
+        for (int p = 1; p <= 3; p++) {
+            for (String protocol : List.of("expression-2afc-happy-sad", "expression-6way", "expression-abx")) {
+                // TEST-ONLY simulated participants (kind HUMAN) stand in for people run with tandem run
+                SimulatedParticipant.store(db, "lab", protocol, "P0" + p, p, 45 + 3 * p);
+            }
+        }
+        Path out = dir.resolve("demo");
+        CliRun demo = CliRun.of("demo", "--db", db.toString(), "--out", out.toString());
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("with 9 people's session(s) of these protocols", "people (3)");
+        JsonNode results = new ObjectMapper().readTree(out.resolve("report").resolve("results.json").toFile());
+        JsonNode twoAfc = null;
+        for (JsonNode p : results.get("protocols")) {
+            if (p.get("protocolId").asText().equals("expression-2afc-happy-sad")) {
+                twoAfc = p.get("identification");
+            }
+        }
+        assertThat(twoAfc.get("pseComparison").get("humans").asInt()).isEqualTo(3);
+        assertThat(twoAfc.get("pseComparison").get("tests")).hasSize(3);
+        assertThat(observer(section(results, "expression-6way", "classification"), "P02").get("kind").asText())
+                .isEqualTo("human");
+    }
+
     /** Per level of happiness, how often the network answered "happy", from the exported rows. */
     private static BinomialCounts happyCounts(List<CSVRecord> trials, String observerId) {
         Map<Double, int[]> byLevel = new TreeMap<>();

@@ -1,15 +1,25 @@
 package org.tandem.engine.cli;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.tandem.data.NewSession;
+import org.tandem.data.StoreOptions;
+import org.tandem.data.TandemStore;
+import org.tandem.engine.session.SessionRunner;
+import org.tandem.protocols.BuiltinProtocols;
+import org.tandem.protocols.Protocol;
 import org.tandem.protocols.Task;
 import org.tandem.protocols.observer.FrameTiming;
 import org.tandem.protocols.observer.Observer;
 import org.tandem.protocols.observer.ObserverKind;
 import org.tandem.protocols.observer.Raster;
 import org.tandem.protocols.observer.Response;
+import org.tandem.protocols.plan.Planner;
 import org.tandem.protocols.plan.SplitMix64;
 import org.tandem.protocols.plan.Trial;
+import org.tandem.stimuli.library.StimulusLibrary;
 
 /**
  * TEST-ONLY simulated participant of observer kind HUMAN, so report tests have "people" without a lab: it answers
@@ -31,6 +41,19 @@ final class SimulatedParticipant implements Observer {
         this.seed = seed;
         this.pse = pse;
         this.sd = sd;
+    }
+
+    /** Runs one whole session of a built-in protocol as participant {@code code} and stores it in the database. */
+    static void store(Path db, String study, String protocolName, String code, long seed, double pse) {
+        BuiltinProtocols.Source source = BuiltinProtocols.resolve(protocolName);
+        Protocol protocol = source.read();
+        try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
+            store.ensureParticipant(code, null);
+            new SessionRunner(store, StimulusLibrary.forProtocol(protocol, Path.of(".")), (t, r, done, total) -> { })
+                    .start(new NewSession(study, protocol.id(), source.json(), Planner.protocolSha256(protocol),
+                            ObserverKind.HUMAN, ID, code, seed, null, Planner.plan(protocol, seed), Map.of()),
+                            new SimulatedParticipant(protocol.task(), seed, pse, 8));
+        }
     }
 
     @Override
