@@ -21,12 +21,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyse the stored sessions and write a report comparing people and networks:",
-                "report.html (self-contained, plots inline, opens offline), results.json (every number,",
-                "identical for the same database and seed), fits.csv, comparisons.csv and one",
-                "confusion_OBSERVER.csv per observer of a classification task. Per protocol: psychometric",
-                "fits and PSE comparison (two-afc), confusion matrices, error patterns and error",
-                "consistency (classification), ABX accuracy against identification (abx). See docs/ANALYSIS.md."})
+        description = {"Analyse the stored sessions and write a report comparing people and networks.",
+                "%nIt writes report.html (self-contained, plots inline, opens offline), results.json (every number,"
+                        + " identical for the same database and seed), fits.csv, comparisons.csv and one"
+                        + " confusion_OBSERVER.csv per observer of a classification task. Per protocol: psychometric"
+                        + " fits and PSE comparison (two-afc), confusion matrices, error patterns and error"
+                        + " consistency (classification), ABX accuracy against identification (abx)."
+                        + " See docs/ANALYSIS.md."})
 final class AnalyzeCommand implements Runnable {
     @Mixin
     DbOptions db;

@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "presenter", mixinStandardHelpOptions = true,
-        description = {"Run the testing station's frame loop: per-frame work on the render thread (p50/p99/max),",
-                "missed frames, heap allocation per frame and garbage-collection pauses, for a stimulus texture and",
-                "for the six-way response screen. Target on llvmpipe: work p99 <= 2 ms and no GC pause over 1 ms.",
+        description = {"Run the testing station's frame loop: per-frame work on the render thread (p50/p99/max),"
+                + " missed frames, heap allocation per frame and garbage-collection pauses, for a stimulus texture and"
+                + " for the six-way response screen. Target on llvmpipe: work p99 <= 2 ms and no GC pause over 1 ms.",
                 "%nOpens a window under X (DISPLAY set, e.g. xvfb-run) or renders off screen through EGL without one;"
                         + " without a paced monitor (Xvfb, EGL) swaps are not locked to a refresh, so missed frames"
                         + " measure stalls, not the monitor."})
