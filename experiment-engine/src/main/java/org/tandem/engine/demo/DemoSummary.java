@@ -97,7 +97,8 @@ public final class DemoSummary {
     }
 
     private static String tau(CorrelationTest t) {
-        return t.coefficient() == null ? "none (" + t.undefinedReason() + ")"
+        // the report gives the reason (e.g. a network without errors has no error pattern to correlate)
+        return t.coefficient() == null ? "undefined"
                 : String.format(Locale.ROOT, "%.2f (p %.2g)", t.coefficient(), t.p());
     }
 
