@@ -15,6 +15,7 @@ import org.tandem.presenter.FrameConversions;
 import org.tandem.presenter.FramePlan;
 import org.tandem.presenter.Station;
 import org.tandem.presenter.WindowSettings;
+import org.tandem.presenter.screen.ResponseScreen;
 import org.tandem.presenter.station.ParticipantCodeEntry;
 import org.tandem.presenter.station.ScreenWatcher;
 import org.tandem.protocols.BuiltinProtocols;
@@ -179,11 +180,18 @@ final class RunCommand implements Runnable {
         };
     }
 
+    /** With --announce-screens: a line per waiting screen, and the label boxes (canvas pixels) once, for clicks. */
     private ScreenWatcher watcher(PrintWriter out) {
         if (!announceScreens) {
             return ScreenWatcher.NONE;
         }
+        boolean[] boxesTold = {false};
         return (name, trialIndex, screen, flipNanos) -> {
+            if (screen instanceof ResponseScreen response && !boxesTold[0]) {
+                response.boxes().forEach(b -> out.println("BOX " + b.label() + " " + b.x() + " " + b.y() + " "
+                        + b.width() + " " + b.height()));
+                boxesTold[0] = true;
+            }
             out.println("SCREEN " + name + " " + trialIndex + " " + flipNanos);
             out.flush();
         };

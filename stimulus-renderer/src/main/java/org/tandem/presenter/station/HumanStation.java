@@ -145,14 +145,16 @@ public final class HumanStation implements Observer {
         return Response.ofHuman(rules.labels().get(reader.answer()), (reader.answerNanos() - onset) / 1e6, timing);
     }
 
+    /** Shows practice feedback for {@link #FEEDBACK_MS}, counted from its first flip. */
     private void feedback(Trial trial, Response response) {
         Screen screen = station.screens().feedback(trial.correctAnswer().equals(response.answer()), trial.correctAnswer());
-        station.loop().reset();
-        station.loop().show(screen, 1);
-        watcher.shown("feedback", trial.index(), screen, station.loop().flip(0));
-        int frames = Math.max(1, (int) Math.round(FEEDBACK_MS * 1e6 / station.loop().periodNs()));
-        station.loop().reset();
-        station.loop().show(screen, frames - 1);
+        long[] end = {0};
+        hold.until("feedback", trial.index(), screen, 0, flip -> {
+            if (end[0] == 0) {
+                end[0] = flip + (long) (FEEDBACK_MS * 1e6);
+            }
+            return flip >= end[0];
+        });
     }
 
     /** A page the participant reads and leaves with the space bar; Esc pauses. */
