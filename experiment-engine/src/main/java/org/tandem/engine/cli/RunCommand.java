@@ -13,6 +13,7 @@ import org.tandem.engine.station.StationFacts;
 import org.tandem.presenter.FrameConversion;
 import org.tandem.presenter.FrameConversions;
 import org.tandem.presenter.FramePlan;
+import org.tandem.presenter.LabelBox;
 import org.tandem.presenter.Station;
 import org.tandem.presenter.WindowSettings;
 import org.tandem.presenter.screen.ResponseScreen;
@@ -90,7 +91,7 @@ final class RunCommand implements Runnable {
     boolean allowUnstableTiming;
 
     @Option(names = "--announce-screens", hidden = true,
-            description = "Print 'SCREEN <name> <trial> <flip-ns>' when a waiting screen is up and 'COMMITTED <trial>'"
+            description = "Print 'SCREEN <name> <trial> <flip-ns>' when a waiting screen is up, 'BOX <label-index> <x> <y> <w> <h>' per label box and 'COMMITTED <trial>'"
                     + " after each commit (for the robot-participant tests; see DEVELOPERS.md).")
     boolean announceScreens;
 
@@ -188,8 +189,10 @@ final class RunCommand implements Runnable {
         boolean[] boxesTold = {false};
         return (name, trialIndex, screen, flipNanos) -> {
             if (screen instanceof ResponseScreen response && !boxesTold[0]) {
-                response.boxes().forEach(b -> out.println("BOX " + b.label() + " " + b.x() + " " + b.y() + " "
-                        + b.width() + " " + b.height()));
+                for (int i = 0; i < response.boxes().size(); i++) {
+                    LabelBox b = response.boxes().get(i);
+                    out.println("BOX " + i + " " + b.x() + " " + b.y() + " " + b.width() + " " + b.height());
+                }
                 boxesTold[0] = true;
             }
             out.println("SCREEN " + name + " " + trialIndex + " " + flipNanos);
