@@ -26,7 +26,8 @@ import org.tandem.stimuli.library.StimulusLibrary;
 /**
  * Runs (or resumes) one person's session at an open {@link Station}: the session's station facts are stored with it
  * (or, on resume, as a {@code station} event), then the {@link SessionRunner} commits each trial before the next
- * starts, on the render thread: a commit takes about a millisecond, between trials, where no stimulus is timed.
+ * starts, on the render thread between trials (a few milliseconds), where nothing is being timed: it only delays
+ * the start of the next ITI, whose frames count from its first flip.
  */
 public final class HumanSessionRunner {
     private final TandemStore store;
