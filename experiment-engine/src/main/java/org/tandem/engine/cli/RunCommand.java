@@ -13,6 +13,7 @@ import org.tandem.engine.station.StationFacts;
 import org.tandem.presenter.FrameConversion;
 import org.tandem.presenter.FrameConversions;
 import org.tandem.presenter.FramePlan;
+import org.tandem.presenter.GlPlatform;
 import org.tandem.presenter.LabelBox;
 import org.tandem.presenter.Station;
 import org.tandem.presenter.WindowSettings;
@@ -86,7 +87,7 @@ final class RunCommand implements Runnable {
     Double screenWidthCm;
 
     @Option(names = "--allow-unstable-timing",
-            description = "Run even when the refresh check fails (no nominal rate, SD over 0.5 ms, or rate over 1 %"
+            description = "Run even when the refresh check fails (no nominal rate, SD over 0.5 ms, or rate over 1 %%"
                     + " off); the failure is stored with the session.")
     boolean allowUnstableTiming;
 
@@ -115,6 +116,7 @@ final class RunCommand implements Runnable {
                 throw new TandemException("session " + resumed.sessionId() + " belongs to participant "
                         + resumed.participant() + ", not " + participant);
             }
+            requireDisplay(GlPlatform.current());
             WindowSettings window = windowed ? WindowSettings.windowed(WINDOW_WIDTH, WINDOW_HEIGHT)
                     : WindowSettings.fullscreen(screen);
             try (Station station = Station.open(window, allowUnstableTiming)) {
@@ -198,6 +200,14 @@ final class RunCommand implements Runnable {
             out.println("SCREEN " + name + " " + trialIndex + " " + flipNanos);
             out.flush();
         };
+    }
+
+    /** Without X the station could draw (off screen, EGL) but never hear a key, so it would wait for ever. */
+    static void requireDisplay(GlPlatform platform) {
+        if (platform != GlPlatform.X11) {
+            throw new TandemException("tandem run needs a display for the participant: DISPLAY is not set (run it at"
+                    + " the testing machine's desktop, or under xvfb-run to try it out)");
+        }
     }
 
     private StationFacts.Viewing viewing() {
