@@ -110,6 +110,10 @@ final class RunCommand implements Runnable {
         StimulusLibrary library = ProtocolStimuli.library(source, protocol);
         PrintWriter out = spec.commandLine().getOut();
         try (TandemStore store = db.open()) {
+            if (resume != null && (seed != null || variant != null)) {
+                throw new TandemException("a resumed session keeps the seed and variant it was started with; leave out"
+                        + " --seed and --variant with --resume");
+            }
             SessionSummary resumed = resume == null ? null
                     : HumanSessionRunner.find(store, resume, participant, protocol);
             if (resumed != null && participant != null && !participant.equals(resumed.participant())) {
@@ -144,28 +148,32 @@ final class RunCommand implements Runnable {
         out.flush();
     }
 
-    /** Runs the session; a stop on the pause screen is reported with how to continue, not as an error. */
+    /**
+     * Runs the session; a stop on the pause screen is reported with how to continue, not as an error. A new session's
+     * id is the store's latest once the count of sessions has grown: the store's file lock keeps other writers out.
+     */
     private void run(PrintWriter out, TandemStore store, Protocol protocol, String knownId, Runnable session) {
+        int sessionsBefore = store.sessions().size();
         try {
             session.run();
         } catch (SessionAbortedException e) {
             out.println("Stopped: " + e.getMessage() + ".");
-            String id = knownId != null ? knownId : latestSessionId(store);
+            String id = knownId != null ? knownId : newSessionId(store, sessionsBefore);
             if (id != null) {
                 out.println("Continue with: tandem run " + protocolName + " --resume " + id);
             }
             return;
         }
-        String id = knownId != null ? knownId : latestSessionId(store);
+        String id = knownId != null ? knownId : newSessionId(store, sessionsBefore);
         SessionSummary done = store.sessions(SessionFilter.session(id)).get(0);
         out.println("Session " + id + " " + done.status().code() + ": " + done.trialsDone() + "/"
                 + done.trialsPlanned() + " trials  " + SessionSummaryLine.of(protocol.task(),
                 store.trials(SessionFilter.session(id))));
     }
 
-    private static String latestSessionId(TandemStore store) {
+    private static String newSessionId(TandemStore store, int sessionsBefore) {
         List<SessionSummary> all = store.sessions();
-        return all.isEmpty() ? null : all.get(all.size() - 1).sessionId();
+        return all.size() > sessionsBefore ? all.get(all.size() - 1).sessionId() : null;
     }
 
     /** One terminal line per finished block; with --announce-screens also one per commit. */

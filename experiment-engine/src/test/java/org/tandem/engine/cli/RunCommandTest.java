@@ -32,6 +32,9 @@ class RunCommandTest {
 
         CliRun unknown = CliRun.of("run", "expression-abx", "--resume", "no-such-session", "--db", db);
         assertThat(unknown.err()).contains("no session 'no-such-session'");
+
+        CliRun newSeed = CliRun.of("run", "expression-abx", "--resume", "x", "--seed", "3", "--db", db);
+        assertThat(newSeed.err()).contains("keeps the seed and variant it was started with");
     }
 
     @Test

@@ -219,8 +219,11 @@ class RobotParticipantTest {
     private Process child(Path protocolFile, List<String> extra) throws Exception {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), TandemCli.class.getName(), "run", protocolFile.toString(),
-                "--participant", PARTICIPANT, "--seed", Long.toString(SEED), "--windowed", "--allow-unstable-timing",
-                "--announce-screens", "--db", dir.resolve("robot").toString()));
+                "--participant", PARTICIPANT, "--windowed", "--allow-unstable-timing", "--announce-screens",
+                "--db", dir.resolve("robot").toString()));
+        if (!extra.contains("--resume")) {
+            command.addAll(List.of("--seed", Long.toString(SEED))); // a resumed session keeps its own
+        }
         command.addAll(extra);
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
