@@ -18,7 +18,7 @@ import org.tandem.protocols.plan.TrialPlan;
 /**
  * TEST-ONLY: a participant played by xdotool. It reads the {@code --announce-screens} lines of a {@code tandem run}
  * child process and answers each screen: Space on instruction, block and break screens, the rule's key or label click
- * on response screens, a scripted key (Esc, R, Q) where the script says so. It notes, per trial, the monotonic clock
+ * on response screens, the participant code where asked for, a scripted key (Esc, R, Q) where the script says so. It notes, per trial, the monotonic clock
  * just before and just after each answer was injected (the same clock the child stamps events and flips with).
  */
 final class RobotParticipant {
@@ -37,6 +37,10 @@ final class RobotParticipant {
     record Injection(long sentNanos, long doneNanos) {
     }
 
+    /** Far beyond what a shortened protocol takes; only a robot that failed to answer gets near it. */
+    private static final long RUN_LIMIT_SECONDS = 180;
+
+    private final String code;
     private final TrialPlan plan;
     private final Function<Trial, Answer> rule;
     final Map<Integer, Injection> injections = new HashMap<>();
@@ -47,7 +51,9 @@ final class RobotParticipant {
     private final Map<Integer, List<String>> script = new HashMap<>();
     private String window;
 
-    RobotParticipant(TrialPlan plan, Function<Trial, Answer> rule) {
+    /** @param code the participant code it types when the station asks for one */
+    RobotParticipant(String code, TrialPlan plan, Function<Trial, Answer> rule) {
+        this.code = code;
         this.plan = plan;
         this.rule = rule;
     }
@@ -68,6 +74,17 @@ final class RobotParticipant {
         window = null;
         int commitsThisRun = 0;
         boolean finished = false;
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!child.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+                    child.destroyForcibly(); // a station nobody answers would wait for ever
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        watchdog.setDaemon(true);
+        watchdog.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
@@ -111,6 +128,10 @@ final class RobotParticipant {
         }
         switch (screen) {
             case "feedback" -> {
+            }
+            case "participant-code" -> {
+                xdotool("type", "--delay", "20", code);
+                xdotool("key", "Return");
             }
             case "response" -> {
                 List<String> keys = script.getOrDefault(trialIndex, List.of());

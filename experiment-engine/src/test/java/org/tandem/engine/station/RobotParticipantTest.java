@@ -68,7 +68,7 @@ class RobotParticipantTest {
                 "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"responseWindow\": {\"ms\": 5000},"
                         + " \"iti\": {\"ms\": 50}}");
         TrialPlan plan = plan(protocolFile);
-        RobotParticipant robot = new RobotParticipant(plan,
+        RobotParticipant robot = new RobotParticipant(PARTICIPANT, plan,
                 t -> RobotParticipant.Answer.key(t.numericLevel("happiness") > 50 ? "a" : "s"));
         robot.pauseAt(3, "r");
         assertThat(robot.drive(child(protocolFile, List.of()), 5)).as("killed").isEqualTo(-1);
@@ -90,13 +90,14 @@ class RobotParticipantTest {
     }
 
     @Test
-    void sixWayByClicksOnTheLabelsSurvivesAKill() throws Exception {
+    void sixWayWithTheCodeTypedOnScreenAndClicksOnTheLabelsSurvivesAKill() throws Exception {
         Path protocolFile = shortened("expression-6way", "[\"01\"]", 1,
                 "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"iti\": {\"ms\": 50}}");
         TrialPlan plan = plan(protocolFile);
         List<String> labels = List.of("anger", "disgust", "fear", "happiness", "sadness", "surprise");
-        RobotParticipant robot = new RobotParticipant(plan, t -> RobotParticipant.Answer.click(labels.indexOf(t.correctAnswer())));
-        assertThat(robot.drive(child(protocolFile, List.of()), 8)).isEqualTo(-1);
+        RobotParticipant robot = new RobotParticipant(PARTICIPANT, plan, t -> RobotParticipant.Answer.click(labels.indexOf(t.correctAnswer())));
+        assertThat(robot.drive(child(protocolFile, List.of(), false), 8)).isEqualTo(-1);
+        assertThat(robot.output).anyMatch(l -> l.startsWith("SCREEN participant-code"));
         assertThat(robot.drive(child(protocolFile, List.of("--resume")), 0)).isZero();
         assertCompleted(plan, robot, Trial::correctAnswer, 1);
     }
@@ -106,7 +107,7 @@ class RobotParticipantTest {
         Path protocolFile = shortened("expression-abx", "[0, 20, 80, 100]", 1,
                 "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"isi\": {\"ms\": 50}, \"iti\": {\"ms\": 50}}");
         TrialPlan plan = plan(protocolFile);
-        RobotParticipant robot = new RobotParticipant(plan,
+        RobotParticipant robot = new RobotParticipant(PARTICIPANT, plan,
                 t -> RobotParticipant.Answer.key(t.correctAnswer().equals("A") ? "f" : "j"));
         assertThat(robot.drive(child(protocolFile, List.of()), 9)).isEqualTo(-1);
         assertThat(robot.drive(child(protocolFile, List.of("--resume")), 0)).isZero();
@@ -217,9 +218,17 @@ class RobotParticipantTest {
     }
 
     private Process child(Path protocolFile, List<String> extra) throws Exception {
+        return child(protocolFile, extra, true);
+    }
+
+    /** {@code tandem run} in a child JVM; without {@code giveCode} the participant types the code on screen. */
+    private Process child(Path protocolFile, List<String> extra, boolean giveCode) throws Exception {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), TandemCli.class.getName(), "run", protocolFile.toString(),
-                "--participant", PARTICIPANT, "--windowed", "--allow-unstable-timing", "--announce-screens",
+                "-cp", System.getProperty("java.class.path"), TandemCli.class.getName(), "run", protocolFile.toString()));
+        if (giveCode) {
+            command.addAll(List.of("--participant", PARTICIPANT));
+        }
+        command.addAll(List.of("--windowed", "--allow-unstable-timing", "--announce-screens",
                 "--db", dir.resolve("robot").toString()));
         if (!extra.contains("--resume")) {
             command.addAll(List.of("--seed", Long.toString(SEED))); // a resumed session keeps its own

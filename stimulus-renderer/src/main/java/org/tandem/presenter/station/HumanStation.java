@@ -15,6 +15,7 @@ import org.tandem.presenter.TrialPresenter;
 import org.tandem.presenter.screen.ResponseScreen;
 import org.tandem.presenter.screen.Screens;
 import org.tandem.protocols.Protocol;
+import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.FrameTiming;
 import org.tandem.protocols.observer.Observer;
 import org.tandem.protocols.observer.ObserverKind;
@@ -62,6 +63,10 @@ public final class HumanStation implements Observer {
         this.station = station;
         this.protocol = protocol;
         this.participantCode = Objects.requireNonNull(participantCode, "participantCode");
+        if (protocol.timing().mask() != null) {
+            throw new TandemException(protocol.id() + ": timing.mask is given, but the protocol format names no mask"
+                    + " image and the station shows none; remove timing.mask");
+        }
         this.planSize = planSize;
         this.watcher = watcher;
         this.frames = frames;
