@@ -1,8 +1,6 @@
 package org.tandem.engine.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.tandem.data.SessionFilter;
@@ -90,10 +88,7 @@ final class SimulateCommand implements Runnable {
         }
         ObserverSpec observerSpec = observer == null ? null : ObserverSpec.parse(observer);
         DecisionRule.parse(rule, temperature, seed);
-        Path protocolFile = Path.of(source.name());
-        Path protocolDir = Files.isRegularFile(protocolFile) && protocolFile.toAbsolutePath().getParent() != null
-                ? protocolFile.toAbsolutePath().getParent() : Path.of(".");
-        StimulusLibrary library = StimulusLibrary.forProtocol(protocol, protocolDir);
+        StimulusLibrary library = ProtocolStimuli.library(source, protocol);
         SyntheticFaceCrops crops = SyntheticFaceCrops.defaults();
         PrintWriter out = spec.commandLine().getOut();
         try (TandemStore store = db.open()) {

@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
                 ModelsCommand.class,
                 ObserveCommand.class,
                 SimulateCommand.class,
+                RunCommand.class,
                 BenchCommand.class,
                 FitCommand.class,
                 AnalyzeCommand.class,

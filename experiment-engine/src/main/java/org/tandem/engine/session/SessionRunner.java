@@ -9,6 +9,7 @@ import org.tandem.data.TandemStore;
 import org.tandem.protocols.observer.Observer;
 import org.tandem.protocols.observer.Raster;
 import org.tandem.protocols.observer.Response;
+import org.tandem.protocols.observer.SessionAbortedException;
 import org.tandem.protocols.observer.StimulusImages;
 import org.tandem.protocols.plan.ShownStimulus;
 import org.tandem.protocols.plan.Trial;

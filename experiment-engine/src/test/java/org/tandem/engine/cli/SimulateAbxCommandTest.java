@@ -18,7 +18,7 @@ import org.tandem.data.SessionStatus;
 import org.tandem.data.SessionSummary;
 import org.tandem.data.StoreOptions;
 import org.tandem.data.TandemStore;
-import org.tandem.engine.session.SessionAbortedException;
+import org.tandem.protocols.observer.SessionAbortedException;
 import org.tandem.engine.session.SessionProgress;
 import org.tandem.engine.session.SessionRunner;
 import org.tandem.engine.simulate.ModelSessionRunner;

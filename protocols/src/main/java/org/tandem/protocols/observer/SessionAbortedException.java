@@ -1,4 +1,4 @@
-package org.tandem.engine.session;
+package org.tandem.protocols.observer;
 
 import org.tandem.protocols.TandemException;
 

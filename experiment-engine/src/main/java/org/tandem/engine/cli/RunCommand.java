@@ -1,0 +1,240 @@
+package org.tandem.engine.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import org.tandem.data.SessionFilter;
+import org.tandem.data.SessionSummary;
+import org.tandem.data.TandemStore;
+import org.tandem.engine.session.SessionProgress;
+import org.tandem.engine.simulate.SessionSummaryLine;
+import org.tandem.engine.station.HumanSessionRunner;
+import org.tandem.engine.station.StationFacts;
+import org.tandem.presenter.FrameConversion;
+import org.tandem.presenter.FrameConversions;
+import org.tandem.presenter.FramePlan;
+import org.tandem.presenter.GlPlatform;
+import org.tandem.presenter.LabelBox;
+import org.tandem.presenter.Station;
+import org.tandem.presenter.WindowSettings;
+import org.tandem.presenter.screen.ResponseScreen;
+import org.tandem.presenter.station.ParticipantCodeEntry;
+import org.tandem.presenter.station.ScreenWatcher;
+import org.tandem.protocols.BuiltinProtocols;
+import org.tandem.protocols.CanonicalJson;
+import org.tandem.protocols.Protocol;
+import org.tandem.protocols.TandemException;
+import org.tandem.protocols.observer.SessionAbortedException;
+import org.tandem.protocols.plan.Planner;
+import org.tandem.protocols.plan.SplitMix64;
+import org.tandem.protocols.plan.TrialPlan;
+import org.tandem.stimuli.library.StimulusLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Test a person at the station: a full-screen, frame-locked session of a protocol, stored trial by"
+                + " trial (each answer is on disk before the next trial starts). Keys: the protocol's label keys or a"
+                + " click on a label; Space leaves instruction and break screens; Esc pauses (R resumes the"
+                + " interrupted trial from its start, Q stops the session, keeping every answer; continue it later"
+                + " with --resume). The refresh check and each duration's frames are stored with the session"
+                + " (export: sessions station_info). See docs/PRESENTER.md.")
+final class RunCommand implements Runnable {
+    private static final int WINDOW_WIDTH = 1280;
+    private static final int WINDOW_HEIGHT = 960;
+
+    @Parameters(index = "0", paramLabel = "PROTOCOL", description = "A protocol file or built-in name.")
+    String protocolName;
+
+    @Option(names = "--participant", paramLabel = "CODE",
+            description = "Pseudonymous participant code; without it the station asks for it on screen.")
+    String participant;
+
+    @Option(names = "--screen", defaultValue = "0", paramLabel = "N",
+            description = "Monitor to fill, numbered from 0 (default: 0).")
+    int screen;
+
+    @Option(names = "--windowed", description = "A " + WINDOW_WIDTH + "x" + WINDOW_HEIGHT
+            + " window instead of full screen (for trying a protocol out, not for data).")
+    boolean windowed;
+
+    @Option(names = "--resume", arity = "0..1", fallbackValue = "", paramLabel = "SESSION_ID",
+            description = "Continue a stored session at its first unanswered trial: the given one, or without an id"
+                    + " the --participant's latest unfinished session of this protocol.")
+    String resume;
+
+    @Option(names = "--variant", paramLabel = "V", description = "Protocol variant (default: the protocol as written).")
+    String variant;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of the trial order (default: derived from the participant code, so each participant"
+                    + " gets their own order and the same code always the same one).")
+    Long seed;
+
+    @Option(names = "--study", defaultValue = "default", paramLabel = "NAME",
+            description = "Study the session belongs to (default: default).")
+    String study;
+
+    @Option(names = "--distance-cm", paramLabel = "D", description = "Viewing distance in cm (with --screen-width-cm).")
+    Double distanceCm;
+
+    @Option(names = "--screen-width-cm", paramLabel = "W",
+            description = "Width of the visible screen area in cm (with --distance-cm); stored with pixels per degree.")
+    Double screenWidthCm;
+
+    @Option(names = "--allow-unstable-timing",
+            description = "Run even when the refresh check fails (no nominal rate, SD over 0.5 ms, or rate over 1 %%"
+                    + " off); the failure is stored with the session.")
+    boolean allowUnstableTiming;
+
+    @Option(names = "--announce-screens", hidden = true,
+            description = "Print 'SCREEN <name> <trial> <flip-ns>' when a waiting screen is up, 'BOX <label-index> <x> <y> <w> <h>' per label box and 'COMMITTED <trial>'"
+                    + " after each commit (for the robot-participant tests; see DEVELOPERS.md).")
+    boolean announceScreens;
+
+    @Mixin
+    DbOptions db;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        BuiltinProtocols.Source source = BuiltinProtocols.resolve(protocolName);
+        Protocol protocol = source.read();
+        StationFacts.Viewing viewing = viewing();
+        StimulusLibrary library = ProtocolStimuli.library(source, protocol);
+        PrintWriter out = spec.commandLine().getOut();
+        try (TandemStore store = db.open()) {
+            if (resume != null && (seed != null || variant != null)) {
+                throw new TandemException("a resumed session keeps the seed and variant it was started with; leave out"
+                        + " --seed and --variant with --resume");
+            }
+            SessionSummary resumed = resume == null ? null
+                    : HumanSessionRunner.find(store, resume, participant, protocol);
+            if (resumed != null && participant != null && !participant.equals(resumed.participant())) {
+                throw new TandemException("session " + resumed.sessionId() + " belongs to participant "
+                        + resumed.participant() + ", not " + participant);
+            }
+            requireDisplay(GlPlatform.current());
+            WindowSettings window = windowed ? WindowSettings.windowed(WINDOW_WIDTH, WINDOW_HEIGHT)
+                    : WindowSettings.fullscreen(screen);
+            try (Station station = Station.open(window, allowUnstableTiming)) {
+                out.println(station.refreshCheck().describe());
+                List<FrameConversion> conversions = FrameConversions.of(protocol.timing(), station.refreshHz());
+                conversions.forEach(c -> out.println("  " + c.describe()));
+                out.flush();
+                Map<String, String> facts = StationFacts.of(station, windowed ? "windowed" : Integer.toString(screen),
+                        conversions, allowUnstableTiming, viewing);
+                HumanSessionRunner runner = new HumanSessionRunner(store, library, station, watcher(out));
+                FramePlan frames = FramePlan.of(conversions);
+                if (resumed != null) {
+                    TrialPlan plan = Planner.plan(protocol, resumed.variant(), resumed.seed());
+                    run(out, store, protocol, resumed.sessionId(), () -> runner.resume(resumed, protocol, frames, facts,
+                            progress(out, plan)));
+                } else {
+                    String code = participant != null ? participant : ParticipantCodeEntry.ask(station, watcher(out));
+                    long chosenSeed = seed != null ? seed : seedOf(code);
+                    TrialPlan plan = Planner.plan(protocol, variant, chosenSeed);
+                    run(out, store, protocol, null, () -> runner.start(study, source, protocol, variant, chosenSeed, code,
+                            frames, facts, progress(out, plan)));
+                }
+            }
+        }
+        out.flush();
+    }
+
+    /**
+     * Runs the session; a stop on the pause screen is reported with how to continue, not as an error. A new session's
+     * id is the store's latest once the count of sessions has grown: the store's file lock keeps other writers out.
+     */
+    private void run(PrintWriter out, TandemStore store, Protocol protocol, String knownId, Runnable session) {
+        int sessionsBefore = store.sessions().size();
+        try {
+            session.run();
+        } catch (SessionAbortedException e) {
+            out.println("Stopped: " + e.getMessage() + ".");
+            String id = knownId != null ? knownId : newSessionId(store, sessionsBefore);
+            if (id != null) {
+                out.println("Continue with: tandem run " + protocolName + " --resume " + id);
+            }
+            return;
+        }
+        String id = knownId != null ? knownId : newSessionId(store, sessionsBefore);
+        SessionSummary done = store.sessions(SessionFilter.session(id)).get(0);
+        out.println("Session " + id + " " + done.status().code() + ": " + done.trialsDone() + "/"
+                + done.trialsPlanned() + " trials  " + SessionSummaryLine.of(protocol.task(),
+                store.trials(SessionFilter.session(id))));
+    }
+
+    private static String newSessionId(TandemStore store, int sessionsBefore) {
+        List<SessionSummary> all = store.sessions();
+        return all.size() > sessionsBefore ? all.get(all.size() - 1).sessionId() : null;
+    }
+
+    /** One terminal line per finished block; with --announce-screens also one per commit. */
+    private SessionProgress progress(PrintWriter out, TrialPlan plan) {
+        return (trial, response, done, total) -> {
+            if (announceScreens) {
+                out.println("COMMITTED " + trial.index());
+            }
+            boolean blockEnds = trial.index() + 1 == plan.size()
+                    || !plan.trial(trial.index() + 1).block().equals(trial.block());
+            if (blockEnds) {
+                out.println("block " + trial.block() + " done: " + done + "/" + total + " trials stored");
+            }
+            out.flush();
+        };
+    }
+
+    /** With --announce-screens: a line per waiting screen, and the label boxes (canvas pixels) once, for clicks. */
+    private ScreenWatcher watcher(PrintWriter out) {
+        if (!announceScreens) {
+            return ScreenWatcher.NONE;
+        }
+        boolean[] boxesTold = {false};
+        return (name, trialIndex, screen, flipNanos) -> {
+            if (screen instanceof ResponseScreen response && !boxesTold[0]) {
+                for (int i = 0; i < response.boxes().size(); i++) {
+                    LabelBox b = response.boxes().get(i);
+                    out.println("BOX " + i + " " + b.x() + " " + b.y() + " " + b.width() + " " + b.height());
+                }
+                boxesTold[0] = true;
+            }
+            out.println("SCREEN " + name + " " + trialIndex + " " + flipNanos);
+            out.flush();
+        };
+    }
+
+    /** Without X the station could draw (off screen, EGL) but never hear a key, so it would wait for ever. */
+    static void requireDisplay(GlPlatform platform) {
+        if (platform != GlPlatform.X11) {
+            throw new TandemException("tandem run needs a display for the participant: DISPLAY is not set (run it at"
+                    + " the testing machine's desktop, or under xvfb-run to try it out)");
+        }
+    }
+
+    private StationFacts.Viewing viewing() {
+        if ((distanceCm == null) != (screenWidthCm == null)) {
+            throw new TandemException("give --distance-cm and --screen-width-cm together (or neither)");
+        }
+        if (distanceCm == null) {
+            return null;
+        }
+        if (distanceCm <= 0 || screenWidthCm <= 0) {
+            throw new TandemException("--distance-cm and --screen-width-cm must be positive, got " + distanceCm
+                    + " and " + screenWidthCm);
+        }
+        return new StationFacts.Viewing(distanceCm, screenWidthCm);
+    }
+
+    /** A participant's default seed: the first 8 bytes of the code's SHA-256, mixed by SplitMix64. */
+    static long seedOf(String code) {
+        String hex = CanonicalJson.sha256(code);
+        return new SplitMix64(Long.parseUnsignedLong(hex.substring(0, 16), 16)).nextLong();
+    }
+}

@@ -1,0 +1,115 @@
+package org.tandem.engine.station;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.tandem.data.NewSession;
+import org.tandem.data.SessionFilter;
+import org.tandem.data.SessionStatus;
+import org.tandem.data.SessionSummary;
+import org.tandem.data.TandemStore;
+import org.tandem.engine.session.SessionProgress;
+import org.tandem.engine.session.SessionRunner;
+import org.tandem.presenter.FramePlan;
+import org.tandem.presenter.Station;
+import org.tandem.presenter.station.HumanStation;
+import org.tandem.presenter.station.ScreenWatcher;
+import org.tandem.protocols.BuiltinProtocols;
+import org.tandem.protocols.Protocol;
+import org.tandem.protocols.TandemException;
+import org.tandem.protocols.observer.ObserverKind;
+import org.tandem.protocols.plan.Planner;
+import org.tandem.protocols.plan.TrialPlan;
+import org.tandem.stimuli.library.StimulusLibrary;
+
+/**
+ * Runs (or resumes) one person's session at an open {@link Station}: the session's station facts are stored with it
+ * (or, on resume, as a {@code station} event), then the {@link SessionRunner} commits each trial before the next
+ * starts, on the render thread between trials (a few milliseconds), where nothing is being timed: it only delays
+ * the start of the next ITI, whose frames count from its first flip.
+ */
+public final class HumanSessionRunner {
+    private final TandemStore store;
+    private final StimulusLibrary library;
+    private final Station station;
+    private final ScreenWatcher watcher;
+
+    public HumanSessionRunner(TandemStore store, StimulusLibrary library, Station station, ScreenWatcher watcher) {
+        this.store = store;
+        this.library = library;
+        this.station = station;
+        this.watcher = watcher;
+    }
+
+    /** Starts a new session; returns its id. */
+    public String start(String study, BuiltinProtocols.Source source, Protocol protocol, String variant, long seed,
+                        String participant, FramePlan frames, Map<String, String> facts, SessionProgress progress) {
+        TrialPlan plan = Planner.plan(protocol, variant, seed);
+        NewSession session = new NewSession(study, protocol.id(), source.json(), Planner.protocolSha256(protocol),
+                ObserverKind.HUMAN, participant, participant, seed, variant, plan, facts);
+        try (HumanStation human = new HumanStation(station, protocol, frames, participant, plan.size(), watcher)) {
+            String id = new SessionRunner(store, library, progress).start(session, human);
+            human.finish("The session is complete. Thank you for taking part.");
+            return id;
+        }
+    }
+
+    /** Continues a stored human session at its first trial without a record. */
+    public void resume(SessionSummary stored, Protocol protocol, FramePlan frames, Map<String, String> facts,
+                       SessionProgress progress) {
+        checkResumable(stored, protocol);
+        store.recordEvent(stored.sessionId(), "station", json(facts));
+        try (HumanStation human = new HumanStation(station, protocol, frames, stored.participant(),
+                stored.trialsPlanned(), watcher)) {
+            new SessionRunner(store, library, progress).resume(stored.sessionId(), human);
+            human.finish("The session is complete. Thank you for taking part.");
+        }
+    }
+
+    /**
+     * The session {@code --resume} names: the given id, or with an empty id the participant's latest unfinished
+     * (running or aborted) session of the protocol.
+     */
+    public static SessionSummary find(TandemStore store, String sessionId, String participant, Protocol protocol) {
+        if (!sessionId.isEmpty()) {
+            return store.sessions(SessionFilter.session(sessionId)).stream().findFirst()
+                    .orElseThrow(() -> new TandemException("no session '" + sessionId + "' in " + store.path()
+                            + "; see: tandem sessions list"));
+        }
+        if (participant == null) {
+            throw new TandemException("--resume without a session id continues the participant's latest unfinished"
+                    + " session; give the participant with --participant CODE, or the session id");
+        }
+        List<SessionSummary> open = store.sessions(SessionFilter.protocol(protocol.id())).stream()
+                .filter(s -> participant.equals(s.participant()) && s.status() != SessionStatus.COMPLETED)
+                .sorted(Comparator.comparing(SessionSummary::startedAt)).toList();
+        if (open.isEmpty()) {
+            throw new TandemException("participant " + participant + " has no unfinished session of " + protocol.id()
+                    + " in " + store.path() + "; leave out --resume to start one");
+        }
+        return open.get(open.size() - 1);
+    }
+
+    private static void checkResumable(SessionSummary stored, Protocol protocol) {
+        if (stored.observerKind() != ObserverKind.HUMAN) {
+            throw new TandemException("session " + stored.sessionId() + " is a network session; resume it with"
+                    + " tandem simulate --resume " + stored.sessionId());
+        }
+        if (!stored.protocolSha256().equals(Planner.protocolSha256(protocol))) {
+            throw new TandemException("session " + stored.sessionId() + " was run with protocol " + stored.protocolId()
+                    + " as stored, not with this one; give the protocol it was started with");
+        }
+        if (stored.status() == SessionStatus.COMPLETED) {
+            throw new TandemException("session " + stored.sessionId() + " is completed; start a new one instead");
+        }
+    }
+
+    private static String json(Map<String, String> facts) {
+        try {
+            return new ObjectMapper().writeValueAsString(facts);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("station facts are plain strings", e);
+        }
+    }
+}

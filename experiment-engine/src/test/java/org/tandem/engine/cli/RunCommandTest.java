@@ -1,0 +1,52 @@
+package org.tandem.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.presenter.GlPlatform;
+import org.tandem.protocols.TandemException;
+
+/** What {@code tandem run} refuses before it opens the station, each with one line saying what to do. */
+class RunCommandTest {
+
+    @Test
+    void viewingGeometryComesAsAPair() {
+        CliRun run = CliRun.of("run", "expression-abx", "--participant", "P1", "--distance-cm", "57");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("tandem: give --distance-cm and --screen-width-cm together (or neither)\n");
+    }
+
+    @Test
+    void resumeWithoutAnIdNeedsTheParticipantAndAnUnfinishedSession(@TempDir Path dir) {
+        String db = dir.resolve("t").toString();
+        CliRun noParticipant = CliRun.of("run", "expression-abx", "--resume", "--db", db);
+        assertThat(noParticipant.exitCode()).isEqualTo(1);
+        assertThat(noParticipant.err()).contains("--participant CODE").doesNotContain("Exception");
+
+        CliRun nothingOpen = CliRun.of("run", "expression-abx", "--participant", "P1", "--resume", "--db", db);
+        assertThat(nothingOpen.exitCode()).isEqualTo(1);
+        assertThat(nothingOpen.err()).contains("participant P1 has no unfinished session of expression-abx");
+
+        CliRun unknown = CliRun.of("run", "expression-abx", "--resume", "no-such-session", "--db", db);
+        assertThat(unknown.err()).contains("no session 'no-such-session'");
+
+        CliRun newSeed = CliRun.of("run", "expression-abx", "--resume", "x", "--seed", "3", "--db", db);
+        assertThat(newSeed.err()).contains("keeps the seed and variant it was started with");
+    }
+
+    @Test
+    void withoutADisplayTheStationRefusesToStart() {
+        assertThatThrownBy(() -> RunCommand.requireDisplay(GlPlatform.HEADLESS_EGL)).isInstanceOf(TandemException.class)
+                .hasMessageContaining("DISPLAY is not set");
+        RunCommand.requireDisplay(GlPlatform.X11);
+    }
+
+    @Test
+    void eachParticipantGetsTheirOwnSeedAndTheSameCodeTheSameOne() {
+        assertThat(RunCommand.seedOf("P017")).isEqualTo(RunCommand.seedOf("P017"))
+                .isNotEqualTo(RunCommand.seedOf("P018"));
+    }
+}

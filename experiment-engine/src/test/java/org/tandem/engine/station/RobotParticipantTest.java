@@ -1,0 +1,257 @@
+package org.tandem.engine.station;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tandem.data.SessionEvent;
+import org.tandem.data.SessionStatus;
+import org.tandem.data.SessionSummary;
+import org.tandem.data.StoreOptions;
+import org.tandem.data.TandemStore;
+import org.tandem.data.TidyExport;
+import org.tandem.engine.cli.TandemCli;
+import org.tandem.protocols.BuiltinProtocols;
+import org.tandem.protocols.Protocol;
+import org.tandem.protocols.ProtocolReader;
+import org.tandem.protocols.observer.FrameTiming;
+import org.tandem.protocols.plan.Planner;
+import org.tandem.protocols.plan.Trial;
+import org.tandem.protocols.plan.TrialPlan;
+import org.tandem.protocols.record.TrialRecord;
+
+/**
+ * End to end at a real X display (Xvfb in CI): {@code tandem run} in a child JVM, answered by xdotool by a rule,
+ * killed with SIGKILL mid-session, resumed with {@code --resume}, then checked in the database: every trial once,
+ * the injected answers, RTs that fall between the injection's start and end on the shared monotonic clock, onsets in
+ * plan order, and the frame counts of the stored conversions.
+ */
+class RobotParticipantTest {
+    private static final long SEED = 7;
+    private static final String PARTICIPANT = "ROBOT-1";
+    /** How late a stamped event may follow the injecting call's return: delivery and the next poll, with slack. */
+    private static final long DELIVERY_SLACK_NANOS = 2_000_000_000L;
+    private static final Pattern FRAMES = Pattern.compile("-> (\\d+) frames");
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void needsAnXDisplayAndXdotool() throws Exception {
+        assumeTrue(System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank(),
+                "the robot participant needs an X display: run under xvfb-run -a -s \"-screen 0 1280x1024x24 -noreset\"");
+        assumeTrue(new ProcessBuilder("sh", "-c", "command -v xdotool").start().waitFor() == 0,
+                "the robot participant needs xdotool (apt-get install xdotool)");
+    }
+
+    @Test
+    void twoAfcByKeysSurvivesAPauseAKillAndAStopAndCompletesOnResume() throws Exception {
+        Path protocolFile = shortened("expression-2afc-happy-sad", "[0, 30, 70, 100]", 2,
+                "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"responseWindow\": {\"ms\": 5000},"
+                        + " \"iti\": {\"ms\": 50}}");
+        TrialPlan plan = plan(protocolFile);
+        RobotParticipant robot = new RobotParticipant(PARTICIPANT, plan,
+                t -> RobotParticipant.Answer.key(t.numericLevel("happiness") > 50 ? "a" : "s"));
+        robot.pauseAt(3, "r");
+        assertThat(robot.drive(child(protocolFile, List.of()), 5)).as("killed").isEqualTo(-1);
+        String sessionId = onlySession().sessionId();
+        assertThat(onlySession().status()).isEqualTo(SessionStatus.RUNNING);
+        assertThat(stored(sessionId)).hasSize(5);
+
+        robot.pauseAt(7, "q");
+        assertThat(robot.drive(child(protocolFile, List.of("--resume")), 0)).isZero();
+        assertThat(robot.output).anyMatch(l -> l.startsWith("Stopped:"))
+                .anyMatch(l -> l.equals("Continue with: tandem run " + protocolFile + " --resume " + sessionId));
+        assertThat(onlySession().status()).isEqualTo(SessionStatus.ABORTED);
+        assertThat(stored(sessionId)).hasSize(7);
+
+        assertThat(robot.drive(child(protocolFile, List.of("--resume", sessionId)), 0)).isZero();
+        assertCompleted(plan, robot, t -> t.numericLevel("happiness") > 50 ? "happy" : "sad", 1);
+        assertThat(robot.output).anyMatch(l -> l.startsWith("block main done: " + plan.size() + "/" + plan.size()));
+        assertTimingExported();
+    }
+
+    @Test
+    void sixWayWithTheCodeTypedOnScreenAndClicksOnTheLabelsSurvivesAKill() throws Exception {
+        Path protocolFile = shortened("expression-6way", "[\"01\"]", 1,
+                "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"iti\": {\"ms\": 50}}");
+        TrialPlan plan = plan(protocolFile);
+        List<String> labels = List.of("anger", "disgust", "fear", "happiness", "sadness", "surprise");
+        RobotParticipant robot = new RobotParticipant(PARTICIPANT, plan, t -> RobotParticipant.Answer.click(labels.indexOf(t.correctAnswer())));
+        assertThat(robot.drive(child(protocolFile, List.of(), false), 8)).isEqualTo(-1);
+        assertThat(robot.output).anyMatch(l -> l.startsWith("SCREEN participant-code"));
+        assertThat(robot.drive(child(protocolFile, List.of("--resume")), 0)).isZero();
+        assertCompleted(plan, robot, Trial::correctAnswer, 1);
+    }
+
+    @Test
+    void abxByKeysShowsThreeImagesPerTrialAndSurvivesAKill() throws Exception {
+        Path protocolFile = shortened("expression-abx", "[0, 20, 80, 100]", 1,
+                "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"isi\": {\"ms\": 50}, \"iti\": {\"ms\": 50}}");
+        TrialPlan plan = plan(protocolFile);
+        RobotParticipant robot = new RobotParticipant(PARTICIPANT, plan,
+                t -> RobotParticipant.Answer.key(t.correctAnswer().equals("A") ? "f" : "j"));
+        assertThat(robot.drive(child(protocolFile, List.of()), 9)).isEqualTo(-1);
+        assertThat(robot.drive(child(protocolFile, List.of("--resume")), 0)).isZero();
+        assertCompleted(plan, robot, Trial::correctAnswer, 3);
+    }
+
+    private void assertCompleted(TrialPlan plan, RobotParticipant robot, Function<Trial, String> expected, int images)
+            throws Exception {
+        SessionSummary session = onlySession();
+        assertThat(session.status()).isEqualTo(SessionStatus.COMPLETED);
+        assertThat(session.participant()).isEqualTo(PARTICIPANT);
+        List<TrialRecord> records = stored(session.sessionId());
+        assertThat(records).hasSize(plan.size());
+        Set<Integer> allowedRequested = requestedFrames(session, images);
+        long previousOnset = Long.MIN_VALUE;
+        for (TrialRecord r : records) {
+            Trial trial = r.trial();
+            assertThat(trial).isEqualTo(plan.trial(trial.index()));
+            assertThat(r.response().answer()).as("answer to trial %d", trial.index()).isEqualTo(expected.apply(trial));
+            FrameTiming timing = r.response().timing();
+            RobotParticipant.Injection injection = robot.injections.get(trial.index());
+            long event = timing.onsetNanos() + Math.round(r.response().rtMs() * 1e6);
+            assertThat(r.response().rtMs()).isPositive();
+            assertThat(event).as("event of trial %d after the injection started", trial.index())
+                    .isGreaterThanOrEqualTo(injection.sentNanos());
+            assertThat(event).isLessThanOrEqualTo(injection.doneNanos() + DELIVERY_SLACK_NANOS);
+            assertThat(timing.onsetNanos()).as("onsets in plan order").isGreaterThan(previousOnset);
+            previousOnset = timing.onsetNanos();
+            assertThat(timing.offsetNanos()).isGreaterThan(timing.onsetNanos());
+            assertThat(timing.framesRequested()).isIn(allowedRequested);
+            // Xvfb does not pace swaps, so intervals jitter around a sub-millisecond "period" and late ones are
+            // counted as missed; on a paced monitor frames shown equal frames requested
+            assertThat(timing.framesShown()).isGreaterThanOrEqualTo(timing.framesRequested());
+            assertThat(timing.missedFrames()).isBetween(0, timing.framesShown());
+        }
+    }
+
+    /** The frames a trial requests under each run's stored conversions (the first run's and each resume's). */
+    private Set<Integer> requestedFrames(SessionSummary session, int images) throws Exception {
+        List<Map<String, String>> runs = new ArrayList<>(List.of(session.stationInfo()));
+        try (TandemStore store = open()) {
+            for (SessionEvent e : store.events(session.sessionId())) {
+                if (e.kind().equals("station")) {
+                    JsonNode facts = new ObjectMapper().readTree(e.detailJson());
+                    Map<String, String> map = new java.util.HashMap<>();
+                    facts.fields().forEachRemaining(f -> map.put(f.getKey(), f.getValue().asText()));
+                    runs.add(map);
+                }
+            }
+        }
+        assertThat(runs).hasSizeGreaterThan(1);
+        Set<Integer> allowed = new HashSet<>();
+        for (Map<String, String> facts : runs) {
+            assertThat(facts).containsKeys("refresh.measured_hz", "refresh.sd_ms", "frames.stimulus");
+            int isi = facts.containsKey("frames.isi") ? frames(facts.get("frames.isi")) : 0;
+            allowed.add(images * frames(facts.get("frames.stimulus")) + (images - 1) * isi);
+        }
+        return allowed;
+    }
+
+    private static int frames(String conversion) {
+        Matcher m = FRAMES.matcher(conversion);
+        assertThat(m.find()).as(conversion).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    private void assertTimingExported() throws Exception {
+        try (TandemStore store = open()) {
+            TidyExport.export(store, TidyExport.Options.of(dir.resolve("export"), TidyExport.Format.CSV));
+        }
+        try (Reader in = Files.newBufferedReader(dir.resolve("export/trials.csv"))) {
+            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                    .parse(in).getRecords();
+            assertThat(rows).isNotEmpty();
+            for (CSVRecord row : rows) {
+                for (String column : List.of("rt_ms", "onset_ms", "offset_ms", "frames_requested", "frames_shown",
+                        "missed_frames", "missed_flag")) {
+                    assertThat(row.get(column)).as(column).isNotEmpty();
+                }
+            }
+        }
+        try (Reader in = Files.newBufferedReader(dir.resolve("export/sessions.csv"))) {
+            CSVRecord session = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)
+                    .getRecords().get(0);
+            assertThat(session.get("station_info")).contains("refresh.measured_hz").contains("frames.stimulus");
+        }
+    }
+
+    /** A built-in protocol with few trials and short durations, written into the temp folder. */
+    private Path shortened(String name, String firstFactorLevels, int repetitions, String timing) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode p = (ObjectNode) json.readTree(BuiltinProtocols.resolve(name).json());
+        p.put("id", name + "-robot");
+        ((ObjectNode) p.withArray("factors").get(0)).set("levels", json.readTree(firstFactorLevels));
+        p.put("repetitions", repetitions);
+        ((ObjectNode) p.withArray("blocks").get(0)).put("repetitions", 1);
+        p.set("timing", json.readTree(timing));
+        p.set("breaks", json.readTree("{\"every\": 3}"));
+        p.remove("variants");
+        Path file = dir.resolve(name + "-robot.json");
+        Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(p));
+        return file;
+    }
+
+    private static TrialPlan plan(Path protocolFile) throws Exception {
+        Protocol protocol = ProtocolReader.read(Files.readString(protocolFile), protocolFile.toString());
+        return Planner.plan(protocol, SEED);
+    }
+
+    private Process child(Path protocolFile, List<String> extra) throws Exception {
+        return child(protocolFile, extra, true);
+    }
+
+    /** {@code tandem run} in a child JVM; without {@code giveCode} the participant types the code on screen. */
+    private Process child(Path protocolFile, List<String> extra, boolean giveCode) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), TandemCli.class.getName(), "run", protocolFile.toString()));
+        if (giveCode) {
+            command.addAll(List.of("--participant", PARTICIPANT));
+        }
+        command.addAll(List.of("--windowed", "--allow-unstable-timing", "--announce-screens",
+                "--db", dir.resolve("robot").toString()));
+        if (!extra.contains("--resume")) {
+            command.addAll(List.of("--seed", Long.toString(SEED))); // a resumed session keeps its own
+        }
+        command.addAll(extra);
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    private TandemStore open() {
+        return TandemStore.open(new StoreOptions(dir.resolve("robot"), null));
+    }
+
+    private SessionSummary onlySession() {
+        try (TandemStore store = open()) {
+            List<SessionSummary> sessions = store.sessions();
+            assertThat(sessions).hasSize(1);
+            return sessions.get(0);
+        }
+    }
+
+    private List<TrialRecord> stored(String sessionId) {
+        try (TandemStore store = open()) {
+            return store.trials(sessionId);
+        }
+    }
+}

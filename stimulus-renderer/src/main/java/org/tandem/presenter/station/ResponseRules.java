@@ -1,0 +1,64 @@
+package org.tandem.presenter.station;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tandem.protocols.Protocol;
+import org.tandem.protocols.Task;
+import org.tandem.protocols.Timing;
+
+/**
+ * How a protocol lets people answer: a key per label and/or a click on the label's box, and what happens to presses
+ * before stimulus onset and after the response window, as its {@link Timing} says.
+ *
+ * @param labels      the response labels in the protocol's order
+ * @param keyNames    each label's key as the protocol names it, or null when it has none or keys do not answer
+ * @param keys        each label's GLFW key code, -1 where {@code keyNames} has none
+ * @param clicks      whether clicking a label box answers
+ * @param acceptEarly {@code earlyResponses: accept}: a press before stimulus onset answers (its RT is negative)
+ * @param acceptLate  {@code lateResponses: accept}: the response screen stays up after the window until an answer;
+ *                    otherwise ({@code miss}) the trial is stored without an answer when the window ends
+ */
+public record ResponseRules(List<String> labels, List<String> keyNames, List<Integer> keys, boolean clicks,
+                            boolean acceptEarly, boolean acceptLate) {
+
+    public ResponseRules {
+        labels = List.copyOf(labels);
+        keyNames = java.util.Collections.unmodifiableList(new ArrayList<>(keyNames));
+        keys = List.copyOf(keys);
+    }
+
+    public static ResponseRules of(Protocol protocol) {
+        Task task = protocol.task();
+        String input = task instanceof Task.Classification c ? c.input() : "keys-and-click";
+        boolean keysAnswer = !input.equals("click");
+        List<String> names = new ArrayList<>();
+        List<Integer> codes = new ArrayList<>();
+        for (Task.ResponseOption option : task.labels()) {
+            String key = keysAnswer ? option.key() : null;
+            names.add(key);
+            codes.add(key == null ? -1 : KeyNames.glfwKey(key));
+        }
+        Timing timing = protocol.timing();
+        return new ResponseRules(task.labels().stream().map(Task.ResponseOption::label).toList(), names, codes,
+                !input.equals("keys"), "accept".equals(timing.earlyResponses()), "accept".equals(timing.lateResponses()));
+    }
+
+    /** The label index a key stands for, or -1. */
+    public int labelOfKey(int glfwKey) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i) == glfwKey) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Box texts: each label, with its key when keys answer (e.g. {@code happy (A)}). */
+    public List<String> boxTexts() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            texts.add(keyNames.get(i) == null ? labels.get(i) : labels.get(i) + " (" + keyNames.get(i) + ")");
+        }
+        return texts;
+    }
+}
