@@ -16,7 +16,8 @@ import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.plan.TrialPlan;
 
 /**
- * Runs a stored trial plan through any observer, person or network, committing each trial before the next starts.
+ * Runs a stored trial plan through any observer, person or network. Each trial is committed on a background thread
+ * ({@link CommitPipeline}) and is stored before the next trial's timed part starts.
  * The runner knows nothing about who answers; a crashed or aborted session resumes at its first trial without a record.
  */
 public final class SessionRunner {
@@ -44,6 +45,19 @@ public final class SessionRunner {
     }
 
     private void runMissing(String sessionId, TrialPlan plan, List<Integer> missing, Observer observer) {
+        try (CommitPipeline commits = new CommitPipeline()) {
+            runMissing(sessionId, plan, missing, observer, commits);
+        }
+        store.finishSession(sessionId, SessionStatus.COMPLETED);
+    }
+
+    /**
+     * Trial i is committed in the background while the observer begins trial i + 1; the observer holds the timed part
+     * of i + 1 until that commit has returned. Progress hears of a trial on the commit thread, right after its commit,
+     * so what it reports is on disk, and whatever it throws stops the session like a failed commit.
+     */
+    private void runMissing(String sessionId, TrialPlan plan, List<Integer> missing, Observer observer,
+                            CommitPipeline commits) {
         int done = plan.size() - missing.size();
         try {
             String currentBlock = null;
@@ -53,15 +67,33 @@ public final class SessionRunner {
                     currentBlock = trial.block();
                     observer.prepareBlock(remainingOfBlock(plan, missing, i), images);
                 }
-                Response response = observer.respond(trial, imagesOf(trial));
-                store.commitTrial(sessionId, trial, response);
-                progress.committed(trial, response, ++done, plan.size());
+                Response response = observer.respond(trial, imagesOf(trial), commits);
+                int stored = ++done;
+                commits.submit(() -> {
+                    store.commitTrial(sessionId, trial, response);
+                    progress.committed(trial, response, stored, plan.size());
+                });
             }
+            commits.await();
         } catch (SessionAbortedException e) {
+            commits.await();
             store.finishSession(sessionId, SessionStatus.ABORTED);
             throw e;
+        } catch (RuntimeException | Error e) {
+            settle(commits, e);
+            throw e;
         }
-        store.finishSession(sessionId, SessionStatus.COMPLETED);
+    }
+
+    /** Waits for a commit in flight when the session fails for another reason, keeping that reason first. */
+    private static void settle(CommitPipeline commits, Throwable failure) {
+        try {
+            commits.await();
+        } catch (RuntimeException | Error commitFailure) {
+            if (commitFailure != failure) {
+                failure.addSuppressed(commitFailure);
+            }
+        }
     }
 
     /** The trials still to run in the block that starts at position {@code from} of the missing list. */

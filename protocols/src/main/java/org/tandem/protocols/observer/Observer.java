@@ -25,6 +25,17 @@ public interface Observer extends AutoCloseable {
      */
     Response respond(Trial trial, List<Raster> images);
 
+    /**
+     * Answers one trial while the previous trial may still be committing. The timed part of the trial must not start
+     * before {@code earlierStored} is open; this default waits for it first, so an observer that has nothing to show
+     * meanwhile behaves as if every commit were synchronous. The testing station keeps drawing its inter-trial blank
+     * instead.
+     */
+    default Response respond(Trial trial, List<Raster> images, DurabilityGate earlierStored) {
+        earlierStored.await();
+        return respond(trial, images);
+    }
+
     @Override
     default void close() {
     }

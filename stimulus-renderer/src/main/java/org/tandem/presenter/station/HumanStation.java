@@ -16,6 +16,7 @@ import org.tandem.presenter.screen.ResponseScreen;
 import org.tandem.presenter.screen.Screens;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.TandemException;
+import org.tandem.protocols.observer.DurabilityGate;
 import org.tandem.protocols.observer.FrameTiming;
 import org.tandem.protocols.observer.Observer;
 import org.tandem.protocols.observer.ObserverKind;
@@ -99,6 +100,12 @@ public final class HumanStation implements Observer {
 
     @Override
     public Response respond(Trial trial, List<Raster> images) {
+        return respond(trial, images, DurabilityGate.STORED);
+    }
+
+    /** The previous trial's commit runs meanwhile; the ITI blank stays up until it has returned. */
+    @Override
+    public Response respond(Trial trial, List<Raster> images, DurabilityGate earlierStored) {
         if (!introduced) {
             for (String page : protocol.instructions()) {
                 message("instructions", trial.index(), station.screens().instructions("Instructions", page));
@@ -112,10 +119,10 @@ public final class HumanStation implements Observer {
             message("block", trial.index(), station.screens().instructions("Next part", blockInstructions));
             blockInstructions = null;
         }
-        Response response = present(trial);
+        Response response = present(trial, earlierStored);
         while (response == null) {
             pause(trial.index());
-            response = present(trial);
+            response = present(trial, earlierStored);
         }
         trialsShown++;
         if (trial.feedback() && trial.correctAnswer() != null) {
@@ -130,9 +137,9 @@ public final class HumanStation implements Observer {
     }
 
     /** One presentation of the trial; null when the participant asked for the pause screen. */
-    private Response present(Trial trial) {
+    private Response present(Trial trial, DurabilityGate earlierStored) {
         station.input().clear();
-        FrameTiming timing = presenter.present(trial, responseScreen);
+        FrameTiming timing = presenter.present(trial, responseScreen, earlierStored);
         long onset = timing.onsetNanos();
         long deadline = frames.responseWindow() == 0 ? 0
                 : onset + Math.round(frames.responseWindow() * station.loop().periodNs());
