@@ -3,6 +3,7 @@ package org.tandem.engine.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import org.tandem.data.Demographics;
 import org.tandem.data.SessionFilter;
 import org.tandem.data.SessionSummary;
 import org.tandem.data.TandemStore;
@@ -75,6 +76,17 @@ final class RunCommand implements Runnable {
                     + " gets their own order and the same code always the same one).")
     Long seed;
 
+    @Option(names = "--age", paramLabel = "YEARS", description = "Optional demographics: the participant's age.")
+    Integer age;
+
+    @Option(names = "--sex", paramLabel = "TEXT", description = "Optional demographics: sex as the participant gives it.")
+    String sex;
+
+    @Option(names = "--handedness", paramLabel = "TEXT",
+            description = "Optional demographics: handedness (e.g. right). Demographics are stored apart from the code"
+                    + " and exported only with tandem export --include-demographics.")
+    String handedness;
+
     @Option(names = "--study", defaultValue = "default", paramLabel = "NAME",
             description = "Study the session belongs to (default: default).")
     String study;
@@ -109,6 +121,8 @@ final class RunCommand implements Runnable {
         StationFacts.Viewing viewing = viewing();
         StimulusLibrary library = ProtocolStimuli.library(source, protocol);
         PrintWriter out = spec.commandLine().getOut();
+        Demographics demographics = age == null && sex == null && handedness == null ? null
+                : new Demographics(age, sex, handedness);
         try (TandemStore store = db.open()) {
             if (resume != null && (seed != null || variant != null)) {
                 throw new TandemException("a resumed session keeps the seed and variant it was started with; leave out"
@@ -138,6 +152,9 @@ final class RunCommand implements Runnable {
                             progress(out, plan)));
                 } else {
                     String code = participant != null ? participant : ParticipantCodeEntry.ask(station, watcher(out));
+                    if (demographics != null) {
+                        store.ensureParticipant(code, demographics);
+                    }
                     long chosenSeed = seed != null ? seed : seedOf(code);
                     TrialPlan plan = Planner.plan(protocol, variant, chosenSeed);
                     run(out, store, protocol, null, () -> runner.start(study, source, protocol, variant, chosenSeed, code,

@@ -13,6 +13,15 @@ import org.tandem.protocols.TandemException;
 class RunCommandTest {
 
     @Test
+    void demographicsOutOfRangeAreOneLineErrorsBeforeTheStationOpens(@TempDir Path dir) {
+        CliRun run = CliRun.of("run", "expression-abx", "--participant", "P1", "--age", "200", "--db",
+                dir.resolve("d").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("tandem: participant age 200 is out of range; give an age from 0 to 130"
+                + " or leave it out");
+    }
+
+    @Test
     void viewingGeometryComesAsAPair() {
         CliRun run = CliRun.of("run", "expression-abx", "--participant", "P1", "--distance-cm", "57");
         assertThat(run.exitCode()).isEqualTo(1);

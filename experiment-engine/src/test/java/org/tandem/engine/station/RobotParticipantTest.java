@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tandem.data.Demographics;
 import org.tandem.data.SessionEvent;
 import org.tandem.data.SessionStatus;
 import org.tandem.data.SessionSummary;
@@ -96,10 +97,15 @@ class RobotParticipantTest {
         TrialPlan plan = plan(protocolFile);
         List<String> labels = List.of("anger", "disgust", "fear", "happiness", "sadness", "surprise");
         RobotParticipant robot = new RobotParticipant(PARTICIPANT, plan, t -> RobotParticipant.Answer.click(labels.indexOf(t.correctAnswer())));
-        assertThat(robot.drive(child(protocolFile, List.of(), false), 8)).isEqualTo(-1);
+        assertThat(robot.drive(child(protocolFile, List.of("--age", "34", "--handedness", "right"), false), 8))
+                .isEqualTo(-1);
         assertThat(robot.output).anyMatch(l -> l.startsWith("SCREEN participant-code"));
         assertThat(robot.drive(child(protocolFile, List.of("--resume")), 0)).isZero();
         assertCompleted(plan, robot, Trial::correctAnswer, 1);
+        try (TandemStore store = open()) {
+            // the demographics given with the typed code are stored under it, apart from the sessions
+            assertThat(store.demographics(PARTICIPANT)).contains(new Demographics(34, null, "right"));
+        }
     }
 
     @Test
