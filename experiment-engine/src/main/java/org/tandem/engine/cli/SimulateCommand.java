@@ -107,7 +107,7 @@ final class SimulateCommand implements Runnable {
         ModelSessionRunner runner = new ModelSessionRunner(store, library, crops);
         List<String> ids = new ArrayList<>();
         for (int k = 0; k < sessions; k++) {
-            var request = new ModelSessionRunner.Request(study, source, protocol, chosenVariant, observerSpec, seed + k,
+            var request = ModelSessionRunner.Request.of(study, source, protocol, chosenVariant, observerSpec, seed + k,
                     rule, temperature);
             try (ReadoutTrainingBar training = new ReadoutTrainingBar();
                  Progress progress = Progress.of("session " + (k + 1) + "/" + sessions, request.plan().size())) {

@@ -64,7 +64,7 @@ public final class DemoSessions {
                     progress.forSession(what, stored.trialsPlanned() - stored.trialsDone()));
             return outcome(protocol, stored.sessionId(), "resumed");
         }
-        var request = new ModelSessionRunner.Request(study, source, protocol,
+        var request = ModelSessionRunner.Request.of(study, source, protocol,
                 ModelSessionRunner.Request.defaultVariant(protocol, null), spec, seed, rule, 1);
         ModelSessionRunner.Result result = runner.run(request, TrainingProgress.NONE,
                 progress.forSession(what, request.plan().size()));

@@ -42,18 +42,21 @@ public final class ModelSessionRunner {
         this.crops = crops;
     }
 
-    /** One session to run: which protocol, which observer, which seed and decision rule. */
+    /** One session to run: which protocol, which observer, which seed and decision rule, and the plan they give. */
     public record Request(String study, BuiltinProtocols.Source source, Protocol protocol, String variant,
-                          ObserverSpec observer, long seed, String rule, double temperature) {
+                          ObserverSpec observer, long seed, String rule, double temperature, TrialPlan plan) {
+
+        /** Plans the session once, here, so the caller can size its progress bar from the same plan that runs. */
+        public static Request of(String study, BuiltinProtocols.Source source, Protocol protocol, String variant,
+                                 ObserverSpec observer, long seed, String rule, double temperature) {
+            return new Request(study, source, protocol, variant, observer, seed, rule, temperature,
+                    Planner.plan(protocol, variant, seed));
+        }
 
         /** The variant a network answers unless told otherwise: {@code networks} when the protocol declares it. */
         public static String defaultVariant(Protocol protocol, String given) {
             return given != null ? given
                     : protocol.variant(NETWORKS_VARIANT).isPresent() ? NETWORKS_VARIANT : null;
-        }
-
-        public TrialPlan plan() {
-            return Planner.plan(protocol, variant, seed);
         }
     }
 

@@ -86,7 +86,7 @@ class AnalyzeCommandTest {
     /** The network's PSE in results.json is the fit of its recorded counts with the same options and seed. */
     private static void checkNetworkPse(JsonNode protocol, TandemStore store) {
         assertThat(protocol.get("protocolId").asText()).isEqualTo(TWO_AFC);
-        JsonNode observer = observer(protocol.get("identification").get("observers"), NETWORK);
+        JsonNode observer = ReportResults.observer(protocol.get("identification").get("observers"), NETWORK);
         Task.TwoAfc task = (Task.TwoAfc) BuiltinProtocols.resolve(TWO_AFC).read().task();
         List<LevelCount> counts = TrialData.levelCounts(networkRecords(store, TWO_AFC), task);
         PsychometricFit fit = PsychometricFitter.fit(BinomialCounts.of(
@@ -104,7 +104,7 @@ class AnalyzeCommandTest {
         assertThat(protocol.get("protocolId").asText()).isEqualTo(SIX_WAY);
         Task.Classification task = (Task.Classification) BuiltinProtocols.resolve(SIX_WAY).read().task();
         ConfusionMatrix expected = ConfusionMatrix.of(task, TrialData.labelledResponses(networkRecords(store, SIX_WAY)));
-        JsonNode counts = observer(protocol.get("classification").get("observers"), NETWORK).get("counts");
+        JsonNode counts = ReportResults.observer(protocol.get("classification").get("observers"), NETWORK).get("counts");
         List<List<Integer>> actual = new ArrayList<>();
         counts.forEach(row -> {
             List<Integer> r = new ArrayList<>();
@@ -124,12 +124,4 @@ class AnalyzeCommandTest {
                 .filter(r -> r.session().observerKind() == ObserverKind.MODEL).toList();
     }
 
-    private static JsonNode observer(JsonNode observers, String name) {
-        for (JsonNode o : observers) {
-            if (o.get("name").asText().equals(name)) {
-                return o;
-            }
-        }
-        throw new AssertionError("no observer " + name + " in " + observers);
-    }
 }

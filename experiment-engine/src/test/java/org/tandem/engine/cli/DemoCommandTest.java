@@ -47,7 +47,8 @@ class DemoCommandTest {
         assertThat(export.exitCode()).as(export.err()).isZero();
         List<CSVRecord> trials = read(dir.resolve("export").resolve("trials.csv"));
 
-        JsonNode expression = observer(section(results, "expression-2afc-happy-sad", "identification"),
+        JsonNode expression = ReportResults.observer(
+                ReportResults.section(results, "expression-2afc-happy-sad", "identification").get("observers"),
                 "expression network");
         PsychometricFit refit = PsychometricFitter.fit(happyCounts(trials, "faceapi:expression"),
                 FitOptions.yesNo().withBootstrap(results.get("bootstrap").asInt(), results.get("seed").asLong()));
@@ -56,7 +57,8 @@ class DemoCommandTest {
         assertThat(pse.get("ci").get("lower").asDouble()).isEqualTo(refit.pse().ci().lower());
         assertThat(pse.get("ci").get("upper").asDouble()).isEqualTo(refit.pse().ci().upper());
 
-        JsonNode identity = observer(section(results, "expression-6way", "classification"), "identity network");
+        JsonNode identity = ReportResults.observer(
+                ReportResults.section(results, "expression-6way", "classification").get("observers"), "identity network");
         List<List<Integer>> stored = new ArrayList<>();
         identity.get("counts").forEach(row -> {
             List<Integer> r = new ArrayList<>();
@@ -84,15 +86,11 @@ class DemoCommandTest {
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("with 9 people's session(s) of these protocols", "people (3)");
         JsonNode results = new ObjectMapper().readTree(out.resolve("report").resolve("results.json").toFile());
-        JsonNode twoAfc = null;
-        for (JsonNode p : results.get("protocols")) {
-            if (p.get("protocolId").asText().equals("expression-2afc-happy-sad")) {
-                twoAfc = p.get("identification");
-            }
-        }
+        JsonNode twoAfc = ReportResults.section(results, "expression-2afc-happy-sad", "identification");
         assertThat(twoAfc.get("pseComparison").get("humans").asInt()).isEqualTo(3);
         assertThat(twoAfc.get("pseComparison").get("tests")).hasSize(3);
-        assertThat(observer(section(results, "expression-6way", "classification"), "P02").get("kind").asText())
+        assertThat(ReportResults.observer(ReportResults.section(results, "expression-6way", "classification")
+                .get("observers"), "P02").get("kind").asText())
                 .isEqualTo("human");
     }
 
@@ -126,24 +124,6 @@ class DemoCommandTest {
             rows.add(Arrays.stream(row).boxed().toList());
         }
         return rows;
-    }
-
-    private static JsonNode section(JsonNode results, String protocolId, String kind) {
-        for (JsonNode p : results.get("protocols")) {
-            if (p.get("protocolId").asText().equals(protocolId)) {
-                return p.get(kind).get("observers");
-            }
-        }
-        throw new AssertionError("no protocol " + protocolId + " in results.json");
-    }
-
-    private static JsonNode observer(JsonNode observers, String name) {
-        for (JsonNode o : observers) {
-            if (o.get("name").asText().equals(name)) {
-                return o;
-            }
-        }
-        throw new AssertionError("no observer " + name + " in " + observers);
     }
 
     private static List<CSVRecord> read(Path csv) throws Exception {

@@ -65,7 +65,7 @@ public final class Observers {
         }
         if (spec.comparesFeatures()) {
             throw new TandemException("observer '" + spec + "': distance and noise are options of ABX observers;"
-                    + " give " + spec.withNoise(0).model() + " without them");
+                    + " give " + spec.model() + " without them");
         }
         if (spec.readout() != null) {
             return readout(spec, task, crops, rule, training);
