@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.tandem.observer.testing.FaceApiReference;
 
-/** Runs the real networks on face-api's reference crop; the weights come from the user's model cache (fetched if needed). */
+/** Runs the real networks on face-api's reference crop (model-observer's test resources); the weights come from the user's model cache (fetched if needed). */
 class ModelsAndObserveCommandsTest {
     @Test
     void observeGivesFaceApisExpressionProbabilities() throws Exception {
-        Path faces = referenceFaces();
         CliRun run = CliRun.of("observe", "--model", "faceapi:expression",
-                "--image", faces.resolve("face0_expression_crop.png").toString(), "--json");
+                "--image", FaceApiReference.cropFile(0, "expression").toString(), "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode result = new ObjectMapper().readTree(run.out()).path("results").get(0);
-        JsonNode expected = new ObjectMapper().readTree(faces.resolve("expected.json").toFile()).path("faces").path("0");
+        JsonNode expected = FaceApiReference.face(0);
         String[] labels = {"neutral", "happy", "sad", "angry", "fearful", "disgusted", "surprised"};
         for (int i = 0; i < labels.length; i++) {
             assertThat(result.path("probabilities").path(labels[i]).asDouble())
@@ -30,7 +29,7 @@ class ModelsAndObserveCommandsTest {
 
     @Test
     void observePrintsAFaceApiLayerWhenOneIsNamed() throws Exception {
-        Path crop = referenceFaces().resolve("face0_recognition_crop.png");
+        Path crop = FaceApiReference.cropFile(0, "recognition");
         CliRun descriptor = CliRun.of("observe", "--model", "faceapi:recognition", "--image", crop.toString(), "--json");
         CliRun layer = CliRun.of("observe", "--model", "faceapi:recognition", "--layer", "descriptor",
                 "--image", crop.toString(), "--json");
@@ -60,16 +59,5 @@ class ModelsAndObserveCommandsTest {
         CliRun run = CliRun.of("observe", "--model", "faceapi:emotion", "--image", "x.png");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("tandem: model spec 'faceapi:emotion' is not valid");
-    }
-
-    private static Path referenceFaces() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            for (Path c : new Path[] {p.resolve("shared/reference/faceapi/faces"), p.resolveSibling("shared/reference/faceapi/faces")}) {
-                if (Files.isDirectory(c)) {
-                    return c;
-                }
-            }
-        }
-        throw new IllegalStateException("no shared/reference/faceapi/faces beside the checkout; the CLI test needs it");
     }
 }

@@ -4,48 +4,70 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 import org.tandem.protocols.observer.Raster;
 
 /**
- * face-api's own outputs and inputs for three demo faces, kept in the shared reference folder beside the checkout
- * ({@code shared/reference/faceapi}): found by walking up from the working directory.
+ * face-api's own outputs and inputs for three demo faces, kept in this module's test resources
+ * ({@code src/test/resources/faceapi-reference}, where a README says how they were made).
  */
 public final class FaceApiReference {
-    private static Path dir;
+    private static final String FOLDER = "/faceapi-reference/";
     private static JsonNode expected;
 
     private FaceApiReference() {
     }
 
-    public static synchronized Path faces() {
-        if (dir == null) {
-            Path start = Path.of("").toAbsolutePath();
-            for (Path p = start; p != null && dir == null; p = p.getParent()) {
-                for (Path candidate : new Path[] {p.resolve("shared/reference/faceapi"), p.resolveSibling("shared/reference/faceapi")}) {
-                    if (Files.isDirectory(candidate.resolve("faces"))) {
-                        dir = candidate.resolve("faces");
-                        break;
-                    }
+    /**
+     * A reference file as a file on disk: the resource itself when the test classes are a folder, otherwise (another
+     * module reading this one's test jar) a copy in a temporary folder, so command-line tests can pass its path.
+     */
+    public static synchronized Path file(String name) {
+        URL url = FaceApiReference.class.getResource(FOLDER + name);
+        if (url == null) {
+            throw new IllegalStateException("test resource faceapi-reference/" + name + " is missing");
+        }
+        try {
+            if ("file".equals(url.getProtocol())) {
+                return Path.of(url.toURI());
+            }
+            Path copy = extracted().resolve(name);
+            if (!Files.exists(copy)) {
+                try (InputStream in = url.openStream()) {
+                    Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            if (dir == null) {
-                throw new IllegalStateException("no shared/reference/faceapi/faces folder above " + start
-                        + " or beside its ancestors; check out the shared reference data next to the repository");
-            }
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
-        return dir;
+    }
+
+    private static Path extractedFolder;
+
+    private static Path extracted() throws IOException {
+        if (extractedFolder == null) {
+            extractedFolder = Files.createTempDirectory("faceapi-reference");
+            extractedFolder.toFile().deleteOnExit();
+        }
+        return extractedFolder;
     }
 
     public static synchronized JsonNode face(int k) {
         if (expected == null) {
             try {
-                expected = new ObjectMapper().readTree(faces().resolve("expected.json").toFile());
+                expected = new ObjectMapper().readTree(file("expected.json").toFile());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -66,8 +88,12 @@ public final class FaceApiReference {
     }
 
     /** The crop face-api handed to network {@code net} (expression, agegender, recognition, landmarks) for face {@code k}. */
+    public static Path cropFile(int k, String net) {
+        return file("face" + k + "_" + net + "_crop.png");
+    }
+
     public static Raster crop(int k, String net) {
-        return readPng(faces().resolve("face" + k + "_" + net + "_crop.png"));
+        return readPng(cropFile(k, net));
     }
 
     /** Raw samples, not getRGB(): no colour management may touch the pixels. */
@@ -95,7 +121,7 @@ public final class FaceApiReference {
 
     public static float[] readF32(String name) {
         try {
-            ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(faces().resolve(name))).order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file(name))).order(ByteOrder.LITTLE_ENDIAN);
             float[] f = new float[b.remaining() / 4];
             b.asFloatBuffer().get(f);
             return f;
