@@ -10,6 +10,10 @@ import org.tandem.protocols.TandemException;
 /**
  * The one connection of an open store, and the rule that makes writes durable.
  *
+ * <p>A store opened for reading has no {@link Sealer}: its connection is read-only in H2 as well, and {@link #write}
+ * refuses. A store opened for writing counts each write transaction ({@link StoreState}) and, once the transaction is
+ * durable, writes the new count into the seal beside the file ({@link StoreSeal}).
+ *
  * <p>Every write runs in one transaction. With {@code WRITE_DELAY=0} (see {@link H2Connector}) the JDBC commit writes the
  * transaction to the database file before it returns, so it survives a kill of the process; the store then issues
  * {@code CHECKPOINT SYNC}, which fsyncs the file, so it also survives a power loss. Only then does {@link #write} return.
@@ -30,11 +34,18 @@ final class Db implements AutoCloseable {
 
     private final Connection connection;
     private final StoreLocation location;
+    private final Sealer sealer;
     private boolean closed;
 
-    Db(Connection connection, StoreLocation location) {
+    /** @param sealer null for a store opened for reading */
+    Db(Connection connection, StoreLocation location, Sealer sealer) {
         this.connection = connection;
         this.location = location;
+        this.sealer = sealer;
+    }
+
+    boolean readOnly() {
+        return sealer == null;
     }
 
     StoreLocation location() {
@@ -43,8 +54,17 @@ final class Db implements AutoCloseable {
 
     /** Runs {@code work} in a transaction, commits it and makes it durable before returning. */
     synchronized <T> T write(String what, Work<T> work) {
-        T result = transaction(what, work);
+        if (sealer == null) {
+            throw new IllegalStateException("the store " + location.dbFile() + " was opened for reading; cannot " + what);
+        }
+        long[] writes = new long[1];
+        T result = transaction(what, c -> {
+            T r = work.run(c);
+            writes[0] = StoreState.increment(c);
+            return r;
+        });
         sync(what);
+        sealer.seal(writes[0]);
         return result;
     }
 
@@ -73,8 +93,7 @@ final class Db implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
-            throw new TandemException("cannot write " + what + " to " + location.dbFile() + " durably ("
-                    + H2Connector.firstLine(e) + "); check free disk space and the file system", e);
+            throw StoreErrors.writeFailure("write " + what + " to " + location.dbFile() + " durably", e);
         }
     }
 
@@ -87,7 +106,10 @@ final class Db implements AutoCloseable {
     }
 
     private TandemException failure(String what, SQLException e) {
-        return new TandemException("cannot " + what + " in " + location.dbFile() + ": " + H2Connector.firstLine(e), e);
+        if (StoreErrors.diskFull(e)) {
+            return StoreErrors.writeFailure(what + " in " + location.dbFile(), e);
+        }
+        return new TandemException("cannot " + what + " in " + location.dbFile() + ": " + StoreErrors.reason(e), e);
     }
 
     private void checkOpen() {
@@ -107,6 +129,9 @@ final class Db implements AutoCloseable {
         }
         closed = true;
         try {
+            if (sealer != null) {
+                sealer.close();
+            }
             connection.close();
         } catch (SQLException e) {
             throw new TandemException("cannot close database " + location.dbFile() + ": " + H2Connector.firstLine(e), e);

@@ -41,8 +41,19 @@ final class H2Connector {
     }
 
     static Target target(StoreLocation location, String password) {
-        StringBuilder url = new StringBuilder("jdbc:h2:file:").append(location.basePath())
+        return target(location.basePath(), password, false);
+    }
+
+    /**
+     * @param readOnly opens with {@code ACCESS_MODE_DATA=r}: H2 then writes nothing to the file (its bytes and time stay
+     *                 as they were), which is how every store is first checked and how reading commands keep it
+     */
+    static Target target(java.nio.file.Path basePath, String password, boolean readOnly) {
+        StringBuilder url = new StringBuilder("jdbc:h2:file:").append(basePath)
                 .append(";FILE_LOCK=FS;WRITE_DELAY=0;MAX_COMPACT_TIME=0;TRACE_LEVEL_FILE=4");
+        if (readOnly) {
+            url.append(";ACCESS_MODE_DATA=r");
+        }
         String h2Password = "";
         if (password != null) {
             // H2 takes "<file password> <user password>"; the first space separates them.
@@ -57,6 +68,14 @@ final class H2Connector {
     }
 
     static Connection connect(StoreLocation location, String password) {
+        return connect(location, password, false, new SealFile.Reading.Absent());
+    }
+
+    /**
+     * Connects to an existing database file (or creates one at an empty or missing file, when writing). The seal, where
+     * there is one, tells a wrong password from a damaged encrypted file.
+     */
+    static Connection connect(StoreLocation location, String password, boolean readOnly, SealFile.Reading seal) {
         H2Files.Kind kind = H2Files.kind(location.dbFile());
         switch (kind) {
             case PLAIN -> {
@@ -70,13 +89,18 @@ final class H2Connector {
                     throw new TandemException(location.dbFile() + " is encrypted; give its password with --db-password"
                             + " or the TANDEM_DB_PASSWORD environment variable");
                 }
+                if (seal instanceof SealFile.Reading.Valid valid && !valid.seal().passwordMatches(password)) {
+                    throw wrongPassword(location);
+                }
             }
-            case FOREIGN -> throw new TandemException(location.dbFile() + " is not a Tandem (H2) database file;"
-                    + " use another --db");
+            case FOREIGN -> throw new TandemException(location.dbFile() + " is not a Tandem database, or its first"
+                    + " block is damaged: it does not start like an H2 database file. The file was not changed; if it"
+                    + " is your database, run `tandem db check --db " + location.dbFile() + "` and restore it from a"
+                    + " backup (`tandem db restore --help`), otherwise use another --db");
             case NEW -> {
             }
         }
-        Target target = target(location, password);
+        Target target = target(location.basePath(), password, readOnly);
         Properties info = new Properties();
         info.setProperty("user", target.user());
         info.setProperty("password", target.password());
@@ -85,26 +109,51 @@ final class H2Connector {
             connection.setAutoCommit(false);
             return connection;
         } catch (SQLException e) {
-            throw translate(e, location, kind);
+            throw translate(e, location, kind, seal instanceof SealFile.Reading.Valid valid
+                    && valid.seal().passwordCheck() != null);
         }
     }
 
-    private static TandemException translate(SQLException e, StoreLocation location, H2Files.Kind kind) {
+    private static TandemException wrongPassword(StoreLocation location) {
+        return new TandemException("wrong database password for " + location.dbFile() + "; give the password it was"
+                + " created with (--db-password or TANDEM_DB_PASSWORD)");
+    }
+
+    /**
+     * @param passwordConfirmed the seal has confirmed the password, so a file that does not decrypt is damaged
+     */
+    private static TandemException translate(SQLException e, StoreLocation location, H2Files.Kind kind,
+                                             boolean passwordConfirmed) {
         String file = location.dbFile().toString();
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new TandemException(file + " is in use by another Tandem process ("
                     + LockHolder.describe(location.dbFile()) + "); close it or use another --db", e);
-            case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD ->
-                    kind == H2Files.Kind.ENCRYPTED
-                            ? new TandemException("wrong database password for " + file + "; give the password it was"
-                            + " created with (--db-password or TANDEM_DB_PASSWORD)", e)
-                            : new TandemException(file + " was not created by Tandem (its database user differs);"
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD -> {
+                if (kind != H2Files.Kind.ENCRYPTED) {
+                    yield new TandemException(file + " was not created by Tandem (its database user differs);"
                             + " use another --db", e);
-            case ErrorCode.FILE_CORRUPTED_1 -> new TandemException(file + " is damaged and cannot be opened ("
-                    + firstLine(e) + "); restore it from a backup or use another --db", e);
+                }
+                if (passwordConfirmed) {
+                    yield StoreErrors.damaged(location.dbFile(), "it does not decrypt although its seal confirms the"
+                            + " password", e);
+                }
+                // H2 cannot tell a wrong key from damaged encrypted blocks, and there is no seal to confirm the password
+                yield new TandemException("cannot decrypt " + file + ": either the password is wrong or the file is"
+                        + " damaged. Check the password (--db-password or TANDEM_DB_PASSWORD); if it is right, run"
+                        + " `tandem db check --db " + file + "` and restore the file from a backup", e);
+            }
             case ErrorCode.FILE_VERSION_ERROR_1 -> new TandemException(file + " was written by an incompatible H2 version;"
                     + " open it with the Tandem version that wrote it and export it", e);
-            default -> new TandemException("cannot open database " + file + ": " + firstLine(e), e);
+            default -> {
+                if (StoreErrors.diskFull(e)) {
+                    yield StoreErrors.writeFailure("open database " + file, e);
+                }
+                if (StoreErrors.accessDenied(e)) {
+                    yield new TandemException("cannot open " + file + " (permission denied); check that you own the file"
+                            + " and its directory", e);
+                }
+                yield StoreErrors.damaged(location.dbFile(), "H2 cannot open it (" + StoreErrors.reason(e) + ")", e);
+            }
         };
     }
 

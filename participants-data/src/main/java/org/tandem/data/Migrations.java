@@ -2,12 +2,17 @@ package org.tandem.data;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.protocols.TandemException;
 
-/** Brings the schema up to date with the Flyway migrations in {@code db/migration}. */
+/**
+ * Brings the schema up to date with the Flyway migrations: SQL in {@code db/migration}, Java ones listed here. Runs only on
+ * a file that has passed {@link StoreVerifier}, or on a new one: never over a file whose history is missing.
+ */
 final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
@@ -16,19 +21,27 @@ final class Migrations {
 
     static void migrate(H2Connector.Target target, StoreLocation location) {
         try {
-            MigrateResult result = Flyway.configure(Migrations.class.getClassLoader())
-                    .dataSource(target.url(), target.user(), target.password())
-                    .locations("classpath:db/migration")
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+            MigrateResult result = configure(target.url(), target.user(), target.password()).load().migrate();
             if (result.migrationsExecuted > 0) {
                 LOG.info("database {}: schema migrated to version {}", location.dbFile(), result.targetSchemaVersion);
             }
         } catch (FlywayException e) {
             throw new TandemException("cannot bring the schema of " + location.dbFile() + " up to date ("
-                    + H2Connector.firstLine(e) + "); it may have been written by a newer Tandem, use that version or"
+                    + StoreErrors.reason(e) + "); it may have been written by a newer Tandem, use that version or"
                     + " another --db", e);
         }
+    }
+
+    /** Migrates a database up to {@code version} only: the reference schemas of {@link SchemaFingerprint}. */
+    static void migrate(String url, String user, String password, int version) {
+        configure(url, user, password).target(MigrationVersion.fromVersion(String.valueOf(version))).load().migrate();
+    }
+
+    private static FluentConfiguration configure(String url, String user, String password) {
+        return Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .javaMigrations(new RowChecksMigration())
+                .failOnMissingLocations(true);
     }
 }

@@ -105,6 +105,18 @@ final class OwnerOnlyFiles {
         }
     }
 
+    /** Sets one file to owner-only (a backup, a copy). */
+    static void restrict(Path file) {
+        try {
+            if (posix(file.getParent()) && !Files.getPosixFilePermissions(file).equals(FILE)) {
+                Files.setPosixFilePermissions(file, FILE);
+            }
+        } catch (IOException e) {
+            throw new TandemException("cannot make " + file + " owner-only (" + e.getMessage()
+                    + "); check that you own it", e);
+        }
+    }
+
     /** Sets every file of the store ({@code <base>.*}) to owner-only. */
     static void restrictStoreFiles(StoreLocation location) {
         Path dir = location.directory();

@@ -43,7 +43,9 @@ final class Participants {
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
-                    return keys.getLong(1);
+                    long newId = keys.getLong(1);
+                    RowChecks.update(c, RowChecks.Table.PARTICIPANT, newId);
+                    return newId;
                 }
             }
         }
@@ -56,6 +58,7 @@ final class Participants {
                 ps.setLong(4, id);
                 ps.executeUpdate();
             }
+            RowChecks.update(c, RowChecks.Table.PARTICIPANT, id);
         }
         return id;
     }

@@ -50,7 +50,9 @@ final class ProtocolDocuments {
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                long id = keys.getLong(1);
+                RowChecks.update(c, RowChecks.Table.PROTOCOL, id);
+                return id;
             }
         }
     }

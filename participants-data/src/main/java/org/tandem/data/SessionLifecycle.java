@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -71,6 +72,7 @@ final class SessionLifecycle {
             ps.setString(15, SessionStatus.RUNNING.code());
             ps.executeUpdate();
         }
+        RowChecks.update(c, RowChecks.Table.SESSION, sessionId);
         ObjectNode detail = StoreJson.mapper().createObjectNode()
                 .put("trials", plan.size())
                 .put("planSha256", plan.sha256());
@@ -118,6 +120,7 @@ final class SessionLifecycle {
             ps.setString(2, sessionId);
             ps.executeUpdate();
         }
+        RowChecks.update(c, RowChecks.Table.SESSION, sessionId);
         ObjectNode detail = StoreJson.mapper().createObjectNode()
                 .put("previousStatus", row.status().code())
                 .put("recorded", plan.size() - missing.size())
@@ -166,6 +169,7 @@ final class SessionLifecycle {
             ps.setString(3, sessionId);
             ps.executeUpdate();
         }
+        RowChecks.update(c, RowChecks.Table.SESSION, sessionId);
         ObjectNode detail = StoreJson.mapper().createObjectNode()
                 .put("status", status.code())
                 .put("recorded", recorded)
@@ -185,12 +189,16 @@ final class SessionLifecycle {
 
     private static void event(Connection c, String sessionId, String kind, String detailJson) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO event (session_id, at, kind, detail) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO event (session_id, at, kind, detail) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, sessionId);
             Sql.setInstant(ps, 2, Sql.now());
             ps.setString(3, kind);
             ps.setString(4, detailJson);
             ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                RowChecks.update(c, RowChecks.Table.EVENT, keys.getLong(1));
+            }
         }
     }
 }

@@ -34,6 +34,7 @@ public final class StoreCompaction {
         if (before == 0) {
             throw new TandemException("no database at " + location.dbFile() + "; nothing to compact, check --db");
         }
+        StoreOpener.open(options, false).close(); // a damaged file is refused, never compacted into a smaller one
         Connection connection = H2Connector.connect(location, options.password());
         try (Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");

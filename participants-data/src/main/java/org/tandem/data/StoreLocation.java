@@ -38,6 +38,11 @@ record StoreLocation(Path dbFile, Path basePath) {
         return new StoreLocation(base.resolveSibling(baseName + SUFFIX), base);
     }
 
+    /** The seal beside the database: see {@link StoreSeal}. */
+    Path sealFile() {
+        return basePath.resolveSibling(basePath.getFileName() + ".seal");
+    }
+
     Path directory() {
         return dbFile.getParent();
     }

@@ -40,7 +40,9 @@ final class Studies {
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                long created = keys.getLong(1);
+                RowChecks.update(c, RowChecks.Table.STUDY, created);
+                return created;
             }
         }
     }

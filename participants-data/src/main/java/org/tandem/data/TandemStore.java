@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.protocols.TandemException;
+import org.tandem.protocols.TandemHome;
 import org.tandem.protocols.observer.Response;
 import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.record.TrialRecord;
@@ -25,60 +26,106 @@ public final class TandemStore implements AutoCloseable {
 
     private final Db db;
     private final boolean encrypted;
+    private final String password;
     private final SessionLifecycle lifecycle;
     private final TrialWriter trialWriter;
 
-    private TandemStore(Db db, boolean encrypted) {
+    private TandemStore(Db db, String password) {
         this.db = db;
-        this.encrypted = encrypted;
+        this.encrypted = password != null;
+        this.password = password;
         StoredPlans plans = new StoredPlans(db.location());
         this.lifecycle = new SessionLifecycle(db.location(), plans);
         this.trialWriter = new TrialWriter(db.location(), plans);
     }
 
-    /** {@code ~/.tandem/tandem.mv.db}. */
+    /** {@code $TANDEM_HOME/tandem.mv.db} when {@code TANDEM_HOME} is set, else {@code ~/.tandem/tandem.mv.db}. */
     public static Path defaultPath() {
-        return Path.of(System.getProperty("user.home"), ".tandem", "tandem.mv.db");
+        return TandemHome.database();
     }
 
     /**
-     * Opens the store, creating the database (and its directory, owner-only) when it does not exist, and brings its schema
-     * up to date.
+     * Opens the store for reading and writing, creating the database (and its directory, owner-only) only where no file
+     * exists, and brings its schema up to date. An existing file is first checked whole, read-only; a damaged one is
+     * refused and left exactly as it was.
      *
      * @throws TandemException when the database is in use by another process, the password is wrong or missing, or the
-     *                         file is not a Tandem database
+     *                         file is damaged or not a Tandem database
      */
     public static TandemStore open(StoreOptions options) {
         Objects.requireNonNull(options, "options");
+        Db db = StoreOpener.open(options, true);
+        LOG.debug("opened {}{}", db.location().dbFile(), options.encrypted() ? " (encrypted)" : "");
+        return new TandemStore(db, options.password());
+    }
+
+    /**
+     * Opens an existing store for reading only, after checking it whole: H2 opens the file read-only, so its bytes and
+     * modification time stay as they were, even while the disk is full. Methods that write throw
+     * {@link IllegalStateException}.
+     *
+     * @throws TandemException when there is no database at the path, or as {@link #open}
+     */
+    public static TandemStore openForReading(StoreOptions options) {
+        Objects.requireNonNull(options, "options");
+        Db db = StoreOpener.open(options, false);
+        LOG.debug("opened {} for reading", db.location().dbFile());
+        return new TandemStore(db, options.password());
+    }
+
+    /**
+     * Checks a store whole without changing it ({@code tandem db check}): H2 opens it read-only, then every row against
+     * its check, every index against its table, the count of writes against the seal, each session's plan against its
+     * hash and its trials against the plan (gaps, duplicates), and rows without their session. A file H2 cannot open at
+     * all gives a report with that one problem.
+     *
+     * @throws TandemException when there is no file, or it is in use or encrypted with another password
+     */
+    public static IntegrityReport check(StoreOptions options) {
+        Objects.requireNonNull(options, "options");
         StoreLocation location = StoreLocation.of(options.path());
-        H2Connector.Target target = H2Connector.target(location, options.password()); // checks the password first
-        OwnerOnlyFiles.createDirectories(location.directory());
-        boolean created = OwnerOnlyFiles.createFileIfAbsent(location.dbFile());
+        if (!java.nio.file.Files.exists(location.dbFile())) {
+            throw new TandemException("no Tandem database at " + location.dbFile() + "; give the --db to check");
+        }
+        SealFile.Reading seal = SealFile.read(location);
         Connection connection;
         try {
-            connection = H2Connector.connect(location, options.password());
-        } catch (RuntimeException e) {
-            if (created) {
-                OwnerOnlyFiles.deleteIfStillEmpty(location.dbFile());
+            connection = H2Connector.connect(location, options.password(), true, seal);
+        } catch (TandemException e) {
+            if (!e.getMessage().contains(" is damaged: ") && !e.getMessage().contains("its first block is damaged")) {
+                throw e;
             }
-            throw e;
+            return new IntegrityReport(0, null, java.util.Map.of(), List.of(e.getMessage()), List.of());
         }
-        Db db = new Db(connection, location);
-        try {
-            OwnerOnlyFiles.restrictStoreFiles(location);
-            Migrations.migrate(target, location);
-            db.sync("the schema");
-            OwnerOnlyFiles.restrictStoreFiles(location);
-        } catch (RuntimeException e) {
-            try {
-                db.close();
-            } catch (RuntimeException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
+        try (Db db = new Db(connection, location, null)) {
+            return StoreVerifier.verify(connection, seal, StoreVerifier.Depth.FULL);
         }
-        LOG.debug("opened {}{}", location.dbFile(), options.encrypted() ? " (encrypted)" : "");
-        return new TandemStore(db, options.encrypted());
+    }
+
+    /**
+     * Writes a consistent copy of the open store into {@code to} (a new {@code .zip}), while it stays open, and checks
+     * the copy by opening it.
+     */
+    public BackupSummary backup(Path to) {
+        return StoreBackup.backup(db, to, password);
+    }
+
+    /** {@link #backup} into {@code dir} under a time-stamped name, keeping the newest {@code keep} backups there. */
+    public BackupSummary backupInto(Path dir, int keep) {
+        return StoreBackup.backupInto(db, dir, keep, password);
+    }
+
+    /** Checks the database inside a backup, without restoring it. */
+    public static BackupSummary checkBackup(Path backup, String password) {
+        return StoreBackup.check(backup, password);
+    }
+
+    /**
+     * Puts the database in a backup at {@code target}'s path, after checking it. An existing file there is refused
+     * unless {@code replace}; then it is kept aside under a {@code .replaced-<time>} name, never deleted.
+     */
+    public static BackupSummary restore(Path backup, StoreOptions target, boolean replace) {
+        return StoreBackup.restore(backup, target, replace);
     }
 
     /** The database file ({@code .mv.db}). */

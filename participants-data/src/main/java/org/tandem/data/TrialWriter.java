@@ -61,6 +61,7 @@ final class TrialWriter {
             ps.setString(18, response.output() == null ? null : StoreJson.output(response.output()));
             Sql.setInstant(ps, 19, Sql.now());
             ps.executeUpdate();
+            RowChecks.update(c, RowChecks.Table.TRIAL, sessionId, trial.index());
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1
                     && String.valueOf(e.getMessage()).toUpperCase(java.util.Locale.ROOT).contains("TRIAL_SESSION_TRIAL_ID")) {

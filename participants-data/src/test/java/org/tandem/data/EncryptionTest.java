@@ -88,7 +88,7 @@ class EncryptionTest {
         Path notes = dir.resolve("notes.mv.db");
         Files.writeString(notes, "shopping list");
         assertThatThrownBy(() -> TandemStore.open(StoreOptions.at(notes)))
-                .isInstanceOf(TandemException.class).hasMessageContaining("is not a Tandem (H2) database file");
+                .isInstanceOf(TandemException.class).hasMessageContaining("is not a Tandem database, or its first block is damaged");
         assertThat(Files.readString(notes)).isEqualTo("shopping list");
     }
 

@@ -1,0 +1,150 @@
+package org.tandem.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tandem.protocols.CanonicalJson;
+
+/**
+ * A checksum in every row of Tandem's tables ({@code row_check}), over all its other columns.
+ *
+ * <p>H2 checks the structure of its file, not the bytes of a stored value: a flipped bit inside a row reads back as a
+ * different response, reaction time or timestamp without any error. Every write sets the check of the rows it wrote;
+ * opening a store recomputes them all ({@link StoreVerifier}), so such a row is found before anything reads it.
+ *
+ * <p>The check is computed from the row as JDBC reads it back (the writer reads its row again after writing), so the
+ * writer and the verifier cannot disagree about how a value is formatted. Values are encoded by type, not by H2's text
+ * form: integers in decimal, doubles by their bits, timestamps as UTC instants.
+ */
+final class RowChecks {
+    static final String COLUMN = "ROW_CHECK";
+
+    /** Tandem's tables with row checks, each with the columns that identify a row. */
+    enum Table {
+        STUDY("id"), PROTOCOL("id"), PARTICIPANT("id"), SESSION("session_id"), TRIAL("session_id", "plan_index"),
+        EVENT("id");
+
+        private final List<String> key;
+
+        Table(String... key) {
+            this.key = List.of(key);
+        }
+
+        String sqlName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        List<String> key() {
+            return key;
+        }
+
+        private String keyCondition() {
+            return String.join(" AND ", key.stream().map(k -> k + " = ?").toList());
+        }
+    }
+
+    private RowChecks() {
+    }
+
+    /** Sets the check of the row of {@code table} with this key (values in the order of {@link Table#key()}). */
+    static void update(Connection c, Table table, Object... key) throws SQLException {
+        String check;
+        try (PreparedStatement select = c.prepareStatement("SELECT * FROM " + table.sqlName() + " WHERE "
+                + table.keyCondition())) {
+            bind(select, key);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no " + table.sqlName() + " row to check");
+                }
+                check = of(rs);
+            }
+        }
+        try (PreparedStatement update = c.prepareStatement("UPDATE " + table.sqlName() + " SET " + COLUMN + " = ? WHERE "
+                + table.keyCondition())) {
+            update.setString(1, check);
+            for (int i = 0; i < key.length; i++) {
+                update.setObject(i + 2, key[i]);
+            }
+            update.executeUpdate();
+        }
+    }
+
+    /** Sets the check of every row of {@code table}: for rows written before checks existed. */
+    static void updateAll(Connection c, Table table) throws SQLException {
+        List<Object[]> keys = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + String.join(", ", table.key()) + " FROM "
+                + table.sqlName()); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Object[] key = new Object[table.key().size()];
+                for (int i = 0; i < key.length; i++) {
+                    key[i] = rs.getObject(i + 1);
+                }
+                keys.add(key);
+            }
+        }
+        for (Object[] key : keys) {
+            update(c, table, key);
+        }
+    }
+
+    /** The check of the current row of {@code rs}, which must select every column of its table. */
+    static String of(ResultSet rs) throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+            String name = md.getColumnName(i).toUpperCase(Locale.ROOT);
+            if (name.equals(COLUMN)) {
+                continue;
+            }
+            String value = canonical(rs, i, md.getColumnType(i));
+            text.append(name).append('=');
+            if (value == null) {
+                text.append("null\n");
+            } else {
+                text.append(value.length()).append(':').append(value).append('\n');
+            }
+        }
+        return CanonicalJson.sha256(text.toString()).substring(0, 16);
+    }
+
+    /** The stored check of the current row. */
+    static String stored(ResultSet rs) throws SQLException {
+        String stored = rs.getString(COLUMN);
+        return stored == null ? null : stored.strip();
+    }
+
+    private static String canonical(ResultSet rs, int column, int type) throws SQLException {
+        return switch (type) {
+            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> {
+                long v = rs.getLong(column);
+                yield rs.wasNull() ? null : Long.toString(v);
+            }
+            case Types.DOUBLE, Types.FLOAT, Types.REAL -> {
+                double v = rs.getDouble(column);
+                yield rs.wasNull() ? null : Long.toHexString(Double.doubleToRawLongBits(v));
+            }
+            case Types.BOOLEAN -> {
+                boolean v = rs.getBoolean(column);
+                yield rs.wasNull() ? null : (v ? "true" : "false");
+            }
+            case Types.TIMESTAMP_WITH_TIMEZONE -> {
+                OffsetDateTime v = rs.getObject(column, OffsetDateTime.class);
+                yield v == null ? null : v.toInstant().toString();
+            }
+            default -> rs.getString(column);
+        };
+    }
+
+    private static void bind(PreparedStatement ps, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.tandem.data;
+
+import java.nio.file.Path;
+import org.tandem.protocols.TandemException;
+
+/**
+ * Turns H2's and the file system's failures into messages a user can act on: a damaged file, a full disk, or the
+ * reason in one plain line ({@code IO Exception: "…" [90028-232]} becomes the underlying cause).
+ */
+final class StoreErrors {
+    private StoreErrors() {
+    }
+
+    /** The message for a file that is not a healthy Tandem database; the caller must not have changed the file. */
+    static TandemException damaged(Path file, String reason, Throwable cause) {
+        return new TandemException(file + " is damaged: " + reason + "; the file was not changed. Run `tandem db check"
+                + " --db " + file + "` to see what is wrong, and restore it from a backup (`tandem db restore --help`)",
+                cause);
+    }
+
+    /** A write that failed: a full disk says so; anything else names the operation and the cause. */
+    static TandemException writeFailure(String what, Throwable e) {
+        if (diskFull(e)) {
+            return new TandemException("the disk is full (cannot " + what + ": No space left on device); everything"
+                    + " committed before is kept. Free some space, then resume (e.g. tandem run … --resume)", e);
+        }
+        return new TandemException("cannot " + what + " (" + reason(e) + "); check the file system and its free space", e);
+    }
+
+    static boolean accessDenied(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.nio.file.AccessDeniedException
+                    || String.valueOf(t.getMessage()).contains("Permission denied")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("No space left on device") || message.contains("There is not enough space on the disk")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The innermost useful reason in one line, without H2's error code: a stack overflow inside H2 (a damaged page that
+     * points back at itself) is named as such, an I/O error by its operating-system cause.
+     */
+    static String reason(Throwable e) {
+        Throwable innermost = e;
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof StackOverflowError) {
+                return "its page structure loops or is nested impossibly deep";
+            }
+            if (t instanceof java.io.IOException && t.getMessage() != null) {
+                innermost = t;
+            }
+        }
+        String line = H2Connector.firstLine(innermost == e ? e : innermost).replaceAll(" ?\\[\\d{5}-\\d+]$", "");
+        line = line.replaceFirst("^General error: ", "").replaceFirst("^IO Exception: ", "");
+        return line.isBlank() || line.equals("null") ? e.getClass().getSimpleName() : line;
+    }
+}
