@@ -101,7 +101,8 @@ final class Db implements AutoCloseable {
         try {
             connection.rollback();
         } catch (SQLException e) {
-            LOG.warn("rollback failed on {}: {}", location.dbFile(), e.getMessage());
+            // after a failed write (a full disk) H2 has closed the database; the failure itself is what gets reported
+            LOG.debug("rollback failed on {}: {}", location.dbFile(), e.getMessage());
         }
     }
 

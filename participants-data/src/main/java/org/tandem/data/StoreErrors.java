@@ -22,7 +22,7 @@ final class StoreErrors {
     static TandemException writeFailure(String what, Throwable e) {
         if (diskFull(e)) {
             return new TandemException("the disk is full (cannot " + what + ": No space left on device); everything"
-                    + " committed before is kept. Free some space, then resume (e.g. tandem run … --resume)", e);
+                    + " committed before is kept. Free some space, then continue the session with --resume", e);
         }
         return new TandemException("cannot " + what + " (" + reason(e) + "); check the file system and its free space", e);
     }

@@ -105,7 +105,7 @@ public final class CommitCostBenchmark {
                 }
             }
         }
-        row("TandemStore.commitTrial (WRITE_DELAY=0 + CHECKPOINT SYNC + checks)", nanos, base);
+        row("TandemStore.commitTrial (+ plan checks, row check, seal fsync)", nanos, base);
     }
 
     private static void row(String label, long[] nanos, Path base) throws IOException {

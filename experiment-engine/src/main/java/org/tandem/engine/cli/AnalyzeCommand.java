@@ -55,7 +55,7 @@ final class AnalyzeCommand implements Runnable {
             throw new TandemException("--bootstrap " + bootstrap + ": use 0 (no intervals) or more samples");
         }
         ReportInput input;
-        try (TandemStore store = db.openExisting();
+        try (TandemStore store = db.openForReading();
              Progress reading = Progress.of("reading sessions",
                      store.sessions(study == null ? SessionFilter.all() : SessionFilter.study(study)).size())) {
             input = StoredReportInput.load(store, study, seed, bootstrap, reading::step);

@@ -8,31 +8,35 @@ import picocli.CommandLine.Option;
 /** The database options every command that reads or writes sessions takes. */
 final class DbOptions {
     @Option(names = "--db", paramLabel = "PATH",
-            description = "The session database (default: ~/.tandem/tandem.mv.db).")
+            description = "The session database (default: $TANDEM_HOME/tandem.mv.db if TANDEM_HOME is set, else "
+                    + "~/.tandem/tandem.mv.db in the account's home directory).")
     Path db;
 
-    @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "${env:TANDEM_DB_PASSWORD}",
-            description = "Encrypt the database files with AES under this password (or set TANDEM_DB_PASSWORD). "
-                    + "A database created with a password must always be opened with it.")
-    String password;
+    @Option(names = "--db-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
+            defaultValue = "${env:TANDEM_DB_PASSWORD}",
+            description = "The password of an AES-encrypted database (a new database is created encrypted with it). "
+                    + "Give --db-password alone to type it without echo, or set TANDEM_DB_PASSWORD: a password written "
+                    + "on the command line shows in the process list.")
+    char[] password;
 
     Path path() {
         return db != null ? db : TandemStore.defaultPath();
     }
 
-    /** Opens a database that must already exist: reading commands never create an empty one by mistake. */
-    TandemStore openExisting() {
-        Path path = path();
-        Path file = path.toString().endsWith(".mv.db") ? path : Path.of(path + ".mv.db");
-        if (!java.nio.file.Files.exists(file)) {
-            throw new org.tandem.protocols.TandemException("no Tandem database at " + file
-                    + "; give the --db your sessions were stored in");
-        }
-        return open();
+    StoreOptions options() {
+        return new StoreOptions(path(), password == null || password.length == 0 ? null : new String(password));
     }
 
-    /** Opens the database, creating it on first use. */
+    /**
+     * Opens an existing database for reading only: commands that read never create, migrate or change it (its bytes and
+     * time stay as they were).
+     */
+    TandemStore openForReading() {
+        return TandemStore.openForReading(options());
+    }
+
+    /** Opens the database for writing, creating it on first use. */
     TandemStore open() {
-        return TandemStore.open(new StoreOptions(path(), password == null || password.isEmpty() ? null : password));
+        return TandemStore.open(options());
     }
 }

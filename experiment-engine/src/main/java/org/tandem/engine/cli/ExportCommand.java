@@ -31,7 +31,7 @@ final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
-        try (TandemStore store = db.openExisting()) {
+        try (TandemStore store = db.openForReading()) {
             TidyExport.Result result = TidyExport.export(store,
                     new TidyExport.Options(out, format, SessionFilter.all(), includeDemographics));
             spec.commandLine().getOut().printf("Wrote %d trials of %d sessions: %s, %s%n", result.trialRows(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.tandem.data.Demographics;
 import org.tandem.data.SessionFilter;
+import org.tandem.data.SessionStatus;
 import org.tandem.data.SessionSummary;
 import org.tandem.data.TandemStore;
 import org.tandem.engine.session.SessionProgress;
@@ -111,6 +112,9 @@ final class RunCommand implements Runnable {
     @Mixin
     DbOptions db;
 
+    @Mixin
+    BackupOptions backups;
+
     @Spec
     CommandSpec spec;
 
@@ -186,6 +190,9 @@ final class RunCommand implements Runnable {
         out.println("Session " + id + " " + done.status().code() + ": " + done.trialsDone() + "/"
                 + done.trialsPlanned() + " trials  " + SessionSummaryLine.of(protocol.task(),
                 store.trials(SessionFilter.session(id))));
+        if (done.status() == SessionStatus.COMPLETED) {
+            backups.afterCompletedSession(store, out);
+        }
     }
 
     private static String newSessionId(TandemStore store, int sessionsBefore) {

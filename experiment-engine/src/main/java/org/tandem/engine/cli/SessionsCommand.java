@@ -37,7 +37,7 @@ final class SessionsCommand implements Runnable {
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
             List<SessionSummary> sessions;
-            try (TandemStore store = db.openExisting()) {
+            try (TandemStore store = db.openForReading()) {
                 sessions = store.sessions();
             }
             if (sessions.isEmpty()) {

@@ -72,6 +72,9 @@ final class SimulateCommand implements Runnable {
     @Mixin
     DbOptions db;
 
+    @Mixin
+    BackupOptions backups;
+
     @Spec
     CommandSpec spec;
 
@@ -117,6 +120,7 @@ final class SimulateCommand implements Runnable {
                         + result.decision() + "  "
                         + SessionSummaryLine.of(protocol.task(), store.trials(SessionFilter.session(result.sessionId()))));
             }
+            backups.afterCompletedSession(store, out);
         }
         out.println("Simulated " + ids.size() + " session(s) of " + protocol.id() + (chosenVariant == null ? ""
                 : " (" + chosenVariant + ")") + " with " + observerSpec + " into " + store.path());
@@ -138,6 +142,7 @@ final class SimulateCommand implements Runnable {
                     .resume(stored, protocol, training, (t, r, done, total) -> progress.step());
             out.println(resume + "  seed " + stored.seed() + "  " + result.trials() + " trials  " + result.decision()
                     + "  " + SessionSummaryLine.of(protocol.task(), store.trials(SessionFilter.session(resume))));
+            backups.afterCompletedSession(store, out);
             out.println("Resumed session " + resume + " with " + result.observerId());
         }
     }

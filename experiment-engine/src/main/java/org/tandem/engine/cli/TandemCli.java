@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
                 ProtocolCommand.class,
                 StimuliCommand.class,
                 SessionsCommand.class,
+                DbCommand.class,
                 ExportCommand.class,
                 ModelsCommand.class,
                 ObserveCommand.class,

@@ -71,7 +71,8 @@ class SessionsAndExportCommandsTest {
         assertThat(dir.resolve("missing.mv.db")).doesNotExist();
     }
 
-    private static void writeTwoSessions(Path db) {
+    /** A human session with 3 of 80 trials and a completed model session with fixed answers, both of expression-abx. */
+    static void writeTwoSessions(Path db) {
         BuiltinProtocols.Source source = BuiltinProtocols.resolve("expression-abx");
         Protocol protocol = source.read();
         TrialPlan plan = Planner.plan(protocol, 3);
