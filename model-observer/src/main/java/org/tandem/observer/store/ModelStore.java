@@ -72,11 +72,14 @@ public final class ModelStore {
         if (problems.isEmpty() && !force) {
             return folder();
         }
-        if (!problems.isEmpty() && Files.exists(folder())) {
-            LOG.warn("model cache {} is not usable ({}); fetching {} {} again", folder(), String.join("; ", problems),
+        boolean replacing = !problems.isEmpty() && Files.exists(folder());
+        Path installed = install(problems);
+        if (replacing) {
+            // said after the fact: when the download fails, the refusal alone is the one line the user sees
+            LOG.warn("model cache {} was not usable ({}); fetched {} {} again", folder(), String.join("; ", problems),
                     pkg.name(), pkg.version());
         }
-        return install(problems);
+        return installed;
     }
 
     /** The pinned files that are cached, with their sizes, and the verdict of their pinned checksums. */

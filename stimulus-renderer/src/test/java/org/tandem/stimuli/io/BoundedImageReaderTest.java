@@ -50,14 +50,8 @@ class BoundedImageReaderTest {
 
     @Test
     void aJpegCutShortIsRefusedThoughItsDecoderOnlyWarns() throws IOException {
-        BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_3BYTE_BGR);
-        for (int y = 0; y < 64; y++) {
-            for (int x = 0; x < 64; x++) {
-                image.setRGB(x, y, x * 4 << 16 | y * 4 << 8 | (x ^ y));
-            }
-        }
         Path whole = dir.resolve("whole.jpg");
-        assertThat(ImageIO.write(image, "jpeg", whole.toFile())).isTrue();
+        assertThat(ImageIO.write(RasterFilesTest.gradient(64), "jpeg", whole.toFile())).isTrue();
         assertThat(RasterFiles.read(whole).width()).isEqualTo(64);
         byte[] bytes = Files.readAllBytes(whole);
         Path cut = dir.resolve("cut.jpg");
