@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tandem.observer.testing.FaceApiReference;
 
 /** Runs the real networks on face-api's reference crop (model-observer's test resources); the weights come from the user's model cache (fetched if needed). */
@@ -59,5 +64,28 @@ class ModelsAndObserveCommandsTest {
         CliRun run = CliRun.of("observe", "--model", "faceapi:emotion", "--image", "x.png");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("tandem: model spec 'faceapi:emotion' is not valid");
+    }
+
+    @Test
+    void observeRefusesAnImageOverTheSizeLimitInOneLine(@TempDir Path dir) throws Exception {
+        // A GIF whose one image claims 20000 × 20000 pixels and holds none: only its header may be read.
+        ByteBuffer gif = ByteBuffer.allocate(26).order(ByteOrder.LITTLE_ENDIAN);
+        gif.put("GIF89a".getBytes(StandardCharsets.US_ASCII)).putShort((short) 20000).putShort((short) 20000)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        gif.put((byte) 0x2C).putShort((short) 0).putShort((short) 0).putShort((short) 20000).putShort((short) 20000)
+                .put((byte) 0);
+        gif.put((byte) 2).put((byte) 0).put((byte) 0x3B);   // LZW code size, no data, trailer
+        Path huge = Files.write(dir.resolve("huge.gif"), gif.array());
+        Path text = Files.writeString(dir.resolve("face.png"), "not an image");
+
+        CliRun tooLarge = CliRun.of("observe", "--model", "faceapi:expression", "--image", huge.toString());
+        CliRun notAnImage = CliRun.of("observe", "--model", "faceapi:expression", "--image", text.toString());
+
+        assertThat(tooLarge.exitCode()).isEqualTo(1);
+        assertThat(tooLarge.err()).isEqualTo("tandem: image " + huge + " is 20000 × 20000 pixels, over Tandem's limit of"
+                + " 8192 pixels a side; scale it down (stimuli are shown far smaller) and use the copy\n");
+        assertThat(notAnImage.exitCode()).isEqualTo(1);
+        assertThat(notAnImage.err()).startsWith("tandem: cannot read image " + text + ": it is not a PNG, JPEG, BMP or GIF")
+                .hasLineCount(1);
     }
 }

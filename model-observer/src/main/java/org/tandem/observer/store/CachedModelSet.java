@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What {@code tandem models list} shows of one cached package: its folder, the files with their sizes, and whether every
- * file matches the checksum written when it was installed.
+ * What {@code tandem models list} shows of one cached package: its folder, the pinned files present with their sizes,
+ * and whether every pinned file is there with its pinned SHA-256 (the reasons when not).
  */
 public record CachedModelSet(String name, Path folder, List<CachedFile> files, List<String> problems) {
     public CachedModelSet {

@@ -15,9 +15,11 @@ import org.slf4j.LoggerFactory;
 import org.tandem.protocols.TandemException;
 
 /**
- * The local cache of one npm package's {@code package/model/} folder. A folder is used only when every file matches the
- * {@code SHA256SUMS} written at install time; a missing, truncated or altered file makes the store fetch the package again
- * rather than load it. Installs go to a scratch folder first and are moved into place complete.
+ * The local cache of one npm package's pinned {@code package/model/} files. The folder is checked against the SHA-256
+ * pins compiled into Tandem ({@link FaceApiRelease}) every time it is resolved, that is on every load of a network; a
+ * missing, truncated or altered file makes the store fetch the package again rather than load it, and when that is not
+ * possible the store refuses. Installs go to a scratch folder first, are checked against the pins, and are moved into
+ * place complete.
  */
 public final class ModelStore {
     private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
@@ -33,14 +35,17 @@ public final class ModelStore {
         this.registry = new NpmRegistry(registry);
     }
 
-    /** The face-api weights under {@link ModelHome#resolve()}, from the public npm registry. */
+    /** The face-api weights under {@link ModelHome#resolve()}, from the configured npm registry. */
     public static ModelStore faceApi() {
-        return new ModelStore(ModelHome.resolve(), NpmPackage.FACE_API, NpmRegistry.PUBLIC);
+        return faceApi(ModelHome.resolve());
     }
 
-    /** The face-api weights under {@code root}, from the public npm registry. */
+    /**
+     * The face-api weights under {@code root}, from the public npm registry or the one given by
+     * {@code -Dtandem.npm.registry} or {@code $TANDEM_NPM_REGISTRY} (a mirror can only serve the pinned bytes).
+     */
     public static ModelStore faceApi(Path root) {
-        return new ModelStore(root, NpmPackage.FACE_API, NpmRegistry.PUBLIC);
+        return new ModelStore(root, FaceApiRelease.PACKAGE, NpmRegistry.configured());
     }
 
     public NpmPackage pkg() {
@@ -53,42 +58,43 @@ public final class ModelStore {
     }
 
     /**
-     * The verified model folder, downloading the package first when the cache is missing or fails its checksums.
+     * The verified model folder, downloading the package first when the cache is missing or does not match the pins.
      *
      * @throws TandemException when the cache is unusable and the package cannot be downloaded
      */
     public Path resolve() {
-        List<String> problems = problems();
-        if (problems.isEmpty()) {
-            return folder();
-        }
-        if (Files.exists(folder())) {
-            LOG.warn("model cache {} is not usable ({}); fetching {} {} again", folder(), String.join("; ", problems),
-                    pkg.name(), pkg.version());
-        }
-        return install();
+        return fetch(false);
     }
 
     /** Downloads and installs the package unless a verified copy is already cached; returns the folder. */
     public Path fetch(boolean force) {
-        if (!force && problems().isEmpty()) {
+        List<String> problems = problems();
+        if (problems.isEmpty() && !force) {
             return folder();
         }
-        return install();
+        boolean replacing = !problems.isEmpty() && Files.exists(folder());
+        Path installed = install(problems);
+        if (replacing) {
+            // said after the fact: when the download fails, the refusal alone is the one line the user sees
+            LOG.warn("model cache {} was not usable ({}); fetched {} {} again", folder(), String.join("; ", problems),
+                    pkg.name(), pkg.version());
+        }
+        return installed;
     }
 
-    /** What is cached, with sizes and the checksum verdict. */
+    /** The pinned files that are cached, with their sizes, and the verdict of their pinned checksums. */
     public CachedModelSet status() {
         List<CachedModelSet.CachedFile> files = new ArrayList<>();
-        if (Files.isDirectory(folder())) {
-            try (Stream<Path> list = Files.list(folder())) {
-                for (Path file : list.filter(Files::isRegularFile).sorted().toList()) {
-                    files.add(new CachedModelSet.CachedFile(file.getFileName().toString(), Files.size(file)));
+        try {
+            for (String name : pkg.files().keySet()) {
+                Path file = folder().resolve(name);
+                if (Files.isRegularFile(file)) {
+                    files.add(new CachedModelSet.CachedFile(name, Files.size(file)));
                 }
-            } catch (IOException e) {
-                throw new TandemException("cannot list the model cache " + folder() + ": " + e.getMessage()
-                        + "; check its permissions or delete it and run `tandem models fetch`", e);
             }
+        } catch (IOException e) {
+            throw new TandemException("cannot list the model cache " + folder() + ": " + e.getMessage()
+                    + "; check its permissions or delete it and run `tandem models fetch`", e);
         }
         return new CachedModelSet(pkg.cacheName(), folder(), files, problems());
     }
@@ -98,13 +104,14 @@ public final class ModelStore {
             return List.of("not downloaded");
         }
         try {
-            return ChecksumFile.problems(folder());
+            return PinnedFileCheck.problems(folder(), pkg.files());
         } catch (IOException e) {
             return List.of("unreadable: " + e.getMessage());
         }
     }
 
-    private Path install() {
+    /** @param problems what is wrong with the cached copy (empty when it verifies), for the message when offline */
+    private Path install(List<String> problems) {
         byte[] tarball;
         try {
             NpmRegistry.Dist dist = registry.dist(pkg);
@@ -116,9 +123,15 @@ public final class ModelStore {
             tarball = registry.download(dist.tarball());
             TarballIntegrity.verify(tarball, pkg.integrity(), dist.tarball().toString());
         } catch (IOException e) {
-            throw new TandemException("the face-api weights are not in " + folder() + " and cannot be downloaded ("
-                    + e.getMessage() + "); run `tandem models fetch` while online, or set TANDEM_HOME to a folder"
-                    + " that has them", e);
+            String state = !Files.isDirectory(folder())
+                    ? "the face-api weights are not in " + folder() + " and cannot be downloaded"
+                    : problems.isEmpty()
+                    ? "the verified face-api weights in " + folder() + " are kept, a fresh copy cannot be downloaded"
+                    : "the cached face-api weights in " + folder() + " are refused (" + String.join("; ", problems)
+                    + ") and a fresh copy cannot be downloaded";
+            throw new TandemException(state + ": " + e.getMessage() + "; run `tandem models fetch` while online"
+                    + " (or with " + NpmRegistry.VARIABLE + " set to a reachable npm mirror), or set TANDEM_HOME to a"
+                    + " folder whose models/ has them", e);
         }
         try {
             return moveIntoPlace(unpack(tarball));
@@ -132,11 +145,13 @@ public final class ModelStore {
         Files.createDirectories(root);
         Path scratch = Files.createTempDirectory(root, "." + pkg.cacheName() + ".partial-");
         try {
-            List<String> files = TarballExtractor.extract(tarball, MODEL_PREFIX, scratch);
-            if (files.isEmpty()) {
-                throw new IOException("the tarball has no " + MODEL_PREFIX + " files");
+            List<String> files = TarballExtractor.extract(tarball, MODEL_PREFIX, pkg.files().keySet(), scratch);
+            List<String> problems = PinnedFileCheck.problems(scratch, pkg.files());
+            if (!problems.isEmpty()) {
+                // The tarball passed its integrity check, so the pins and the release disagree: a Tandem bug, not the user's.
+                throw new IllegalStateException(pkg.name() + " " + pkg.version() + " does not hold the pinned files: "
+                        + String.join("; ", problems));
             }
-            ChecksumFile.write(scratch, files);
             LOG.info("unpacked {} model files of {} {}", files.size(), pkg.name(), pkg.version());
             return scratch;
         } catch (IOException | RuntimeException e) {

@@ -2,20 +2,29 @@ package org.tandem.observer.store;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * One published npm package version and the sha512 integrity we expect of its tarball. The integrity is pinned here, not
- * taken from the registry alone, so a registry that serves a different tarball under the same version is refused.
+ * One published npm package version, the sha512 integrity we expect of its tarball, and the SHA-256 of each file of its
+ * {@code package/model/} folder that is installed and loaded (file name to lower-case hex). Both are pinned here, not
+ * taken from the registry or the cache, so a registry that serves a different tarball under the same version, or a cached
+ * file changed after install, is refused.
  */
-public record NpmPackage(String name, String version, String integrity) {
-    /** The face-api weights: {@code package/model/*} of this tarball. */
-    public static final NpmPackage FACE_API = new NpmPackage("@vladmandic/face-api", "1.7.15",
-            "sha512-WDMmK3CfNLo8jylWqMoQgf4nIst3M0fzx1dnac96wv/dvMTN4DxC/Pq1DGtduDk1lktCamQ3MIDXFnvrdHTXDw==");
-
+public record NpmPackage(String name, String version, String integrity, Map<String, String> files) {
     public NpmPackage {
         if (!integrity.startsWith("sha512-")) {
             throw new IllegalArgumentException("only sha512 integrity strings are supported, got " + integrity);
         }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException(name + " " + version + " pins no files");
+        }
+        files.forEach((file, sha256) -> {
+            if (!sha256.matches("[0-9a-f]{64}")) {
+                throw new IllegalArgumentException("the SHA-256 pin of " + file + " is not 64 lower-case hex digits");
+            }
+        });
+        files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
     }
 
     /** The registry's metadata document for this version; a scoped name's '/' must be encoded as %2f. */

@@ -8,12 +8,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tandem.protocols.TandemException;
 
 /** Downloads a package tarball from an npm registry over HTTPS: version metadata, then {@code dist.tarball}. */
 final class NpmRegistry {
     static final URI PUBLIC = URI.create("https://registry.npmjs.org/");
+    /** A registry (e.g. a company's npm mirror) in place of the public one; the property wins over the variable. */
+    static final String PROPERTY = "tandem.npm.registry";
+    static final String VARIABLE = "TANDEM_NPM_REGISTRY";
     private static final Logger LOG = LoggerFactory.getLogger(NpmRegistry.class);
 
     /** What the registry says about one version. */
@@ -29,6 +34,29 @@ final class NpmRegistry {
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(20))
                 .build();
+    }
+
+    /** The registry to use: {@code -Dtandem.npm.registry}, else {@code $TANDEM_NPM_REGISTRY}, else the public one. */
+    static URI configured() {
+        return configured(System.getProperty(PROPERTY), System.getenv());
+    }
+
+    static URI configured(String property, Map<String, String> environment) {
+        String chosen = property != null && !property.isBlank() ? property : environment.get(VARIABLE);
+        if (chosen == null || chosen.isBlank()) {
+            return PUBLIC;
+        }
+        try {
+            URI uri = URI.create(chosen.trim());
+            if (uri.getHost() != null && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                return uri;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below, with what to write instead
+        }
+        String source = property != null && !property.isBlank() ? "-D" + PROPERTY : VARIABLE;
+        throw new TandemException("the npm registry '" + chosen + "' given by " + source + " is not an http(s) URL;"
+                + " give one such as " + PUBLIC + ", or unset " + source + " to use it");
     }
 
     URI registry() {
@@ -59,6 +87,9 @@ final class NpmRegistry {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while downloading " + request.uri(), e);
+        } catch (IOException e) {
+            throw new IOException("cannot reach " + request.uri().getHost() + " (" + ConnectionFailure.reason(e,
+                    request.uri()) + ")", e);
         }
         if (response.statusCode() != 200) {
             throw new IOException("HTTP " + response.statusCode() + " from " + request.uri());

@@ -7,17 +7,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
-/** Extracts the regular files under one folder of a {@code .tgz} into a target folder, flat, refusing path traversal. */
+/**
+ * Extracts chosen regular files under one folder of a {@code .tgz} into a target folder, refusing path traversal in any
+ * entry of that folder.
+ */
 final class TarballExtractor {
     private TarballExtractor() {
     }
 
-    /** @return the names (relative to {@code target}) of the files written */
-    static List<String> extract(byte[] tgz, String prefix, Path target) throws IOException {
+    /**
+     * @param wanted the names, relative to {@code prefix}, to extract; other files are skipped
+     * @return the names (relative to {@code target}) of the files written
+     */
+    static List<String> extract(byte[] tgz, String prefix, Set<String> wanted, Path target) throws IOException {
         Files.createDirectories(target);
         Path root = target.toAbsolutePath().normalize();
         List<String> written = new ArrayList<>();
@@ -32,6 +39,9 @@ final class TarballExtractor {
                 Path destination = root.resolve(relative).normalize();
                 if (!destination.startsWith(root) || destination.equals(root)) {
                     throw new IOException("tarball entry " + entry.getName() + " points outside " + prefix);
+                }
+                if (!wanted.contains(relative)) {
+                    continue;
                 }
                 Files.createDirectories(destination.getParent());
                 Files.copy(tar, destination);

@@ -18,7 +18,8 @@ import org.tandem.protocols.TandemException;
  * <p>Each group's shards are concatenated and its tensors follow one another with no padding. uint8-quantised tensors are
  * dequantised exactly as tfjs does: {@code q * scale + min} in double precision (scale and min as JSON doubles), then
  * stored as float32. Anything else (a missing field, another dtype, too few or too many bytes) is a damaged or foreign file
- * and is refused with a message naming the manifest.
+ * and is refused with a message naming the manifest. So is a weight holding NaN or an infinity (stored, or from a scale
+ * or min so large that dequantising overflows float32): it would silently turn every output of the network into NaN.
  */
 public final class TfjsWeightManifest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,7 +58,9 @@ public final class TfjsWeightManifest {
             throw damaged(manifest, where + " needs a non-empty \"paths\" array and a \"weights\" array", null);
         }
         ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        List<String> shards = new ArrayList<>();
         for (JsonNode p : paths) {
+            shards.add(p.asText());
             Path shard = folder.resolve(p.asText()).normalize();
             if (!shard.startsWith(folder.normalize())) {
                 throw damaged(manifest, where + " names a shard outside its folder: " + p.asText(), null);
@@ -70,7 +73,9 @@ public final class TfjsWeightManifest {
         }
         ByteBuffer bytes = ByteBuffer.wrap(joined.toByteArray()).order(ByteOrder.LITTLE_ENDIAN);
         for (int w = 0; w < weights.size(); w++) {
-            out.add(readTensor(manifest, where, weights.get(w), bytes));
+            WeightTensor tensor = readTensor(manifest, where, weights.get(w), bytes);
+            requireFinite(manifest, where, String.join(", ", shards), tensor);
+            out.add(tensor);
         }
         if (bytes.hasRemaining()) {
             throw damaged(manifest, where + ": " + bytes.remaining() + " bytes are left over after the last weight", null);
@@ -117,6 +122,17 @@ public final class TfjsWeightManifest {
             throw damaged(manifest, where + ": dtype \"" + dtype + "\" is not supported (float32 or uint8-quantised only)", null);
         }
         return new WeightTensor(name, shape, values);
+    }
+
+    private static void requireFinite(Path manifest, String group, String shards, WeightTensor tensor) {
+        float[] values = tensor.values();
+        for (int i = 0; i < values.length; i++) {
+            if (!Float.isFinite(values[i])) {
+                throw damaged(manifest, group + ", weight " + tensor.name() + " (in " + shards + ") holds " + values[i]
+                        + " at element " + i + " of " + java.util.Arrays.toString(tensor.shape())
+                        + "; a network cannot run on it", null);
+            }
+        }
     }
 
     private static int[] shape(Path manifest, String where, JsonNode node) {

@@ -59,6 +59,35 @@ class TfjsWeightManifestTest {
     }
 
     @Test
+    void aWeightHoldingNaNIsRefusedWithItsNameAndFile() throws IOException {
+        ByteBuffer bin = ByteBuffer.allocate(5 * 4).order(ByteOrder.LITTLE_ENDIAN);
+        bin.putFloat(0.5f).putFloat(1f).putFloat(-1f).putFloat(Float.NaN).putFloat(2f);
+        Files.write(dir.resolve("m.bin"), bin.array());
+        Files.writeString(dir.resolve("m-weights_manifest.json"), """
+                [{"paths": ["m.bin"], "weights": [
+                  {"name": "conv0/bias", "shape": [2], "dtype": "float32"},
+                  {"name": "conv1/filters", "shape": [1, 3], "dtype": "float32"}]}]
+                """);
+        assertThatThrownBy(() -> TfjsWeightManifest.load(dir, "m"))
+                .isInstanceOf(TandemException.class)
+                .hasMessageContaining(dir.resolve("m-weights_manifest.json").toString())
+                .hasMessageContaining("weight conv1/filters (in m.bin) holds NaN at element 1 of [1, 3]")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void aQuantisedWeightThatDequantisesToInfinityIsRefused() throws IOException {
+        Files.write(dir.resolve("m.bin"), new byte[] {0, 1, (byte) 255});
+        Files.writeString(dir.resolve("m-weights_manifest.json"), """
+                [{"paths": ["m.bin"], "weights": [{"name": "fc/weights", "shape": [3], "dtype": "float32",
+                  "quantization": {"dtype": "uint8", "scale": 1e300, "min": 0}}]}]
+                """);
+        assertThatThrownBy(() -> TfjsWeightManifest.load(dir, "m"))
+                .isInstanceOf(TandemException.class)
+                .hasMessageContaining("weight fc/weights (in m.bin) holds Infinity at element 1 of [3]");
+    }
+
+    @Test
     void malformedManifestsSayWhatIsWrong() throws IOException {
         Files.write(dir.resolve("m.bin"), new byte[4]);
         assertRefused("{\"not\": \"an array\"}", "is not a JSON array of weight groups");

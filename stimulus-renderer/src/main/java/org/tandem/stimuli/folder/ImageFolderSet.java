@@ -96,7 +96,8 @@ public final class ImageFolderSet {
     /**
      * The image of one stimulus, read from its file now.
      *
-     * @throws TandemException when the set has no such stimulus, or the file changed since the set was checked
+     * @throws TandemException when the set has no such stimulus, or the file changed since the set was checked (now
+     *                         unreadable, another size, or a link out of the folder)
      */
     public Raster image(StimulusRef ref) {
         StimulusEntry entry = byRef.get(ref);
@@ -107,7 +108,13 @@ public final class ImageFolderSet {
                     : "stimulus " + ref.id() + " belongs to set '" + ref.set() + "', not to '" + name + "' (" + root
                     + "); check the protocol's stimulusSets");
         }
-        Raster image = RasterFiles.read(root.resolve(entry.file()));
+        Path file = root.resolve(entry.file());
+        String outside = InsideFolder.problem(root, file);
+        if (outside != null) {
+            // checked with the set already; a link put in place since then is refused the same way
+            throw new TandemException("image " + file + " " + outside);
+        }
+        Raster image = RasterFiles.read(file);
         if (resizeTo != null) {
             return Resize.to(image, resizeTo);
         }

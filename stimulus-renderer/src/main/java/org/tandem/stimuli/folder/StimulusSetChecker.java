@@ -26,7 +26,10 @@ import org.tandem.stimuli.io.RasterFiles;
  * Checks an image folder as a stimulus set before anything runs, and reports every problem at once:
  * <ul>
  *   <li>manifest rows with missing fields or bad levels (with their line), files it names that are missing;</li>
- *   <li>files that cannot be read as images (every image is decoded);</li>
+ *   <li>files outside the set's folder: named with {@code ..} or an absolute path, or reached through a symbolic link
+ *       that leads out of it;</li>
+ *   <li>files that cannot be read as images (every image is decoded), or that are over
+ *       {@link org.tandem.stimuli.io.BoundedImageReader#MAX_SIDE} pixels a side;</li>
  *   <li>two files for one stimulus (the same identity and expression, or identity, continuum and level);</li>
  *   <li>images of different sizes, unless {@link FolderSetOptions#resizeTo()} is given;</li>
  *   <li>warnings, not errors, for files in the folder that are not part of the set.</li>
@@ -156,6 +159,11 @@ public final class StimulusSetChecker {
                         + "; fix the name or add the file"));
                 continue;
             }
+            String outside = InsideFolder.problem(run.root, file);
+            if (outside != null) {
+                run.problems.add(new SetProblem(run.manifestName, row.line(), "file '" + row.file() + "' " + outside));
+                continue;
+            }
             run.entries.add(new Located(row.toEntry(run.name), row.line()));
         }
         for (String file : present) {
@@ -186,6 +194,11 @@ public final class StimulusSetChecker {
             } else if (!match.get().used()) {
                 run.skipped.add(SetProblem.at(file, match.get().skipReason()));
             } else {
+                String outside = InsideFolder.problem(run.root, Path.of(file));
+                if (outside != null) {
+                    run.problems.add(SetProblem.at(file, outside));
+                    continue;
+                }
                 NamingScheme.Match m = match.get();
                 StimulusRef ref = StimulusRef.prototype(run.name, m.identity(), m.expression());
                 run.entries.add(new Located(new StimulusEntry(file, ref, m.attributes()), 0));

@@ -19,8 +19,9 @@ import org.tandem.protocols.observer.Raster;
 /**
  * Reads image files into {@link Raster}s and writes rasters as PNG.
  *
- * <p>Reading goes through ImageIO (PNG, JPEG, BMP and GIF are always available; the first frame of an animated GIF) and
- * takes the decoded samples as they are, whatever layout the decoder chose:
+ * <p>Reading goes through ImageIO (PNG, JPEG, BMP and GIF are always available; the first frame of an animated GIF), at
+ * most {@link BoundedImageReader#MAX_SIDE} pixels a side, and takes the decoded samples as they are, whatever layout the
+ * decoder chose:
  * <ul>
  *   <li>RGB images (any band order, packed or not): the red, green and blue samples;</li>
  *   <li>greyscale images: the grey sample, copied to all three channels. The samples are taken raw on purpose:
@@ -41,33 +42,14 @@ public final class RasterFiles {
     }
 
     /**
-     * @throws TandemException naming the file when it is missing, is a folder, cannot be read, or is not an image that
-     *                         ImageIO can decode
+     * Reads an image file through {@link BoundedImageReader}, so its size is checked before it is decoded.
+     *
+     * @throws TandemException naming the file when it is missing, is a folder, cannot be read, is not an image that
+     *                         ImageIO can decode, is damaged or cut short, or is over {@link BoundedImageReader#MAX_SIDE}
+     *                         pixels a side
      */
     public static Raster read(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new TandemException(file + " is a folder, not an image file; give the path of a PNG, JPEG, BMP or GIF file");
-        }
-        if (!Files.exists(file)) {
-            throw new TandemException("image file " + file + " does not exist; check the file name and folder");
-        }
-        BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            // Decoders throw runtime exceptions on some corrupt files too; either way the file is at fault.
-            throw new TandemException("cannot read image " + file + ": " + describe(e)
-                    + "; the file is damaged or not an image, replace it or remove it from the stimulus set", e);
-        }
-        if (image == null) {
-            throw new TandemException("cannot read image " + file + ": it is not a PNG, JPEG, BMP or GIF image"
-                    + " (no image decoder recognises its content); convert it or remove it from the stimulus set");
-        }
-        if ((long) image.getWidth() * image.getHeight() * 3 > Integer.MAX_VALUE) {
-            throw new TandemException("image " + file + " is too large (" + image.getWidth() + "x" + image.getHeight()
-                    + "); scale it down before using it as a stimulus");
-        }
-        return toRaster(image);
+        return toRaster(BoundedImageReader.read(file));
     }
 
     /**
@@ -90,7 +72,7 @@ public final class RasterFiles {
             moveIntoPlace(temp, target);
             temp = null;
         } catch (IOException e) {
-            throw new TandemException("cannot write PNG " + file + ": " + describe(e)
+            throw new TandemException("cannot write PNG " + file + ": " + BoundedImageReader.describe(e)
                     + "; check that the folder exists, is writable and that the disk is not full", e);
         } finally {
             deleteQuietly(temp);
@@ -191,10 +173,5 @@ public final class RasterFiles {
                 // the write already failed; that failure is the one to report
             }
         }
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 }

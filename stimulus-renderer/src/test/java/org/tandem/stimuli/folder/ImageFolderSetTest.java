@@ -3,6 +3,8 @@ package org.tandem.stimuli.folder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,5 +69,19 @@ class ImageFolderSetTest {
 
         assertThatThrownBy(() -> set.image(StimulusRef.prototype("s", "x", "happy")))
                 .isInstanceOf(TandemException.class).hasMessageContaining("is now 3x2 but was 2x2");
+    }
+
+    @Test
+    void aLinkOutOfTheFolderPutInPlaceAfterTheCheckIsRefused() throws IOException {
+        TestImages.png(dir.resolve("set/a.png"), 2, 2, 1);
+        TestImages.png(dir.resolve("elsewhere/a.png"), 2, 2, 9);
+        TestImages.text(dir.resolve("set/manifest.csv"), "file,identity,expression\na.png,x,happy\n");
+        ImageFolderSet set = ImageFolderSet.open(dir.resolve("set"), FolderSetOptions.defaults().withName("s"));
+        Files.delete(dir.resolve("set/a.png"));
+        Files.createSymbolicLink(dir.resolve("set/a.png"), dir.resolve("elsewhere/a.png"));
+
+        assertThatThrownBy(() -> set.image(StimulusRef.prototype("s", "x", "happy")))
+                .isInstanceOf(TandemException.class)
+                .hasMessageContaining("set/a.png leads outside the set's folder through a symbolic link");
     }
 }

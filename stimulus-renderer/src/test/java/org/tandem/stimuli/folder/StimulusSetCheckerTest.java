@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.plan.StimulusRef;
+import org.tandem.stimuli.io.BlackPng;
 
 /** Real folders of real images, checked before use: every problem at once, each with its file. */
 class StimulusSetCheckerTest {
@@ -94,6 +95,65 @@ class StimulusSetCheckerTest {
                 .contains("tandem stimuli check " + dir.toAbsolutePath());
         assertThat(message).doesNotContain("notes.txt");
         assertThat(e.report().warnings()).extracting(SetProblem::file).containsExactly("Upper.png", "notes.txt");
+    }
+
+    @Test
+    void symbolicLinksLeadingOutOfTheFolderAreRefusedLikeDotDotPaths() throws IOException {
+        Path set = dir.resolve("set");
+        Path elsewhere = dir.resolve("elsewhere");
+        TestImages.png(set.resolve("a.png"), 4, 4, 1);
+        TestImages.png(elsewhere.resolve("secret.png"), 4, 4, 2);
+        TestImages.png(elsewhere.resolve("people/b.png"), 4, 4, 3);
+        Files.createSymbolicLink(set.resolve("linked.png"), elsewhere.resolve("secret.png"));
+        Files.createSymbolicLink(set.resolve("people"), elsewhere.resolve("people"));
+        Files.createSymbolicLink(set.resolve("alias.png"), set.resolve("a.png"));   // inside the folder: fine
+        TestImages.text(set.resolve("manifest.csv"), "file,identity,expression\n"
+                + "a.png,F01,happy\n"           // 2
+                + "linked.png,F01,sad\n"        // 3 a link to a file outside
+                + "people/b.png,F02,sad\n"      // 4 through a linked folder
+                + "alias.png,F02,happy\n"       // 5 a link that stays inside
+                + "../elsewhere/secret.png,F03,sad\n");   // 6 the refusal the links must match
+
+        SetReport report = StimulusSetChecker.check(set);
+
+        assertThat(report.problems()).extracting(SetProblem::file, SetProblem::line).containsExactlyInAnyOrder(
+                tuple("manifest.csv", 3), tuple("manifest.csv", 4), tuple("manifest.csv", 6));
+        assertThat(report.problems()).filteredOn(p -> p.line() == 3).singleElement().satisfies(p ->
+                assertThat(p.message()).isEqualTo("file 'linked.png' leads outside the set's folder through a symbolic"
+                        + " link (to " + elsewhere.toRealPath().resolve("secret.png") + "); copy the image into "
+                        + set.toAbsolutePath() + " instead of linking to it"));
+        assertThat(report.problems()).filteredOn(p -> p.line() == 6).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("must be a path inside the manifest's folder"));
+        assertThat(report.entries()).extracting(StimulusEntry::file).containsExactly("a.png", "alias.png");
+    }
+
+    @Test
+    void aLinkedFileOutsideTheFolderIsRefusedInASetNamedByItsFiles() throws IOException {
+        TestImages.jpeg(dir.resolve("set/AF01HAS.JPG"), 4, 4);
+        TestImages.jpeg(dir.resolve("elsewhere/AF01SAS.JPG"), 4, 4);
+        Files.createSymbolicLink(dir.resolve("set/AF01SAS.JPG"), dir.resolve("elsewhere/AF01SAS.JPG"));
+
+        SetReport report = StimulusSetChecker.check(dir.resolve("set"));
+
+        assertThat(report.source()).isEqualTo("KDEF file names");
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("AF01SAS.JPG");
+            assertThat(p.message()).startsWith("leads outside the set's folder through a symbolic link");
+        });
+    }
+
+    @Test
+    void anImageOverTheSizeLimitIsAProblemOfItsFile() throws IOException {
+        TestImages.png(dir.resolve("a.png"), 4, 4, 1);
+        BlackPng.write(dir.resolve("huge.png"), 20000, 20000);
+        manifest("file,identity,expression\na.png,F01,happy\nhuge.png,F01,sad\n");
+
+        SetReport report = StimulusSetChecker.check(dir);
+
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("huge.png");
+            assertThat(p.message()).contains("is 20000 × 20000 pixels, over Tandem's limit of 8192 pixels a side");
+        });
     }
 
     @Test

@@ -247,13 +247,7 @@ class RasterFilesTest {
 
     @Test
     void truncatedPngIsNamed() throws IOException {
-        BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < 64; y++) {
-            for (int x = 0; x < 64; x++) {
-                image.setRGB(x, y, x * 4 << 16 | y * 4 << 8 | (x ^ y));
-            }
-        }
-        Path whole = write(image, "png", "whole.png");
+        Path whole = write(gradient(64), "png", "whole.png");
         byte[] bytes = Files.readAllBytes(whole);
         Path truncated = dir.resolve("truncated.png");
         Files.write(truncated, Arrays.copyOf(bytes, 60));
@@ -270,6 +264,17 @@ class RasterFilesTest {
         assertThat(RasterFiles.to8Bits(1, 2)).isEqualTo(85);
         assertThat(RasterFiles.to8Bits(2, 4)).isEqualTo(34);
         assertThat(RasterFiles.to8Bits(65535, 16)).isEqualTo(255);
+    }
+
+    /** An image whose every pixel differs from its neighbours, so compressed files of it have data all through. */
+    static BufferedImage gradient(int size) {
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                image.setRGB(x, y, x * 4 << 16 | y * 4 << 8 | (x ^ y));
+            }
+        }
+        return image;
     }
 
     static byte[] toBytes(int... values) {
