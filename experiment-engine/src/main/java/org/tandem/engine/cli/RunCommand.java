@@ -6,6 +6,7 @@ import java.util.Map;
 import org.tandem.data.Demographics;
 import org.tandem.data.SessionFilter;
 import org.tandem.data.SessionSummary;
+import org.tandem.data.Studies;
 import org.tandem.data.TandemStore;
 import org.tandem.engine.session.SessionProgress;
 import org.tandem.engine.simulate.SessionSummaryLine;
@@ -116,6 +117,7 @@ final class RunCommand implements Runnable {
 
     @Override
     public void run() {
+        Studies.checkName(study);
         BuiltinProtocols.Source source = BuiltinProtocols.resolve(protocolName);
         Protocol protocol = source.read();
         StationFacts.Viewing viewing = viewing();
