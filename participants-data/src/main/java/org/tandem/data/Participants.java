@@ -11,15 +11,21 @@ import org.tandem.protocols.TandemException;
 
 /** The {@code participant} table: pseudonymous codes, never names, with optional demographics. */
 final class Participants {
-    static final Pattern CODE = Pattern.compile("^[A-Za-z0-9_-]{1,32}$");
+    /**
+     * Participant codes and study names: no spaces or punctuation to quote, and never a leading '-' (nor '=', '+', '@'),
+     * so that an exported CSV opened in a spreadsheet can never start a formula.
+     */
+    static final Pattern CODE = Pattern.compile("^[A-Za-z0-9_][A-Za-z0-9_-]{0,31}$");
+    /** {@link #CODE} in words, for the messages that refuse a code or a study name. */
+    static final String CODE_RULE = "1 to 32 letters, digits, '_' or '-', not starting with '-'";
 
     private Participants() {
     }
 
     static String checkCode(String code) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new TandemException("participant code '" + code + "' is not valid; use 1 to 32 letters, digits, '_' or"
-                    + " '-' (a pseudonymous code such as P017, never a name)");
+            throw new TandemException("participant code '" + code + "' is not valid; use " + CODE_RULE
+                    + " (a pseudonymous code such as P017, never a name)");
         }
         return code;
     }

@@ -8,22 +8,24 @@ import java.sql.Statement;
 import org.tandem.protocols.TandemException;
 
 /** The {@code study} table: sessions are grouped by study name. */
-final class Studies {
-    static final int MAX_NAME = 200;
+public final class Studies {
 
     private Studies() {
     }
 
-    static String checkName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new TandemException("the study name is empty; give a study name (e.g. --study pilot-2025)");
+    /**
+     * A study name follows the rule of participant codes ({@link Participants#CODE}): both are written into every row
+     * of an export, where a spreadsheet must read them as text.
+     *
+     * @return the name
+     * @throws TandemException when the name breaks the rule
+     */
+    public static String checkName(String name) {
+        if (name == null || !Participants.CODE.matcher(name).matches()) {
+            throw new TandemException("study name '" + name + "' is not valid; use " + Participants.CODE_RULE
+                    + " (e.g. --study pilot-2025)");
         }
-        String trimmed = name.strip();
-        if (trimmed.length() > MAX_NAME || trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new TandemException("study name '" + trimmed + "' is not valid; use at most " + MAX_NAME
-                    + " characters on one line");
-        }
-        return trimmed;
+        return name;
     }
 
     /** The id of the study, created if it does not exist yet. */

@@ -3,7 +3,7 @@ package org.tandem.analysis.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,13 +16,16 @@ import org.tandem.protocols.TandemException;
 
 /**
  * Writes a report's files into one directory: report.html, results.json (every number, no time stamp), fits.csv,
- * comparisons.csv and confusion_OBSERVER.csv per observer of a classification task.
+ * comparisons.csv and confusion_OBSERVER.csv per observer of a classification task. The files name participants, so
+ * they are readable by their owner only, like the database and its exports.
  */
 public final class ReportFiles {
     public static final String HTML = "report.html";
     public static final String JSON = "results.json";
     public static final String FITS = "fits.csv";
     public static final String COMPARISONS = "comparisons.csv";
+    private static final List<String> FIXED = List.of(HTML, JSON, FITS, COMPARISONS);
+    private static final String CONFUSION_PREFIX = "confusion_";
 
     private ReportFiles() {
     }
@@ -49,7 +52,7 @@ public final class ReportFiles {
             Files.createDirectories(dir);
             for (Map.Entry<String, String> f : files.entrySet()) {
                 Path path = dir.resolve(f.getKey());
-                Files.writeString(path, f.getValue(), StandardCharsets.UTF_8);
+                OwnerOnlyFile.write(path, f.getValue());
                 written.add(path);
             }
         } catch (IOException e) {
@@ -59,6 +62,28 @@ public final class ReportFiles {
         return written;
     }
 
+    /**
+     * The report files already in {@code dir}, which writing a report there could replace: the fixed ones in the order
+     * {@link #write} writes them, then every confusion_*.csv (which of those a report writes depends on its observers).
+     */
+    public static List<Path> existing(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> found = new ArrayList<>();
+        FIXED.stream().map(dir::resolve).filter(Files::exists).forEach(found::add);
+        try (DirectoryStream<Path> confusion = Files.newDirectoryStream(dir, CONFUSION_PREFIX + "*.csv")) {
+            List<Path> sorted = new ArrayList<>();
+            confusion.forEach(sorted::add);
+            sorted.sort(null);
+            found.addAll(sorted);
+        } catch (IOException e) {
+            throw new TandemException("cannot list " + dir + ": " + e.getMessage() + "; give an --out directory you can"
+                    + " read");
+        }
+        return found;
+    }
+
     /** confusion_OBSERVER.csv per classification observer; prefixed by the protocol when there are several. */
     static Map<String, String> confusionFiles(Report report) {
         List<ProtocolReport> classification = report.protocols().stream().filter(p -> p.classification() != null).toList();
@@ -66,7 +91,7 @@ public final class ReportFiles {
         for (ProtocolReport p : classification) {
             String prefix = classification.size() > 1 ? safe(p.protocolId()) + "_" : "";
             for (ClassificationObserver o : p.classification().observers()) {
-                out.put("confusion_" + prefix + safe(o.name()) + ".csv",
+                out.put(CONFUSION_PREFIX + prefix + safe(o.name()) + ".csv",
                         ReportCsv.confusion(p.classification().labels(), o.counts()));
             }
         }

@@ -46,6 +46,9 @@ final class AnalyzeCommand implements Runnable {
             description = "Parametric bootstrap samples per psychometric fit, 0 for no intervals (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
+    @Mixin
+    OverwriteOption overwrite;
+
     @Spec
     CommandSpec spec;
 
@@ -54,6 +57,7 @@ final class AnalyzeCommand implements Runnable {
         if (bootstrap < 0) {
             throw new TandemException("--bootstrap " + bootstrap + ": use 0 (no intervals) or more samples");
         }
+        overwrite.check(out, ReportFiles.existing(out));
         ReportInput input;
         try (TandemStore store = db.openForReading();
              Progress reading = Progress.of("reading sessions",

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tandem.analysis.psychometric.FitOptions;
@@ -19,6 +21,7 @@ import org.tandem.engine.demo.DemoReportSessions;
 import org.tandem.engine.demo.DemoSummary;
 import org.tandem.engine.report.StoredReportInput;
 import org.tandem.protocols.observer.ObserverKind;
+import org.tandem.engine.demo.DemoFolder;
 import org.tandem.engine.demo.DemoObserver;
 import org.tandem.engine.demo.DemoSessions;
 import org.tandem.engine.session.SessionProgress;
@@ -63,11 +66,20 @@ final class DemoCommand implements Runnable {
     @Mixin
     DbOptions db;
 
+    @Mixin
+    OverwriteOption overwrite;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
+        Map<String, List<StimulusEntry>> stimuli = new LinkedHashMap<>();
+        for (String name : BuiltinProtocols.NAMES) {
+            stimuli.put(name, stimulusEntries(BuiltinProtocols.resolve(name).read()));
+        }
+        DemoFolder folder = new DemoFolder(outDir);
+        prepare(folder, stimuli);
         PrintWriter out = spec.commandLine().getOut();
         out.println("Tandem demo: the built-in study, seed " + seed);
         out.println();
@@ -85,8 +97,8 @@ final class DemoCommand implements Runnable {
                 out.printf("  %-27s %4d trials for variant '%s' (plan %s…)%n", "", networks.size(), variant.name(),
                         networks.sha256().substring(0, 12));
             }
-            StimulusFolderWriter.Written stimuli = writeStimuli(library, protocol, outDir.resolve("stimuli").resolve(name));
-            out.printf("  %-27s %4d stimuli drawn: %s%n", "", stimuli.images(), stimuli.sheet());
+            StimulusFolderWriter.Written drawn = drawStimuli(library, protocol, stimuli.get(name), folder.stimuli(name));
+            out.printf("  %-27s %4d stimuli drawn: %s%n", "", drawn.images(), drawn.sheet());
         }
         out.println();
         out.println("2. Network weights");
@@ -125,7 +137,7 @@ final class DemoCommand implements Runnable {
                 report = ReportBuilder.build(input, analysing::step);
             }
         }
-        Path reportDir = outDir.resolve("report");
+        Path reportDir = folder.report();
         ReportFiles.write(report, reportDir, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         out.println();
         out.println("Summary");
@@ -149,8 +161,21 @@ final class DemoCommand implements Runnable {
         };
     }
 
-    /** Every distinct image the protocol shows, people's and networks' plans together, as a stimulus folder. */
-    private StimulusFolderWriter.Written writeStimuli(StimulusLibrary library, Protocol protocol, Path folder) {
+    /**
+     * A folder an earlier demo wrote is the demo's to rewrite; in any other, what the demo would overwrite needs --force.
+     */
+    private void prepare(DemoFolder folder, Map<String, List<StimulusEntry>> stimuli) {
+        if (!folder.writtenByDemo()) {
+            List<Path> files = new ArrayList<>(List.of(folder.readme()));
+            stimuli.forEach((name, entries) -> files.addAll(StimulusFolderOutput.files(folder.stimuli(name), entries)));
+            files.addAll(ReportFiles.existing(folder.report()));
+            overwrite.check(folder.dir(), files);
+        }
+        folder.claim();
+    }
+
+    /** Every distinct image the protocol shows, people's and networks' plans together, named as a stimulus folder. */
+    private List<StimulusEntry> stimulusEntries(Protocol protocol) {
         Set<StimulusRef> refs = new TreeSet<>(StimulusRef.ORDER);
         List<TrialPlan> plans = new ArrayList<>(List.of(Planner.plan(protocol, seed)));
         protocol.variants().forEach(v -> plans.add(Planner.plan(protocol, v.name(), seed)));
@@ -159,14 +184,17 @@ final class DemoCommand implements Runnable {
                 trial.stimuli().forEach(shown -> refs.add(shown.stimulus()));
             }
         }
-        List<StimulusFolderWriter.Output> outputs = new ArrayList<>();
-        try (Progress progress = Progress.of("Drawing " + protocol.id(), refs.size())) {
-            for (StimulusRef ref : refs) {
-                String file = ref.id().substring(ref.set().length() + 1).replace('/', '_').replace('@', '_') + ".png";
-                outputs.add(new StimulusFolderWriter.Output(StimulusEntry.of(file, ref), library.image(ref)));
-                progress.step();
-            }
+        List<StimulusEntry> entries = new ArrayList<>(refs.size());
+        for (StimulusRef ref : refs) {
+            String file = ref.id().substring(ref.set().length() + 1).replace('/', '_').replace('@', '_') + ".png";
+            entries.add(StimulusEntry.of(file, ref));
         }
-        return StimulusFolderWriter.write(folder, outputs, protocol.task() instanceof Task.Classification ? 6 : 11);
+        return entries;
+    }
+
+    private static StimulusFolderWriter.Written drawStimuli(StimulusLibrary library, Protocol protocol,
+                                                            List<StimulusEntry> entries, Path folder) {
+        return StimulusFolderWriter.write(folder, StimulusFolderOutput.draw("Drawing " + protocol.id(), entries,
+                library::image), protocol.task() instanceof Task.Classification ? 6 : 11);
     }
 }

@@ -1,6 +1,7 @@
 package org.tandem.engine.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.tandem.data.SessionFilter;
 import org.tandem.data.TandemStore;
 import org.tandem.data.TidyExport;
@@ -26,11 +27,16 @@ final class ExportCommand implements Runnable {
     @Option(names = "--include-demographics", description = "Add the participants' age, sex and handedness.")
     boolean includeDemographics;
 
+    @Mixin
+    OverwriteOption overwrite;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
+        overwrite.check(out, List.of(out.resolve("trials." + format.extension()),
+                out.resolve("sessions." + format.extension())));
         try (TandemStore store = db.openForReading()) {
             TidyExport.Result result = TidyExport.export(store,
                     new TidyExport.Options(out, format, SessionFilter.all(), includeDemographics));

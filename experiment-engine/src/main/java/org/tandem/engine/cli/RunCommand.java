@@ -7,6 +7,7 @@ import org.tandem.data.Demographics;
 import org.tandem.data.SessionFilter;
 import org.tandem.data.SessionStatus;
 import org.tandem.data.SessionSummary;
+import org.tandem.data.Studies;
 import org.tandem.data.TandemStore;
 import org.tandem.engine.session.SessionProgress;
 import org.tandem.engine.simulate.SessionSummaryLine;
@@ -120,6 +121,7 @@ final class RunCommand implements Runnable {
 
     @Override
     public void run() {
+        Studies.checkName(study);
         BuiltinProtocols.Source source = BuiltinProtocols.resolve(protocolName);
         Protocol protocol = source.read();
         StationFacts.Viewing viewing = viewing();

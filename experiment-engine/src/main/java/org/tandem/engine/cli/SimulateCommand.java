@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tandem.data.SessionFilter;
 import org.tandem.data.SessionSummary;
+import org.tandem.data.Studies;
 import org.tandem.data.TandemStore;
 import org.tandem.engine.simulate.ModelSessionRunner;
 import org.tandem.engine.simulate.SessionSummaryLine;
@@ -83,6 +84,7 @@ final class SimulateCommand implements Runnable {
         if (sessions < 1) {
             throw new TandemException("--sessions must be at least 1, got " + sessions);
         }
+        Studies.checkName(study);
         BuiltinProtocols.Source source = BuiltinProtocols.resolve(protocolName);
         Protocol protocol = source.read();
         if (observer == null && resume == null) {

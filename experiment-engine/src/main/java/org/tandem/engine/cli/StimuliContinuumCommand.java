@@ -41,6 +41,9 @@ final class StimuliContinuumCommand implements Runnable {
     @Mixin
     SyntheticFaceOptions options;
 
+    @Mixin
+    OverwriteOption overwrite;
+
     @Spec
     CommandSpec spec;
 
@@ -63,17 +66,16 @@ final class StimuliContinuumCommand implements Runnable {
         }
         SyntheticFaces faces = options.faces();
         String continuum = from + "-" + to;
-        List<StimulusFolderWriter.Output> outputs = new ArrayList<>();
-        try (Progress progress = Progress.of("Drawing " + continuum, levels)) {
-            for (int i = 0; i < levels; i++) {
-                String level = ProtocolReader.canonicalNumber(BigDecimal.valueOf(100L * i)
-                        .divide(BigDecimal.valueOf(levels - 1), 4, RoundingMode.HALF_EVEN));
-                StimulusRef ref = StimulusRef.morph(SyntheticFaces.SET_NAME, identity, continuum, level);
-                String file = String.format("%s_%s_%03d.png", identity, continuum, i);
-                outputs.add(new StimulusFolderWriter.Output(StimulusEntry.of(file, ref), faces.render(ref)));
-                progress.step();
-            }
+        List<StimulusEntry> entries = new ArrayList<>();
+        for (int i = 0; i < levels; i++) {
+            String level = ProtocolReader.canonicalNumber(BigDecimal.valueOf(100L * i)
+                    .divide(BigDecimal.valueOf(levels - 1), 4, RoundingMode.HALF_EVEN));
+            entries.add(StimulusEntry.of(String.format("%s_%s_%03d.png", identity, continuum, i),
+                    StimulusRef.morph(SyntheticFaces.SET_NAME, identity, continuum, level)));
         }
+        overwrite.check(out, StimulusFolderOutput.files(out, entries));
+        List<StimulusFolderWriter.Output> outputs = StimulusFolderOutput.draw("Drawing " + continuum, entries,
+                faces::render);
         StimulusFolderWriter.Written written = StimulusFolderWriter.write(out, outputs, Math.min(levels, 11));
         spec.commandLine().getOut().printf("Wrote %d levels of %s for identity %s to %s%nManifest: %s%nContact sheet: %s%n",
                 written.images(), continuum, identity, out, written.manifest(), written.sheet());

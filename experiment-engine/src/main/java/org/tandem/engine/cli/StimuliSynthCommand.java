@@ -30,6 +30,9 @@ final class StimuliSynthCommand implements Runnable {
     @Mixin
     SyntheticFaceOptions options;
 
+    @Mixin
+    OverwriteOption overwrite;
+
     @Spec
     CommandSpec spec;
 
@@ -43,17 +46,15 @@ final class StimuliSynthCommand implements Runnable {
         if (average) {
             names.add(0, SyntheticFaces.AVERAGE_IDENTITY);
         }
-        List<StimulusFolderWriter.Output> outputs = new ArrayList<>();
-        try (Progress progress = Progress.of("Drawing faces", (long) names.size() * ExpressionPrototypes.NAMES.size())) {
-            for (String identity : names) {
-                for (String expression : ExpressionPrototypes.NAMES) {
-                    StimulusRef ref = StimulusRef.prototype(SyntheticFaces.SET_NAME, identity, expression);
-                    outputs.add(new StimulusFolderWriter.Output(
-                            StimulusEntry.of(identity + "_" + expression + ".png", ref), faces.render(ref)));
-                    progress.step();
-                }
+        List<StimulusEntry> entries = new ArrayList<>();
+        for (String identity : names) {
+            for (String expression : ExpressionPrototypes.NAMES) {
+                entries.add(StimulusEntry.of(identity + "_" + expression + ".png",
+                        StimulusRef.prototype(SyntheticFaces.SET_NAME, identity, expression)));
             }
         }
+        overwrite.check(out, StimulusFolderOutput.files(out, entries));
+        List<StimulusFolderWriter.Output> outputs = StimulusFolderOutput.draw("Drawing faces", entries, faces::render);
         StimulusFolderWriter.Written written = StimulusFolderWriter.write(out, outputs, ExpressionPrototypes.NAMES.size());
         spec.commandLine().getOut().printf("Wrote %d faces (%d identities × %d expressions, %d px) to %s%n"
                         + "Manifest: %s%nContact sheet: %s%n", written.images(), names.size(), ExpressionPrototypes.NAMES.size(),

@@ -18,6 +18,7 @@ import org.tandem.stimuli.transform.TransformOptions;
 import org.tandem.stimuli.transform.TransformedSet;
 import org.tandem.stimuli.transform.Transforms;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,6 +46,9 @@ final class StimuliTransformCommand implements Runnable {
     @Option(names = "--size", paramLabel = "N", description = "Target size for resize.")
     Integer size;
 
+    @Mixin
+    OverwriteOption overwrite;
+
     @Spec
     CommandSpec spec;
 
@@ -52,14 +56,18 @@ final class StimuliTransformCommand implements Runnable {
     public void run() {
         Transforms transform = Transforms.byName(op);
         List<StimulusEntry> entries = new ArrayList<>();
-        List<Raster> images = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             SetReport set = StimulusSetChecker.check(input).orThrow();
             for (StimulusEntry entry : set.entries()) {
                 entries.add(entry);
-                images.add(RasterFiles.read(set.root().resolve(entry.file())));
+                files.add(set.root().resolve(entry.file()));
             }
         }
+        List<StimulusEntry> written = entries.stream().map(e -> new StimulusEntry(
+                Path.of(e.file()).getFileName().toString(), e.ref(), e.attributes())).toList();
+        overwrite.check(out, StimulusFolderOutput.files(out, written));
+        List<Raster> images = files.stream().map(RasterFiles::read).toList();
         List<Raster> transformed;
         long clipped = 0;
         if (transform.setLevel()) {
@@ -74,15 +82,13 @@ final class StimuliTransformCommand implements Runnable {
             }
         }
         List<StimulusFolderWriter.Output> outputs = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            String file = Path.of(entries.get(i).file()).getFileName().toString();
-            outputs.add(new StimulusFolderWriter.Output(new StimulusEntry(file, entries.get(i).ref(),
-                    entries.get(i).attributes()), transformed.get(i)));
+        for (int i = 0; i < written.size(); i++) {
+            outputs.add(new StimulusFolderWriter.Output(written.get(i), transformed.get(i)));
         }
-        StimulusFolderWriter.Written written = StimulusFolderWriter.write(out, outputs, 8);
+        StimulusFolderWriter.Written folder = StimulusFolderWriter.write(out, outputs, 8);
         spec.commandLine().getOut().printf("%s: wrote %d images to %s%s%nManifest: %s%nContact sheet: %s%n", transform,
-                written.images(), out, clipped > 0 ? " (" + clipped + " pixels clipped to 0..255)" : "",
-                written.manifest(), written.sheet());
+                folder.images(), out, clipped > 0 ? " (" + clipped + " pixels clipped to 0..255)" : "",
+                folder.manifest(), folder.sheet());
     }
 
     /** Options for one image; masks are placed from the synthetic face geometry of the image's stimulus. */

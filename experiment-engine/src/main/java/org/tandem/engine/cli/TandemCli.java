@@ -78,7 +78,7 @@ public final class TandemCli implements Runnable {
         });
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("tandem: " + e.getMessage());
+            err.println("tandem: " + UsageMistake.describe(e));
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();
             return EXIT_USAGE;

@@ -49,8 +49,9 @@ class AnalyzeCommandTest {
             assertThat(sim.exitCode()).as(sim.err()).isZero();
         }
 
+        // kept in target/ to look at, so an earlier build's report is there to replace
         CliRun run = CliRun.of("analyze", "--db", db.toString(), "--study", "lab", "--out", REPORT.toString(),
-                "--bootstrap", "300", "--seed", "5");
+                "--bootstrap", "300", "--seed", "5", "--force");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("report.html", "results.json", "fits.csv", "comparisons.csv",
                 "confusion_faceapi_expression.csv");
@@ -78,7 +79,8 @@ class AnalyzeCommandTest {
                 .isEqualTo(Files.readString(REPORT.resolve("results.json")));
         assertThat(Files.readString(again.resolve("fits.csv"))).isEqualTo(Files.readString(REPORT.resolve("fits.csv")));
 
-        CliRun unknownStudy = CliRun.of("analyze", "--db", db.toString(), "--study", "nope", "--out", again.toString());
+        CliRun unknownStudy = CliRun.of("analyze", "--db", db.toString(), "--study", "nope", "--out",
+                dir.resolve("nope").toString());
         assertThat(unknownStudy.exitCode()).isEqualTo(1);
         assertThat(unknownStudy.err().strip()).doesNotContain("\n").contains("no study 'nope'", "lab");
     }

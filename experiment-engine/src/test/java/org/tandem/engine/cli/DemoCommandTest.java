@@ -67,6 +67,8 @@ class DemoCommandTest {
         });
         assertThat(stored).isEqualTo(confusion(trials, "faceapi:recognition?readout=logistic"));
 
+        // the demo knows its own folder by its README.txt, so a rerun needs no --force
+        assertThat(Files.readAllLines(out.resolve("README.txt")).get(0)).contains("written by `tandem demo`");
         CliRun again = CliRun.of("demo", "--db", db.toString(), "--out", out.toString());
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("(stored earlier)").doesNotContain("(run now)");
