@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,17 +80,6 @@ final class SchemaFingerprint {
     }
 
     private static List<String> query(Connection c, String sql) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder line = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    line.append(i > 1 ? "\t" : "").append(rs.getString(i));
-                }
-                lines.add(line.toString());
-            }
-        }
-        return lines;
+        return Sql.rowsAsText(c, sql);
     }
 }

@@ -1,13 +1,17 @@
 package org.tandem.data;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small JDBC helpers: nullable values and UTC timestamps at the column's microsecond precision. */
 final class Sql {
@@ -82,5 +86,21 @@ final class Sql {
     static Boolean nullableBoolean(ResultSet rs, String column) throws SQLException {
         boolean value = rs.getBoolean(column);
         return rs.wasNull() ? null : value;
+    }
+
+    /** Every row of a query as one line, its values (as H2 writes them as text) separated by tabs. */
+    static List<String> rowsAsText(Connection c, String sql) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder line = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    line.append(i > 1 ? "\t" : "").append(rs.getString(i));
+                }
+                lines.add(line.toString());
+            }
+        }
+        return lines;
     }
 }

@@ -248,18 +248,7 @@ final class StoreVerifier {
     }
 
     private List<String> keys(String sql) throws SQLException {
-        List<String> keys = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder key = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    key.append(rs.getString(i)).append('\u0000');
-                }
-                keys.add(key.toString());
-            }
-        }
-        return keys;
+        return Sql.rowsAsText(c, sql);
     }
 
     private void stateAgainst(SealFile.Reading seal) {

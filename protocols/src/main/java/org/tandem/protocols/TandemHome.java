@@ -32,4 +32,14 @@ public final class TandemHome {
         return configured(environment).map(home -> home.resolve("tandem.mv.db"))
                 .orElseGet(() -> Path.of(userHome, ".tandem", "tandem.mv.db"));
     }
+
+    /** Where downloaded network weights are cached: {@code $TANDEM_HOME/models} or {@code ~/.cache/tandem/models}. */
+    public static Path models() {
+        return models(System.getenv(), System.getProperty("user.home"));
+    }
+
+    static Path models(Map<String, String> environment, String userHome) {
+        return configured(environment).map(home -> home.resolve("models"))
+                .orElseGet(() -> Path.of(userHome, ".cache", "tandem", "models"));
+    }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.protocols.TandemException;
+import org.tandem.protocols.TandemHome;
 
 /**
  * The local cache of one npm package's pinned {@code package/model/} files. The folder is checked against the SHA-256
@@ -35,9 +36,9 @@ public final class ModelStore {
         this.registry = new NpmRegistry(registry);
     }
 
-    /** The face-api weights under {@link ModelHome#resolve()}, from the configured npm registry. */
+    /** The face-api weights under {@link TandemHome#models()}, from the configured npm registry. */
     public static ModelStore faceApi() {
-        return faceApi(ModelHome.resolve());
+        return faceApi(TandemHome.models());
     }
 
     /**

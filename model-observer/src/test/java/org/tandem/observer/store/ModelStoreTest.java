@@ -174,12 +174,6 @@ class ModelStoreTest {
     }
 
     @Test
-    void tandemHomeMovesTheModelRoot() {
-        assertThat(ModelHome.resolve(Map.of("TANDEM_HOME", "/data/t"), "/home/u")).isEqualTo(Path.of("/data/t/models"));
-        assertThat(ModelHome.resolve(Map.of(), "/home/u")).isEqualTo(Path.of("/home/u/.cache/tandem/models"));
-    }
-
-    @Test
     void scopedPackageNamesAreEncodedForTheRegistry() {
         assertThat(FaceApiRelease.PACKAGE.metadataUri(URI.create("https://registry.npmjs.org/")))
                 .hasToString("https://registry.npmjs.org/@vladmandic%2fface-api/1.7.15");
