@@ -1,6 +1,8 @@
 package org.tandem.engine.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.plan.Trial;
@@ -36,7 +38,11 @@ final class ProtocolPlanCommand implements Runnable {
         TrialPlan plan = source.plan(ProtocolStimuli.read(source), variant, seed);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.print(plan.toJson());
+            try {
+                plan.writeJson(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             out.flush();
             return;
         }

@@ -58,7 +58,7 @@ class ProtocolStimuliTest {
     }
 
     @Test
-    void anExpressionTheLabelsAndTheFacesBothLackIsReportedOnce(@TempDir Path dir) throws IOException {
+    void anExpressionIsReportedOnceWhereItIsWritten(@TempDir Path dir) throws IOException {
         // the label and the level agree, so only the set's vocabulary can tell that no face shows 'joy'
         Path file = edited(dir, "expression-6way", "\"expression\": \"happy\"", "\"expression\": \"joy\"");
         String json = Files.readString(file).replaceFirst("\"happy\",\n", "\"joy\",\n");
@@ -66,6 +66,11 @@ class ProtocolStimuliTest {
         CliRun run = CliRun.of("protocol", "validate", file.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("$.factors[1].levels[3]: unknown expression 'joy'").doesNotContain("\n  ");
+        // a level no label stands for is reported as such, once, not again as a face the set lacks
+        Files.writeString(file, json.replace("\"expression\": \"joy\"", "\"expression\": \"happy\""));
+        CliRun unlabelled = CliRun.of("protocol", "validate", file.toString());
+        assertThat(unlabelled.err()).contains("$.factors[1].levels[3]: level 'joy' is not the expression of any label")
+                .doesNotContain("unknown expression").doesNotContain("\n  ");
     }
 
     @Test

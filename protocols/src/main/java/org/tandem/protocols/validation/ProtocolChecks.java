@@ -60,7 +60,12 @@ public final class ProtocolChecks {
         SemanticChecks.check(protocol, report, schemaFailed);
         leniently(() -> TrialCountCheck.check(protocol, report));
         if (vocabulary != null) {
-            leniently(() -> StimulusReferenceChecks.check(protocol, vocabulary, report));
+            // a level already reported (e.g. not the expression of any label) needs no second opinion from the set
+            leniently(() -> StimulusReferenceChecks.check(protocol, vocabulary, (pointer, message) -> {
+                if (problems.stream().noneMatch(p -> p.path().equals(JsonPaths.display(pointer)))) {
+                    report.accept(pointer, message);
+                }
+            }));
         }
     }
 
