@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import org.tandem.protocols.plan.Planner;
+import org.tandem.protocols.plan.PlanningException;
+import org.tandem.protocols.plan.TrialPlan;
+import org.tandem.protocols.validation.ProtocolChecks;
 
 /**
  * Finds protocols by built-in name or file path. The built-in protocols ship as resources and refer to the built-in
@@ -25,24 +29,51 @@ public final class BuiltinProtocols {
         public Protocol read() {
             return ProtocolReader.read(json, name);
         }
+
+        /** Reads with everything that can be known before a session ({@link ProtocolReader#readForSession}). */
+        public Protocol readForSession(StimulusVocabulary vocabulary) {
+            return ProtocolReader.readForSession(json, name, vocabulary);
+        }
+
+        /**
+         * Plans a protocol read from this source; a design the planner cannot order (two run-length limits together) is
+         * reported at its place in this file.
+         */
+        public TrialPlan plan(Protocol protocol, String variant, long seed) {
+            try {
+                return Planner.plan(protocol, variant, seed);
+            } catch (PlanningException e) {
+                throw ProtocolChecks.problemAt(json, name, e.pointer(), e.getMessage());
+            }
+        }
     }
 
-    /** A path to an existing file wins over a built-in name; anything else must be a built-in name. */
+    /**
+     * A path to an existing file wins over a built-in name; anything else must be a built-in name. A folder is named as
+     * such, since "not found" would send the user looking for a file that is there.
+     */
     public static Source resolve(String fileOrName) {
-        Path path = Path.of(fileOrName);
-        if (Files.isRegularFile(path)) {
-            try {
-                return new Source(fileOrName, Files.readString(path, StandardCharsets.UTF_8));
-            } catch (NoSuchFileException e) {
-                throw notFound(fileOrName);
-            } catch (IOException e) {
-                throw new TandemException(fileOrName + ": cannot read protocol file (" + e.getMessage() + ")", e);
-            }
+        Path path = pathOrNull(fileOrName);
+        if (path != null && Files.isRegularFile(path)) {
+            return new Source(fileOrName, ProtocolFileText.read(path, fileOrName));
         }
         if (NAMES.contains(fileOrName)) {
             return new Source(fileOrName, builtinText(fileOrName));
         }
+        if (path != null && Files.isDirectory(path)) {
+            throw new TandemException(fileOrName + " is a folder, not a protocol file; give the protocol's JSON file"
+                    + " (e.g. " + path.resolve("protocol.json") + ") or a built-in name (see: tandem protocol list)");
+        }
         throw notFound(fileOrName);
+    }
+
+    /** The path the text names, or null where it cannot name one (e.g. it contains a NUL character). */
+    private static Path pathOrNull(String fileOrName) {
+        try {
+            return Path.of(fileOrName);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     private static TandemException notFound(String fileOrName) {

@@ -1,84 +1,61 @@
 package org.tandem.protocols;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.PathType;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.tandem.protocols.validation.InvalidProtocolException;
-import org.tandem.protocols.validation.JsonPaths;
-import org.tandem.protocols.validation.Problem;
 import org.tandem.protocols.validation.ProtocolChecks;
+import org.tandem.protocols.validation.ProtocolJson;
+import org.tandem.protocols.validation.SchemaCheck;
 
 /**
- * Reads a protocol file: parse, check against the published JSON Schema, check the cross-references the schema cannot
- * express, and only then bind to {@link Protocol}. Every problem is collected and reported with its place in the file.
+ * Reads a protocol file: parse within the protocol limits, check against the published JSON Schema, check the
+ * cross-references the schema cannot express and the trial count, and only then bind to {@link Protocol}. Every problem is
+ * collected and reported with its place in the file; nothing is planned before all of them are known.
  */
 public final class ProtocolReader {
     /** Classpath location of the published schema (also printed by {@code tandem protocol schema}). */
     public static final String SCHEMA_RESOURCE = "/org/tandem/protocols/protocol.schema.json";
 
-    private static final JsonSchema SCHEMA = loadSchema();
-
     private ProtocolReader() {
     }
 
     /**
+     * Reads and checks the document on its own: schema, limits, cross-references and the trial count.
+     *
      * @param json   the file's text
      * @param source how to name the file in messages (its path, or the built-in protocol's name)
      * @throws InvalidProtocolException listing every problem found
      */
     public static Protocol read(String json, String source) {
-        JsonNode tree;
-        // decimals as BigDecimal: a level such as 1e400 has no double value, and 0.1 keeps its written digits;
-        // a member given twice is an error, not "the last one wins"; so is anything after the protocol's object
-        ObjectReader reader = CanonicalJson.mapper().reader()
-                .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        try (JsonParser parser = reader.createParser(json)) {
-            tree = reader.readTree(parser);
-            if (tree != null && parser.nextToken() != null) {
-                var location = parser.currentTokenLocation();
-                throw new InvalidProtocolException(source, List.of(new Problem("$", location.getLineNr(),
-                        location.getColumnNr(), "not valid JSON: more text after the protocol's closing '}'")));
-            }
-        } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            throw new InvalidProtocolException(source, List.of(new Problem(syntaxErrorPath(e),
-                    location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr(),
-                    "not valid JSON: " + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading from a string cannot fail", e);
-        }
-        if (tree == null || !tree.isObject()) {
-            throw new InvalidProtocolException(source, List.of(new Problem("$", 1, 1, "a protocol must be a JSON object")));
-        }
+        return read(json, source, null, false);
+    }
+
+    /**
+     * Reads with everything that can be known before a session is planned: what {@link #read(String, String)} checks,
+     * the references to built-in stimuli, and whether each run-length limit alone can be met in every block of the
+     * protocol and of each variant.
+     *
+     * @param vocabulary what the built-in stimulus sets can show (the engine knows it); null leaves references unchecked
+     * @throws InvalidProtocolException listing every problem found
+     */
+    public static Protocol readForSession(String json, String source, StimulusVocabulary vocabulary) {
+        return read(json, source, vocabulary, true);
+    }
+
+    private static Protocol read(String json, String source, StimulusVocabulary vocabulary, boolean orderability) {
+        JsonNode tree = ProtocolJson.parse(json, source);
         ProtocolChecks checks = ProtocolChecks.forDocument(json);
-        List<String> rejected = new ArrayList<>();
-        for (ValidationMessage message : SCHEMA.validate(tree)) {
-            boolean aboutValue = !"required".equals(message.getType());
-            checks.reportSchema(schemaPointer(message), schemaMessage(message), aboutValue);
-            if (aboutValue) {
-                rejected.add(schemaPointer(message));
-            }
-        }
+        List<String> rejected = SchemaCheck.check(tree, checks);
         // the cross-reference checks run even when the schema found problems, so that one round of fixes suffices; a
         // member of the wrong type can fail the whole binding, so the document is bound again without the rejected members
         Protocol protocol;
@@ -90,11 +67,15 @@ public final class ProtocolReader {
             protocol = rejected.isEmpty() ? null : bindOrNull(withoutMembers(tree.deepCopy(), rejected));
             if (protocol == null) {
                 checks.throwIfAny(source);
-                String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-                throw new InvalidProtocolException(source, List.of(new Problem("$", 0, 0, why)));
+                checks.report(bindingPointer(e), "cannot be read as this member of a protocol; compare it with"
+                        + " the format (tandem protocol schema)");
+                checks.throwIfAny(source);
             }
         }
-        checks.semantics(protocol, removed);
+        checks.semantics(protocol, removed, vocabulary);
+        if (orderability) {
+            checks.orderability(protocol);
+        }
         checks.throwIfAny(source);
         return protocol;
     }
@@ -106,11 +87,6 @@ public final class ProtocolReader {
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("protocol schema missing from the classpath: " + SCHEMA_RESOURCE, e);
         }
-    }
-
-    private static JsonSchema loadSchema() {
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText(), config);
     }
 
     private static Protocol bindOrNull(JsonNode tree) {
@@ -125,6 +101,19 @@ public final class ProtocolReader {
         return CanonicalJson.mapper().treeToValue(canonicalLevels((ObjectNode) tree.deepCopy()), Protocol.class);
     }
 
+    /** Where a binding failure happened, as a JSON Pointer ("" for the whole document). */
+    private static String bindingPointer(Exception e) {
+        if (!(e instanceof JsonMappingException mapping)) {
+            return "";
+        }
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference step : mapping.getPath()) {
+            String token = step.getFieldName() != null ? step.getFieldName() : Integer.toString(step.getIndex());
+            pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
+        }
+        return pointer.toString();
+    }
+
     /** The document without the object members at these pointers; array elements stay, so that positions do not shift. */
     private static ObjectNode withoutMembers(ObjectNode root, List<String> pointers) {
         for (String pointer : pointers) {
@@ -134,40 +123,6 @@ public final class ProtocolReader {
             }
         }
         return root;
-    }
-
-    /** The JSON path the parser had reached when it failed, e.g. {@code $.id} for a member given twice. */
-    private static String syntaxErrorPath(JsonProcessingException e) {
-        if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
-            return JsonPaths.display(parser.getParsingContext().pathAsPointer().toString());
-        }
-        return "$";
-    }
-
-    /**
-     * Where a schema problem belongs. The validator places an unknown member at the object that holds it; it is reported at
-     * the member itself, so that its line and column point at the offending key.
-     */
-    private static String schemaPointer(ValidationMessage message) {
-        if ("additionalProperties".equals(message.getType()) && message.getProperty() != null) {
-            return message.getInstanceLocation().append(message.getProperty()).toString();
-        }
-        return message.getInstanceLocation().toString();
-    }
-
-    /** The validator's message without the location prefix it adds (the location is reported separately). */
-    private static String schemaMessage(ValidationMessage message) {
-        JsonNode instance = message.getInstanceNode();
-        if ("oneOf".equals(message.getType()) && instance != null && instance.isObject()
-                && instance.has("ms") == instance.has("frames")) {
-            return "give the duration either in 'ms' or in 'frames' (exactly one of them)";
-        }
-        if ("additionalProperties".equals(message.getType()) && message.getProperty() != null) {
-            return "unknown member '" + message.getProperty() + "' (check its spelling; see: tandem protocol schema)";
-        }
-        String text = message.getMessage();
-        String prefix = message.getInstanceLocation().toString() + ": ";
-        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 
     /**

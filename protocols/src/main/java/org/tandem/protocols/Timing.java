@@ -1,5 +1,7 @@
 package org.tandem.protocols;
 
+import java.util.Locale;
+
 /**
  * Durations of each screen of a trial. Each is given in milliseconds or in frames; the presenter turns milliseconds into
  * whole frames at the measured refresh rate. A missing {@code responseWindow} waits for the response indefinitely.
@@ -24,9 +26,21 @@ public record Timing(Duration fixation, Duration stimulus, Duration isi, Duratio
             return frames != null;
         }
 
-        /** Whole frames at a refresh rate: frames as given, or milliseconds rounded to the nearest frame. */
+        /**
+         * Whole frames at a refresh rate: frames as given, or milliseconds rounded to the nearest frame. A read protocol's
+         * durations fit an {@code int} of frames at any rate up to {@link ProtocolLimits#MAX_REFRESH_HZ} and far beyond;
+         * a rate or a duration outside that is refused rather than wrapped around to a negative count.
+         */
         public int toFrames(double refreshHz) {
-            return inFrames() ? frames : (int) Math.round(ms * refreshHz / 1000.0);
+            if (inFrames()) {
+                return frames;
+            }
+            double exact = ms * refreshHz / 1000.0;
+            if (!(exact >= 0 && exact <= Integer.MAX_VALUE)) {
+                throw new TandemException(String.format(Locale.ROOT, "a duration of %s ms at %s Hz is no whole number of"
+                        + " frames a display can show; give at most %d ms", ms, refreshHz, ProtocolLimits.MAX_MS));
+            }
+            return (int) Math.round(exact);
         }
     }
 }

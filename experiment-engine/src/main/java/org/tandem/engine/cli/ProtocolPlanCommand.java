@@ -1,10 +1,10 @@
 package org.tandem.engine.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
 import org.tandem.protocols.BuiltinProtocols;
-import org.tandem.protocols.Protocol;
-import org.tandem.protocols.plan.Planner;
 import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.plan.TrialPlan;
 import picocli.CommandLine.Command;
@@ -34,11 +34,15 @@ final class ProtocolPlanCommand implements Runnable {
 
     @Override
     public void run() {
-        Protocol protocol = BuiltinProtocols.resolve(protocolRef).read();
-        TrialPlan plan = Planner.plan(protocol, variant, seed);
+        BuiltinProtocols.Source source = BuiltinProtocols.resolve(protocolRef);
+        TrialPlan plan = source.plan(ProtocolStimuli.read(source), variant, seed);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.print(plan.toJson());
+            try {
+                plan.writeJson(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             out.flush();
             return;
         }

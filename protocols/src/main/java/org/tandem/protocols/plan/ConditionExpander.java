@@ -106,42 +106,88 @@ final class ConditionExpander {
     private TrialSpec spec(Protocol.Block block, Map<String, String> levels, int rep, String groupFactor) {
         String identity = levels.getOrDefault(IDENTITY_FACTOR, set.identity());
         List<ShownStimulus> stimuli;
-        String correct;
-        String levelKey;
         Task task = protocol.task();
         if (task instanceof Task.Classification c) {
-            String expression = levels.get(c.factor());
-            stimuli = List.of(new ShownStimulus("S", StimulusRef.prototype(set.name(), identity, expression)));
-            correct = c.labels().stream().filter(l -> l.expressionOrLabel().equals(expression))
-                    .map(Task.ResponseOption::label).findFirst().orElse(null);
-            levelKey = expression;
+            stimuli = List.of(new ShownStimulus("S", StimulusRef.prototype(set.name(), identity, levels.get(c.factor()))));
         } else if (task instanceof Task.TwoAfc t) {
             String level = levels.get(t.continuum().factor());
             stimuli = List.of(new ShownStimulus("S", StimulusRef.morph(set.name(), identity, t.continuum().name(), level)));
-            correct = nearerEndLabel(t, new BigDecimal(level));
-            levelKey = level;
         } else {
             Task.Abx abx = (Task.Abx) task;
             String factor = abx.continuum().factor();
-            String a = levels.get(factor + "_a");
-            String b = levels.get(factor + "_b");
-            String x = levels.get("x");
-            StimulusRef refA = StimulusRef.morph(set.name(), identity, abx.continuum().name(), a);
-            StimulusRef refB = StimulusRef.morph(set.name(), identity, abx.continuum().name(), b);
-            StimulusRef refX = x.equals("A") ? refA : refB;
+            StimulusRef refA = StimulusRef.morph(set.name(), identity, abx.continuum().name(), levels.get(factor + "_a"));
+            StimulusRef refB = StimulusRef.morph(set.name(), identity, abx.continuum().name(), levels.get(factor + "_b"));
+            StimulusRef refX = levels.get("x").equals("A") ? refA : refB;
             stimuli = new ArrayList<>();
             for (char role : abx.order().toCharArray()) {
                 StimulusRef ref = role == 'A' ? refA : role == 'B' ? refB : refX;
                 stimuli.add(new ShownStimulus(String.valueOf(role), ref));
             }
-            correct = abx.labels().stream().filter(l -> x.equals(l.matches()))
-                    .map(Task.ResponseOption::label).findFirst().orElse(null);
-            levelKey = new BigDecimal(a).compareTo(new BigDecimal(b)) < 0 ? a + "-" + b : b + "-" + a;
         }
+        RunKey key = runKey(levels);
         String id = block.name() + ":" + joinLevels(levels) + "#" + rep;
         String groupKey = groupFactor == null ? "" : levels.getOrDefault(groupFactor, "");
-        return new TrialSpec(id, block.name(), block.practice(), block.givesFeedback(), levels, stimuli, correct, levelKey,
-                groupKey);
+        return new TrialSpec(id, block.name(), block.practice(), block.givesFeedback(), levels, stimuli, key.answer(),
+                key.level(), groupKey);
+    }
+
+    /** What the run-length limits see of a condition: the main factor's level (for ABX the A–B pair) and the correct answer. */
+    private RunKey runKey(Map<String, String> levels) {
+        Task task = protocol.task();
+        if (task instanceof Task.Classification c) {
+            String expression = levels.get(c.factor());
+            return new RunKey(expression, c.labels().stream().filter(l -> l.expressionOrLabel().equals(expression))
+                    .map(Task.ResponseOption::label).findFirst().orElse(null));
+        }
+        if (task instanceof Task.TwoAfc t) {
+            String level = levels.get(t.continuum().factor());
+            return new RunKey(level, nearerEndLabel(t, new BigDecimal(level)));
+        }
+        Task.Abx abx = (Task.Abx) task;
+        String a = levels.get(abx.continuum().factor() + "_a");
+        String b = levels.get(abx.continuum().factor() + "_b");
+        String x = levels.get("x");
+        return new RunKey(new BigDecimal(a).compareTo(new BigDecimal(b)) < 0 ? a + "-" + b : b + "-" + a,
+                abx.labels().stream().filter(l -> x.equals(l.matches())).map(Task.ResponseOption::label).findFirst()
+                        .orElse(null));
+    }
+
+    /**
+     * The trials of each run-length kind in one group of a block (the whole block unless it is blocked), worked out
+     * without making the trials: every condition of the task's main factor (ABX: every arrangement of a pair) occurs once
+     * per combination of the other factors' levels and per repetition. With the block grouped by another factor, every
+     * group is alike, so one stands for all; grouped by the main factor itself, each group holds one level.
+     */
+    List<Map<RunKey, Long>> runKeyCounts(Protocol.Block block) {
+        String primary = protocol.task().primaryFactor();
+        String groupFactor = "blocked".equals(protocol.randomisation().order()) ? protocol.randomisation().blockedBy() : null;
+        long weight = block.repetitions() != null ? block.repetitions() : protocol.repetitions();
+        for (Protocol.Factor factor : protocol.factors()) {
+            if (!factor.name().equals(primary) && !factor.name().equals(groupFactor)) {
+                weight *= block.levels().getOrDefault(factor.name(), factor.levels()).size();
+            }
+        }
+        List<Map<String, String>> mainConditions = new ArrayList<>();
+        if (protocol.task() instanceof Task.Abx) {
+            mainConditions.addAll(taskConditions(block, Map.of(primary, "")));
+        } else {
+            for (String level : block.levels().getOrDefault(primary, protocol.factor(primary).levels())) {
+                mainConditions.add(Map.of(primary, level));
+            }
+        }
+        List<Map<RunKey, Long>> groups = new ArrayList<>();
+        Map<RunKey, Long> whole = new LinkedHashMap<>();
+        for (Map<String, String> condition : mainConditions) {
+            if (primary.equals(groupFactor)) {
+                groups.add(Map.of(runKey(condition), weight));
+            } else {
+                whole.merge(runKey(condition), weight, Long::sum);
+            }
+        }
+        if (!primary.equals(groupFactor)) {
+            groups.add(whole);
+        }
+        return groups;
     }
 
     /** Below the midpoint the "from" label is correct, above it the "to" label; the midpoint itself has no correct answer. */

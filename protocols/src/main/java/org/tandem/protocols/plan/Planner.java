@@ -23,6 +23,8 @@ public final class Planner {
      */
     public static TrialPlan plan(Protocol protocol, String variant, long seed) {
         Protocol effective = variant == null ? protocol : Variants.apply(protocol, variant);
+        // counted before any trial is made: an oversized design fails at once instead of filling the heap
+        TrialCount.requireWithinLimit(effective, variant);
         ConditionExpander expander = new ConditionExpander(effective);
         TrialOrder order = new TrialOrder(effective.randomisation());
         List<TrialSpec> ordered = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.tandem.protocols.Protocol;
-import org.tandem.protocols.TandemException;
 
 /**
  * Puts a block's trials in order according to the protocol's randomisation, honouring the run-length limits.
@@ -98,25 +97,25 @@ final class TrialOrder {
      * so the look-ahead is evaluated once per such kind; a trial is then chosen uniformly among those of the allowed kinds.
      */
     private List<TrialSpec> draw(List<TrialSpec> items, Runs runs, SplitMix64 random) {
-        Map<Kind, List<TrialSpec>> byKind = new LinkedHashMap<>();
+        Map<RunKey, List<TrialSpec>> byRunKey = new LinkedHashMap<>();
         Map<String, Integer> levels = new HashMap<>();
         Map<String, Integer> answers = new HashMap<>();
         for (TrialSpec spec : items) {
-            byKind.computeIfAbsent(new Kind(spec.levelKey(), spec.correctAnswer()), k -> new ArrayList<>()).add(spec);
+            byRunKey.computeIfAbsent(spec.runKey(), k -> new ArrayList<>()).add(spec);
             levels.merge(spec.levelKey(), 1, Integer::sum);
             if (spec.correctAnswer() != null) {
                 answers.merge(spec.correctAnswer(), 1, Integer::sum);
             }
         }
-        List<Kind> kinds = new ArrayList<>(byKind.keySet());
+        List<RunKey> kinds = new ArrayList<>(byRunKey.keySet());
         int[] weight = new int[kinds.size()];
         int remaining = items.size();
         List<TrialSpec> out = new ArrayList<>(remaining);
         while (remaining > 0) {
             int total = 0;
             for (int k = 0; k < kinds.size(); k++) {
-                Kind kind = kinds.get(k);
-                int available = byKind.get(kind).size();
+                RunKey kind = kinds.get(k);
+                int available = byRunKey.get(kind).size();
                 weight[k] = available > 0 && keepsOrderable(kind, runs, levels, answers, remaining) ? available : 0;
                 total += weight[k];
             }
@@ -129,8 +128,8 @@ final class TrialOrder {
                 pick -= weight[k];
                 k++;
             }
-            Kind kind = kinds.get(k);
-            List<TrialSpec> pool = byKind.get(kind);
+            RunKey kind = kinds.get(k);
+            List<TrialSpec> pool = byRunKey.get(kind);
             TrialSpec next = pool.get(pick);
             pool.set(pick, pool.get(pool.size() - 1));
             pool.remove(pool.size() - 1);
@@ -146,7 +145,7 @@ final class TrialOrder {
     }
 
     /** Whether a trial of this kind may come next: it keeps its runs within the limits and leaves the rest orderable. */
-    private boolean keepsOrderable(Kind kind, Runs runs, Map<String, Integer> levels, Map<String, Integer> answers,
+    private boolean keepsOrderable(RunKey kind, Runs runs, Map<String, Integer> levels, Map<String, Integer> answers,
                                    int remaining) {
         Integer maxLevel = randomisation.maxSameLevel();
         Integer maxAnswer = randomisation.maxSameAnswer();
@@ -203,34 +202,51 @@ final class TrialOrder {
 
     /** Fails with a message naming the value that cannot be spread out, when one limit alone cannot be met. */
     private void requireOrderable(String block, List<TrialSpec> items) {
-        check(block, items, TrialSpec::levelKey, randomisation.maxSameLevel(), "level", "maxSameLevel", "add levels");
-        check(block, items, TrialSpec::correctAnswer, randomisation.maxSameAnswer(), "correct answer", "maxSameAnswer",
+        Map<RunKey, Long> counts = new LinkedHashMap<>();
+        items.forEach(spec -> counts.merge(spec.runKey(), 1L, Long::sum));
+        requireOrderable(block, counts);
+    }
+
+    /**
+     * The same from the number of trials of each kind, so that a design is checked without making its trials. Each limit
+     * alone is exact: a value occurring c times among n trials fits runs of at most {@code max} if and only if
+     * c <= max * (n - c + 1) (see {@link #orderable}).
+     *
+     * @throws PlanningException naming the limit to change
+     */
+    void requireOrderable(String block, Map<RunKey, Long> counts) {
+        if ("fixed".equals(randomisation.order())) {
+            return;
+        }
+        long n = counts.values().stream().mapToLong(Long::longValue).sum();
+        check(block, counts, n, RunKey::level, randomisation.maxSameLevel(), "level", "maxSameLevel", "add levels");
+        check(block, counts, n, RunKey::answer, randomisation.maxSameAnswer(), "correct answer", "maxSameAnswer",
                 "balance the answers");
     }
 
-    private static void check(String block, List<TrialSpec> items, Function<TrialSpec, String> key, Integer max,
+    private static void check(String block, Map<RunKey, Long> counts, long n, Function<RunKey, String> key, Integer max,
                               String what, String limit, String remedy) {
         if (max == null) {
             return;
         }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        items.forEach(spec -> {
-            if (key.apply(spec) != null) {
-                counts.merge(key.apply(spec), 1, Integer::sum);
+        Map<String, Long> byValue = new LinkedHashMap<>();
+        counts.forEach((kind, count) -> {
+            if (key.apply(kind) != null) {
+                byValue.merge(key.apply(kind), count, Long::sum);
             }
         });
-        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            if (!orderable(Map.of(entry.getKey(), entry.getValue()), items.size(), null, 0, max)) {
-                throw new TandemException("block '" + block + "' cannot be ordered with " + limit + "=" + max + ": " + what
-                        + " '" + entry.getKey() + "' makes up " + entry.getValue() + " of its " + items.size()
-                        + " trials, too many to break into runs of at most " + max + "; raise " + limit
-                        + " or " + remedy);
+        for (Map.Entry<String, Long> entry : byValue.entrySet()) {
+            long c = entry.getValue();
+            if (c > (long) max * (n - c + 1)) {
+                throw new PlanningException("/randomisation/" + limit, "block '" + block + "' cannot be ordered with "
+                        + limit + "=" + max + ": " + what + " '" + entry.getKey() + "' makes up " + c + " of its " + n
+                        + " trials, too many to break into runs of at most " + max + "; raise " + limit + " or " + remedy);
             }
         }
     }
 
-    private TandemException notFound(String block) {
-        return new TandemException("block '" + block + "' could not be ordered with maxSameLevel="
+    private PlanningException notFound(String block) {
+        return new PlanningException("/randomisation", "block '" + block + "' could not be ordered with maxSameLevel="
                 + randomisation.maxSameLevel() + " and maxSameAnswer=" + randomisation.maxSameAnswer()
                 + ": each limit alone can be met, but no order meeting both was found in " + MAX_ATTEMPTS
                 + " tries; raise one of the limits");
@@ -246,10 +262,6 @@ final class TrialOrder {
         return list;
     }
 
-    /** What the limits see of a trial: the level of the task's main factor and the correct answer (null: none). */
-    private record Kind(String level, String answer) {
-    }
-
     /** The current run of equal levels and of equal correct answers at the end of the sequence so far. */
     private static final class Runs {
         private String level;
@@ -257,16 +269,16 @@ final class TrialOrder {
         private String answer;
         private int answerRun;
 
-        int levelRunAfter(Kind next) {
+        int levelRunAfter(RunKey next) {
             return next.level().equals(level) ? levelRun + 1 : 1;
         }
 
         /** Trials without a correct answer (a continuum's midpoint) interrupt a run of answers. */
-        int answerRunAfter(Kind next) {
+        int answerRunAfter(RunKey next) {
             return next.answer() != null && Objects.equals(next.answer(), answer) ? answerRun + 1 : 1;
         }
 
-        void push(Kind next) {
+        void push(RunKey next) {
             levelRun = levelRunAfter(next);
             level = next.level();
             answerRun = answerRunAfter(next);

@@ -3,6 +3,8 @@ package org.tandem.protocols.plan;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
 import org.tandem.protocols.CanonicalJson;
@@ -30,10 +32,15 @@ public record TrialPlan(String format, String protocol, String protocolSha256, S
         return CanonicalJson.pretty(this);
     }
 
-    /** SHA-256 of {@link #toJson()}, stored with every session. */
+    /** Writes {@link #toJson()} without holding the whole text at once. */
+    public void writeJson(Writer out) throws IOException {
+        CanonicalJson.writePretty(this, out);
+    }
+
+    /** SHA-256 of {@link #toJson()}, stored with every session (hashed as written, so a large plan is not copied). */
     @JsonIgnore
     public String sha256() {
-        return CanonicalJson.sha256(toJson());
+        return CanonicalJson.prettySha256(this);
     }
 
     @JsonIgnore

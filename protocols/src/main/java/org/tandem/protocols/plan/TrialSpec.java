@@ -12,6 +12,10 @@ import java.util.Map;
 record TrialSpec(String id, String block, boolean practice, boolean feedback, Map<String, String> levels,
                  List<ShownStimulus> stimuli, String correctAnswer, String levelKey, String groupKey) {
 
+    RunKey runKey() {
+        return new RunKey(levelKey, correctAnswer);
+    }
+
     Trial toTrial(int index, boolean breakBefore) {
         return new Trial(index, id, block, practice, feedback, breakBefore, levels, stimuli, correctAnswer);
     }

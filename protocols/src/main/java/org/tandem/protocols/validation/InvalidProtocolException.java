@@ -23,9 +23,13 @@ public class InvalidProtocolException extends TandemException {
         return problems;
     }
 
+    /** One problem is one line; several are a header line and one line each. */
     private static String render(String source, List<Problem> problems) {
-        String header = source + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
-                + " (fix them and validate again with: tandem protocol validate " + source + ")";
+        String again = "validate again with: tandem protocol validate " + source;
+        if (problems.size() == 1) {
+            return source + ": " + problems.get(0).describe() + " (fix it and " + again + ")";
+        }
+        String header = source + ": " + problems.size() + " problems (fix them and " + again + ")";
         return problems.stream().map(p -> "  " + source + ": " + p.describe())
                 .collect(Collectors.joining("\n", header + "\n", ""));
     }

@@ -18,6 +18,13 @@ public record Problem(String path, int line, int column, String message) impleme
     /** e.g. {@code line 12, column 7, $.task.labels[1].key: must be a letter, digit or named key}. */
     public String describe() {
         String where = line > 0 ? "line " + line + ", column " + column + ", " : "";
-        return where + path + ": " + message;
+        return where + oneLine(path) + ": " + oneLine(message);
+    }
+
+    /** A level or key quoted in a message may hold a line break; shown escaped, each problem stays on one line. */
+    private static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return out.toString();
     }
 }

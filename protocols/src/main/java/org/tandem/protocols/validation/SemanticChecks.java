@@ -27,7 +27,10 @@ final class SemanticChecks {
         this.report = report;
         List<Protocol.Factor> factors = protocol.factors() == null ? List.of() : protocol.factors();
         for (int i = 0; i < factors.size(); i++) {
-            factorIndex.putIfAbsent(factors.get(i).name(), i);
+            // a factor the schema rejected (e.g. null) keeps its place in the list but has no name
+            if (factors.get(i) != null) {
+                factorIndex.putIfAbsent(factors.get(i).name(), i);
+            }
         }
     }
 

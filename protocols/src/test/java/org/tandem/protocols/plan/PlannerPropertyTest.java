@@ -338,6 +338,46 @@ class PlannerPropertyTest {
         assertThat(plan.size()).isEqualTo(total);
     }
 
+    /** The count the reader checks against the trial limit is the number of trials the planner makes, block by block. */
+    @Property(tries = TRIES)
+    void theArithmeticCountIsTheNumberOfTrialsPlanned(@ForAll("designs") Design design, @ForAll long seed) {
+        Protocol protocol = read(design);
+        TrialPlan plan = planOrSkip(protocol, seed);
+        for (Protocol.Block block : protocol.blocks()) {
+            assertThat(TrialCount.of(protocol, block).trials().longValue()).as("block %s", block.name())
+                    .isEqualTo(block(plan, block.name()).size());
+        }
+        assertThat(TrialCount.total(protocol).longValue()).isEqualTo(plan.size());
+    }
+
+    /**
+     * The check made from counts before planning judges each limit alone as the planner does: a design it refuses, the
+     * planner refuses too, and where the planner finds a limit alone impossible, the counts found the same first. (The
+     * planner may also give up earlier, on limits that are possible alone but not together, or across blocked groups.)
+     */
+    @Property(tries = TRIES)
+    void limitsAreJudgedFromCountsAsThePlannerJudgesThem(@ForAll("designs") Design design, @ForAll long seed) {
+        Protocol protocol = read(design);
+        String fromCounts = null;
+        try {
+            Orderability.require(protocol);
+        } catch (PlanningException e) {
+            fromCounts = e.getMessage();
+        }
+        String fromPlanning = null;
+        try {
+            Planner.plan(protocol, seed);
+        } catch (TandemException e) {
+            fromPlanning = e.getMessage();
+        }
+        if (fromCounts != null) {
+            assertThat(fromPlanning).isNotNull();
+        }
+        if (fromPlanning != null && fromPlanning.contains("cannot be ordered")) {
+            assertThat(fromCounts).isEqualTo(fromPlanning);
+        }
+    }
+
     @Property(tries = TRIES)
     void blocksAreContiguousInDeclaredOrderWithTheirPracticeFlags(@ForAll("designs") Design design, @ForAll long seed) {
         TrialPlan plan = planOrSkip(read(design), seed);

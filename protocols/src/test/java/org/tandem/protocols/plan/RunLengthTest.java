@@ -3,15 +3,20 @@ package org.tandem.protocols.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.ProtocolReader;
 import org.tandem.protocols.TandemException;
+import org.tandem.protocols.validation.InvalidProtocolException;
+import org.tandem.protocols.validation.Problem;
 
 /** The run-length limits: met whenever they can be, and a clear error (not a long search) when they cannot. */
 class RunLengthTest {
@@ -102,6 +107,39 @@ class RunLengthTest {
 
         assertThatThrownBy(() -> Planner.plan(twoAfc("50", 4, limits(3, 0)), 1)).isInstanceOf(TandemException.class)
                 .hasMessageStartingWith("block 'main' cannot be ordered with maxSameLevel=3: level '50' makes up 4 of its 4 trials");
+    }
+
+    @Test
+    void aLimitThatCannotBeMetIsALocatedProblemBeforeASession() {
+        String json = BuiltinProtocols.resolve("expression-2afc-happy-sad").json()
+                .replace("\"repetitions\": 3, \"levels\": {\"happiness\": [0, 100]}", "\"repetitions\": 4, \"levels\": {\"happiness\": [0]}");
+        // read on its own, the file is fine: the planner finds the practice block impossible
+        assertThatThrownBy(() -> Planner.plan(ProtocolReader.read(json, "p.json"), 1)).isInstanceOf(PlanningException.class)
+                .hasMessageStartingWith("block 'practice' cannot be ordered with maxSameLevel=3");
+        // read for a session, it is one located problem, also for the variant that keeps the practice block
+        InvalidProtocolException e = catchThrowableOfType(InvalidProtocolException.class,
+                () -> ProtocolReader.readForSession(json, "p.json", null));
+        int line = json.substring(0, json.indexOf("\"maxSameLevel\"")).split("\n", -1).length;
+        assertThat(e.problems()).extracting(Problem::path, Problem::line, Problem::message)
+                .containsExactly(tuple("$.randomisation.maxSameLevel", line, "block 'practice' cannot be ordered with"
+                        + " maxSameLevel=3: level '0' makes up 4 of its 4 trials, too many to break into runs of at most 3;"
+                        + " raise maxSameLevel or add levels"));
+    }
+
+    @Test
+    void limitsThatCannotBeMetTogetherAreLocatedByWhoeverHoldsTheFile() {
+        BuiltinProtocols.Source source = new BuiltinProtocols.Source("runs.json", """
+                {"format": "tandem-protocol/1", "id": "runs", "title": "Runs",
+                 "stimulusSets": [{"name": "synthetic-faces", "identity": "average"}],
+                 "task": {"kind": "abx", "continuum": {"factor": "happiness", "from": "sad", "to": "happy"},
+                          "step": 1, "counterbalance": false,
+                          "labels": [{"label": "A", "key": "F", "matches": "A"}, {"label": "B", "key": "J", "matches": "B"}]},
+                 "factors": [{"name": "happiness", "levels": [0, 50, 100]}],
+                 "repetitions": 200, "randomisation": {"maxSameLevel": 1, "maxSameAnswer": 1}, "timing": {"stimulus": {"ms": 100}}}
+                """);
+        Protocol protocol = source.readForSession(null);
+        assertThatThrownBy(() -> source.plan(protocol, null, 1)).isInstanceOf(InvalidProtocolException.class)
+                .hasMessageStartingWith("runs.json: line 7, column 22, $.randomisation: block 'main' could not be ordered");
     }
 
     @Test

@@ -74,7 +74,12 @@ class ProtocolValidationTest {
                 ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
 
         assertThat(e.source()).isEqualTo(file);
-        assertThat(e.getMessage()).startsWith(file + ": " + problems.size() + " problem");
+        if (problems.size() == 1) {
+            assertThat(e.getMessage()).isEqualTo(file + ": " + problems.get(0).describe()
+                    + " (fix it and validate again with: tandem protocol validate " + file + ")");
+            return;
+        }
+        assertThat(e.getMessage()).startsWith(file + ": " + problems.size() + " problems");
         for (Problem p : problems) {
             assertThat(e.getMessage()).contains("\n  " + file + ": line " + p.line() + ", column " + p.column() + ", "
                     + p.path() + ": " + p.message());
@@ -94,7 +99,7 @@ class ProtocolValidationTest {
                 at("$.blocks[0].practice", 20, 22, "string found, boolean expected"),
                 // ms and frames together
                 at("$.timing.stimulus", 23, 5, "give the duration either in 'ms' or in 'frames'"),
-                at("$.timing.iti.ms", 24, 13, "exclusive minimum value of 0"),
+                at("$.timing.iti.ms", 24, 13, "-5 is out of range: give a number from 1 to 3,600,000"),
                 at("$.breaks.every", 26, 14, "number found, integer expected"));
     }
 
