@@ -110,6 +110,10 @@ final class Db implements AutoCloseable {
         if (StoreErrors.diskFull(e)) {
             return StoreErrors.writeFailure(what + " in " + location.dbFile(), e);
         }
+        if (StoreErrors.damage(e)) {
+            return new TandemException(location.dbFile() + " is damaged: cannot " + what + " (" + StoreErrors.reason(e)
+                    + "). Run `tandem db check --db " + location.dbFile() + "` and restore it from a backup", e);
+        }
         return new TandemException("cannot " + what + " in " + location.dbFile() + ": " + StoreErrors.reason(e), e);
     }
 

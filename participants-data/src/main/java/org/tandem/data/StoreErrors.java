@@ -27,6 +27,19 @@ final class StoreErrors {
         return new TandemException("cannot " + what + " (" + reason(e) + "); check the file system and its free space", e);
     }
 
+    /** H2 found its file damaged while reading or writing (not a mistake in the query). */
+    static boolean damage(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof StackOverflowError || t instanceof org.h2.mvstore.MVStoreException
+                    || String.valueOf(t.getMessage()).contains("java.lang.StackOverflowError")
+                    || (t instanceof java.sql.SQLException sql
+                    && sql.getErrorCode() == org.h2.api.ErrorCode.FILE_CORRUPTED_1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean accessDenied(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof java.nio.file.AccessDeniedException
@@ -57,15 +70,20 @@ final class StoreErrors {
     static String reason(Throwable e) {
         Throwable innermost = e;
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof StackOverflowError) {
+            if (t instanceof StackOverflowError || String.valueOf(t.getMessage()).contains("java.lang.StackOverflowError")) {
                 return "its page structure loops or is nested impossibly deep";
             }
             if (t instanceof java.io.IOException && t.getMessage() != null) {
                 innermost = t;
             }
         }
-        String line = H2Connector.firstLine(innermost == e ? e : innermost).replaceAll(" ?\\[\\d{5}-\\d+]$", "");
-        line = line.replaceFirst("^General error: ", "").replaceFirst("^IO Exception: ", "");
+        String line = H2Connector.firstLine(innermost)
+                .replaceFirst(";? ?SQL statement:$", "")
+                .replaceAll(" ?\\[\\d{5}-\\d+]", "")                 // H2's error code: [90028-232]
+                .replaceAll(" ?\\[\\d+\\.\\d+\\.\\d+/\\d+]", "")          // MVStore's: [2.3.232/6]
+                .replaceFirst("^General error: ", "").replaceFirst("^IO Exception: ", "")
+                .replaceAll("\"?(org\\.h2\\.mvstore\\.MVStoreException|java\\.io\\.IOException): ", "")
+                .replaceAll("^\"|\"$", "").strip();
         return line.isBlank() || line.equals("null") ? e.getClass().getSimpleName() : line;
     }
 }

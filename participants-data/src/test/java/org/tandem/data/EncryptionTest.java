@@ -92,6 +92,36 @@ class EncryptionTest {
         assertThat(Files.readString(notes)).isEqualTo("shopping list");
     }
 
+    /**
+     * H2 cannot tell a wrong key from damaged encrypted blocks; the seal's password check can. Its first encrypted block
+     * (the store header) is overwritten, so nothing in the file decrypts to a header any more.
+     */
+    @Test
+    void aDamagedEncryptedFileIsToldApartFromAWrongPasswordByItsSeal() throws IOException {
+        Path file = dir.resolve("secret.mv.db");
+        StoreOptions options = new StoreOptions(file, PASSWORD);
+        storeParticipant(options);
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 4096; i < 3 * 4096; i++) {
+            bytes[i] = (byte) (bytes[i] ^ 0x5A);
+        }
+        Files.write(file, bytes);
+
+        assertThatThrownBy(() -> TandemStore.open(new StoreOptions(file, "not-the-password")))
+                .isInstanceOf(TandemException.class).hasMessageStartingWith("wrong database password for");
+        assertThatThrownBy(() -> TandemStore.openForReading(options))
+                .isInstanceOf(TandemException.class).hasMessageContaining(" is damaged: ")
+                .hasMessageNotContaining("password is wrong");
+
+        Files.delete(dir.resolve("secret.seal")); // without the seal, H2's error cannot say which it is
+        assertThatThrownBy(() -> TandemStore.openForReading(options))
+                .isInstanceOf(TandemException.class)
+                .satisfies(e -> assertThat(e.getMessage()).satisfiesAnyOf(
+                        m -> assertThat(m).contains("either the password is wrong or the file is damaged"),
+                        m -> assertThat(m).contains(" is damaged: ")));
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+    }
+
     @Test
     void optionsNeverShowThePassword() {
         assertThat(new StoreOptions(dir, PASSWORD).toString()).doesNotContain(PASSWORD).contains("encrypted=true");
