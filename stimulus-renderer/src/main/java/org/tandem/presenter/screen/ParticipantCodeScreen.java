@@ -32,9 +32,13 @@ public final class ParticipantCodeScreen implements Screen {
         boxY = Math.round(prompt.bottom() + font.lineHeight());
     }
 
-    /** Appends a typed character (letters, digits, '-' and '_' only, the characters a code may hold). */
+    /**
+     * Appends a typed character: letters, digits, '-' and '_' only, the characters a code may hold, and no '-' first (a
+     * code starting with '-' could run as a formula where an exported CSV is opened in a spreadsheet).
+     */
     public void type(char c) {
-        if (code.length() < MAX_LENGTH && (Character.isLetterOrDigit(c) || c == '-' || c == '_') && c < 128) {
+        boolean allowed = Character.isLetterOrDigit(c) || c == '_' || (c == '-' && !code.isEmpty());
+        if (code.length() < MAX_LENGTH && allowed && c < 128) {
             code.append(c);
         }
     }
