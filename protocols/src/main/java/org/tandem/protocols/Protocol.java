@@ -55,7 +55,7 @@ public record Protocol(
                 .orElseThrow(() -> new IllegalArgumentException("no stimulus set '" + wanted + "'"));
     }
 
-    /** A stimulus set by name: a built-in set ({@code synthetic-faces}) or an image folder / manifest path. */
+    /** A stimulus set by name: a built-in set ({@code varied-faces}, {@code synthetic-faces}) or an image folder / manifest path. */
     public record StimulusSet(String name, String path, String identity) {
     }
 

@@ -11,7 +11,7 @@ import org.tandem.protocols.plan.StimulusRef;
 import org.tandem.stimuli.folder.StimulusEntry;
 import org.tandem.stimuli.output.StimulusFolderWriter;
 import org.tandem.stimuli.synthetic.ExpressionPrototypes;
-import org.tandem.stimuli.synthetic.SyntheticFaces;
+import org.tandem.stimuli.synthetic.FaceSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,14 +64,14 @@ final class StimuliContinuumCommand implements Runnable {
         if (identity.matches("\\d+")) {
             identity = String.format("%02d", Integer.parseInt(identity));
         }
-        SyntheticFaces faces = options.faces();
+        FaceSet faces = options.faces();
         String continuum = from + "-" + to;
         List<StimulusEntry> entries = new ArrayList<>();
         for (int i = 0; i < levels; i++) {
             String level = ProtocolReader.canonicalNumber(BigDecimal.valueOf(100L * i)
                     .divide(BigDecimal.valueOf(levels - 1), 4, RoundingMode.HALF_EVEN));
             entries.add(StimulusEntry.of(String.format("%s_%s_%03d.png", identity, continuum, i),
-                    StimulusRef.morph(SyntheticFaces.SET_NAME, identity, continuum, level)));
+                    StimulusRef.morph(faces.name(), identity, continuum, level)));
         }
         overwrite.check(out, StimulusFolderOutput.files(out, entries));
         List<StimulusFolderWriter.Output> outputs = StimulusFolderOutput.draw("Drawing " + continuum, entries,

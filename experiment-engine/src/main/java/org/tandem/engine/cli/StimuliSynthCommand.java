@@ -8,6 +8,7 @@ import org.tandem.protocols.plan.StimulusRef;
 import org.tandem.stimuli.folder.StimulusEntry;
 import org.tandem.stimuli.output.StimulusFolderWriter;
 import org.tandem.stimuli.synthetic.ExpressionPrototypes;
+import org.tandem.stimuli.synthetic.FaceSet;
 import org.tandem.stimuli.synthetic.SyntheticFaces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "synth", mixinStandardHelpOptions = true,
-        description = "Draw built-in synthetic faces: every identity with neutral and the six basic expressions.")
+        description = "Draw built-in faces (--set): every identity with neutral and the six basic expressions.")
 final class StimuliSynthCommand implements Runnable {
     @Option(names = "--identities", defaultValue = "24", description = "How many identities (default: ${DEFAULT-VALUE}).")
     int identities;
@@ -41,7 +42,7 @@ final class StimuliSynthCommand implements Runnable {
         if (identities < 1 || identities > 999) {
             throw new TandemException("--identities must be 1..999, got " + identities);
         }
-        SyntheticFaces faces = options.faces();
+        FaceSet faces = options.faces();
         List<String> names = new ArrayList<>(SyntheticFaces.identityNames(identities));
         if (average) {
             names.add(0, SyntheticFaces.AVERAGE_IDENTITY);
@@ -50,7 +51,7 @@ final class StimuliSynthCommand implements Runnable {
         for (String identity : names) {
             for (String expression : ExpressionPrototypes.NAMES) {
                 entries.add(StimulusEntry.of(identity + "_" + expression + ".png",
-                        StimulusRef.prototype(SyntheticFaces.SET_NAME, identity, expression)));
+                        StimulusRef.prototype(faces.name(), identity, expression)));
             }
         }
         overwrite.check(out, StimulusFolderOutput.files(out, entries));

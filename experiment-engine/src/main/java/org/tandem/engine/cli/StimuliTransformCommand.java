@@ -11,7 +11,7 @@ import org.tandem.stimuli.folder.StimulusEntry;
 import org.tandem.stimuli.folder.StimulusSetChecker;
 import org.tandem.stimuli.io.RasterFiles;
 import org.tandem.stimuli.output.StimulusFolderWriter;
-import org.tandem.stimuli.synthetic.SyntheticFaces;
+import org.tandem.stimuli.synthetic.BuiltInFaceSets;
 import org.tandem.stimuli.transform.FaceFeature;
 import org.tandem.stimuli.transform.Region;
 import org.tandem.stimuli.transform.TransformOptions;
@@ -42,6 +42,11 @@ final class StimuliTransformCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the scramble; also the synthetic faces' seed for"
             + " locating masked parts (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--set", defaultValue = BuiltInFaceSets.DEFAULT, paramLabel = "NAME",
+            description = "The built-in face set the images were drawn from, whose face geometry places the masks"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String set;
 
     @Option(names = "--size", paramLabel = "N", description = "Target size for resize.")
     Integer size;
@@ -105,12 +110,11 @@ final class StimuliTransformCommand implements Runnable {
 
     private List<Region> syntheticRegions(StimulusRef ref, FaceFeature feature, Raster image) {
         if (image.width() != image.height()) {
-            throw new TandemException(ref.id() + ": masks are placed on synthetic faces, which are square");
+            throw new TandemException(ref.id() + ": masks are placed on built-in faces, which are square");
         }
-        StimulusRef synthetic = new StimulusRef(SyntheticFaces.SET_NAME, ref.identity(), ref.expression(), ref.continuum(),
-                ref.level());
-        double[][] ellipses = new SyntheticFaces(image.width(), seed)
-                .partRegions(synthetic, feature.name().toLowerCase(java.util.Locale.ROOT));
+        StimulusRef builtIn = new StimulusRef(set, ref.identity(), ref.expression(), ref.continuum(), ref.level());
+        double[][] ellipses = BuiltInFaceSets.open(set, image.width(), seed)
+                .partRegions(builtIn, feature.name().toLowerCase(java.util.Locale.ROOT));
         List<Region> regions = new ArrayList<>();
         for (double[] e : ellipses) {
             regions.add(Region.ellipse(e[0], e[1], e[2], e[3]));

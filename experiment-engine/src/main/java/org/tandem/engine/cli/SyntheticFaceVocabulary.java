@@ -4,10 +4,11 @@ import java.util.Set;
 import org.tandem.protocols.StimulusVocabulary;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.plan.StimulusRef;
+import org.tandem.stimuli.synthetic.BuiltInFaceSets;
 import org.tandem.stimuli.synthetic.SyntheticFaces;
 
 /**
- * The built-in synthetic faces' vocabulary, answered by the renderer itself: each value is resolved through the same
+ * The built-in face sets' vocabulary, answered by the renderer itself: each value is resolved through the same
  * identity and expression look-ups that drawing uses (the face's geometry, no pixels), so the check and the station can
  * never disagree. The other part of each probe is one the set always has (the average face, the neutral expression).
  */
@@ -15,14 +16,13 @@ final class SyntheticFaceVocabulary implements StimulusVocabulary {
     static final SyntheticFaceVocabulary INSTANCE = new SyntheticFaceVocabulary();
 
     private static final String NEUTRAL = "neutral";
-    private final SyntheticFaces faces = SyntheticFaces.defaults();
 
     private SyntheticFaceVocabulary() {
     }
 
     @Override
     public Set<String> builtinSets() {
-        return Set.of(SyntheticFaces.SET_NAME);
+        return Set.copyOf(BuiltInFaceSets.NAMES);
     }
 
     @Override
@@ -37,7 +37,7 @@ final class SyntheticFaceVocabulary implements StimulusVocabulary {
 
     private String problem(StimulusRef ref) {
         try {
-            faces.faceCrop(ref);
+            BuiltInFaceSets.defaults(ref.set()).faceCrop(ref);
             return null;
         } catch (TandemException e) {
             return e.getMessage();

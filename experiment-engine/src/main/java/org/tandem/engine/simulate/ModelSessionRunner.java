@@ -105,7 +105,7 @@ public final class ModelSessionRunner {
     private Observer open(ObserverSpec spec, Protocol protocol, long seed, DecisionRule decision,
                           TrainingProgress training) {
         ReadoutTraining readoutTraining = new ReadoutTraining(
-                task -> ReadoutTrainingFaces.forTask(crops.faces(), task), training);
+                task -> ReadoutTrainingFaces.forTask(crops.facesOf(protocol), task), training);
         return Observers.open(spec, protocol.task(), crops, seed, decision, readoutTraining);
     }
 

@@ -8,16 +8,19 @@ import org.tandem.observer.readout.TrainingImages;
 import org.tandem.observer.readout.TrainingImage;
 import org.tandem.protocols.Task;
 import org.tandem.protocols.plan.StimulusRef;
+import org.tandem.stimuli.synthetic.FaceSet;
 import org.tandem.stimuli.synthetic.SyntheticFaces;
 
 /**
- * The built-in readout training set {@value #NAME}: synthetic faces of identities {@code 101} … {@code 124}, which no
- * built-in protocol shows (they use {@code 01} … {@code 24} and {@code average}), each showing the six basic expressions
- * at full intensity, cropped to the exact face box as trial stimuli are. The identities come from the same set seed as
- * the protocols' faces, so training and test faces are drawn from one population.
+ * The built-in readout training sets {@code SET-readout}: faces of a built-in set (the one the protocol shows) of
+ * identities {@code 101} … {@code 124}, which no built-in protocol shows (they use {@code 01} … {@code 24} and {@code
+ * average}), each showing the six basic expressions as that set draws them (for {@code varied-faces}, with the same
+ * variation process as the trial stimuli), cropped to the face box as trial stimuli are. The identities come from the
+ * same set seed as the protocols' faces, so training and test faces are drawn from one population.
  */
 public final class ReadoutTrainingFaces {
-    public static final String NAME = "synthetic-faces-readout";
+    /** The training set drawn from {@code synthetic-faces}, which sessions before {@code varied-faces} were trained on. */
+    public static final String NAME = SyntheticFaces.SET_NAME + "-readout";
     public static final int FIRST_IDENTITY = 101;
     public static final int IDENTITIES = 24;
     public static final List<String> SIX_EXPRESSIONS = List.of("angry", "disgusted", "fearful", "happy", "sad", "surprised");
@@ -35,19 +38,24 @@ public final class ReadoutTrainingFaces {
     }
 
     /** The images of the expressions a task's labels stand for (e.g. happy and sad for the happy/sad 2AFC). */
-    public static TrainingImages forTask(SyntheticFaces faces, Task task) {
+    public static TrainingImages forTask(FaceSet faces, Task task) {
         return of(faces, LabelClasses.of(task).classes().stream().map(Expression::label).toList());
     }
 
     /** The images of the given expressions, identity by identity. */
-    public static TrainingImages of(SyntheticFaces faces, List<String> expressions) {
+    public static TrainingImages of(FaceSet faces, List<String> expressions) {
         List<TrainingImage> images = new ArrayList<>();
         for (String identity : identities()) {
             for (String expression : expressions) {
-                StimulusRef ref = StimulusRef.prototype(SyntheticFaces.SET_NAME, identity, expression);
+                StimulusRef ref = StimulusRef.prototype(faces.name(), identity, expression);
                 images.add(new TrainingImage(ref, expression, faces.renderFaceCrop(ref)));
             }
         }
-        return new TrainingImages(NAME, images);
+        return new TrainingImages(nameOf(faces), images);
+    }
+
+    /** The training set's name, e.g. {@code varied-faces-readout}. */
+    public static String nameOf(FaceSet faces) {
+        return faces.name() + "-readout";
     }
 }

@@ -1,32 +1,53 @@
 package org.tandem.engine.simulate;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.tandem.observer.decision.CropSource;
+import org.tandem.protocols.Protocol;
 import org.tandem.protocols.observer.Raster;
 import org.tandem.protocols.plan.StimulusRef;
+import org.tandem.stimuli.synthetic.BuiltInFaceSets;
+import org.tandem.stimuli.synthetic.FaceSet;
 import org.tandem.stimuli.synthetic.SyntheticFaces;
 
 /**
- * Face crops for model observers: the exact face box of a built-in synthetic face, and the shown image itself for image-
- * folder sets, whose images are taken to be face crops already (as {@code tandem observe} takes them).
+ * Face crops for model observers: the exact face box of a built-in face ({@code varied-faces}, {@code synthetic-faces}),
+ * and the shown image itself for image-folder sets, whose images are taken to be face crops already (as {@code tandem
+ * observe} takes them).
  */
 public final class SyntheticFaceCrops implements CropSource {
-    private final SyntheticFaces faces;
+    private final Map<String, FaceSet> sets = new LinkedHashMap<>();
 
-    public SyntheticFaceCrops(SyntheticFaces faces) {
-        this.faces = faces;
+    /** Crops of the given built-in sets. */
+    public SyntheticFaceCrops(FaceSet... faces) {
+        for (FaceSet set : faces) {
+            sets.put(set.name(), set);
+        }
     }
 
+    /** Every built-in set at the size and seed the built-in protocols show. */
     public static SyntheticFaceCrops defaults() {
-        return new SyntheticFaceCrops(SyntheticFaces.defaults());
+        return new SyntheticFaceCrops(BuiltInFaceSets.NAMES.stream().map(BuiltInFaceSets::defaults)
+                .toArray(FaceSet[]::new));
     }
 
-    /** The faces the crops are drawn from, which also draw the readout training set. */
-    public SyntheticFaces faces() {
-        return faces;
+    /**
+     * The built-in set a protocol's readouts are trained on: the first built-in set it shows. A protocol showing none
+     * (image folders only) keeps {@code synthetic-faces}, as before the built-in sets were more than one.
+     */
+    public FaceSet facesOf(Protocol protocol) {
+        for (Protocol.StimulusSet set : protocol.stimulusSets()) {
+            if (set.path() == null && sets.containsKey(set.name())) {
+                return sets.get(set.name());
+            }
+        }
+        FaceSet fallback = sets.get(SyntheticFaces.SET_NAME);
+        return fallback != null ? fallback : sets.values().iterator().next();
     }
 
     @Override
     public Raster crop(StimulusRef stimulus, Raster shown) {
-        return SyntheticFaces.SET_NAME.equals(stimulus.set()) ? faces.renderFaceCrop(stimulus) : shown;
+        FaceSet faces = sets.get(stimulus.set());
+        return faces != null ? faces.renderFaceCrop(stimulus) : shown;
     }
 }

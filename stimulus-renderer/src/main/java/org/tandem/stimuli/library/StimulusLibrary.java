@@ -13,7 +13,7 @@ import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.plan.TrialPlan;
 import org.tandem.stimuli.folder.FolderSetOptions;
 import org.tandem.stimuli.folder.ImageFolderSet;
-import org.tandem.stimuli.synthetic.SyntheticFaces;
+import org.tandem.stimuli.synthetic.BuiltInFaceSets;
 
 /**
  * Resolves the stimulus references of a protocol's trials to the exact images every observer sees. Each image is made or
@@ -34,11 +34,12 @@ public final class StimulusLibrary implements StimulusImages {
         Raster image(StimulusRef ref);
     }
 
-    /** A library that knows the built-in synthetic faces (default size and seed) and any sets added with {@link #with}. */
+    /** A library that knows the built-in face sets (default size and seed) and any sets added with {@link #with}. */
     public static StimulusLibrary builtIn() {
-        SyntheticFaces faces = SyntheticFaces.defaults();
         Map<String, StimulusSource> sources = new HashMap<>();
-        sources.put(SyntheticFaces.SET_NAME, faces::render);
+        for (String name : BuiltInFaceSets.NAMES) {
+            sources.put(name, BuiltInFaceSets.defaults(name)::render);
+        }
         return new StimulusLibrary(sources);
     }
 

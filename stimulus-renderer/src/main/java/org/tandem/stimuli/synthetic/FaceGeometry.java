@@ -85,6 +85,16 @@ final class FaceGeometry {
         return path;
     }
 
+    /** Ellipses (centre x, centre y, radius x, radius y) over {@code eyes} (two), {@code nose} or {@code mouth}. */
+    double[][] partRegions(String part) {
+        return switch (part) {
+            case "eyes" -> eyeRegions();
+            case "nose" -> noseRegion();
+            case "mouth" -> mouthRegion();
+            default -> throw new IllegalArgumentException("face part must be eyes, nose or mouth, not " + part);
+        };
+    }
+
     /** Ellipses (centre x, centre y, radius x, radius y) covering both eyes, on the design grid. */
     double[][] eyeRegions() {
         double rx = 17 * id.eyeSize();

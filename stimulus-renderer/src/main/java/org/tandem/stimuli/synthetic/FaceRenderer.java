@@ -49,18 +49,28 @@ public final class FaceRenderer {
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setRenderingHint(RenderingHints.KEY_COLOR_RENDERING, RenderingHints.VALUE_COLOR_RENDER_QUALITY);
-            g.setColor(BACKGROUND);
-            g.fillRect(0, 0, size, size);
+            prepare(g, BACKGROUND, size);
             g.scale(size / DESIGN, size / DESIGN);
-            new Drawing(g, new FaceGeometry(id, ex), id, ex).draw();
+            draw(g, id, ExpressionBySide.symmetric(ex));
         } finally {
             g.dispose();
         }
         return RasterFiles.toRaster(image);
+    }
+
+    /** Quality hints of every synthetic drawing, and the background filled in. */
+    static void prepare(Graphics2D g, Color background, int size) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setRenderingHint(RenderingHints.KEY_COLOR_RENDERING, RenderingHints.VALUE_COLOR_RENDER_QUALITY);
+        g.setColor(background);
+        g.fillRect(0, 0, size, size);
+    }
+
+    /** Draws the face on the design grid through {@code g}'s current transform; each side of the face moves on its own. */
+    static void draw(Graphics2D g, IdentityParameters id, ExpressionBySide ex) {
+        new Drawing(g, id, ex).draw();
     }
 
     /** One face being drawn: the painter's order, back to front. */
@@ -69,12 +79,27 @@ public final class FaceRenderer {
         private final FaceGeometry f;
         private final IdentityParameters id;
         private final ExpressionParameters ex;
+        private final ExpressionBySide sides;
+        private final FaceGeometry leftGeometry;
+        private final FaceGeometry rightGeometry;
 
-        Drawing(Graphics2D g, FaceGeometry f, IdentityParameters id, ExpressionParameters ex) {
+        Drawing(Graphics2D g, IdentityParameters id, ExpressionBySide sides) {
             this.g = g;
-            this.f = f;
             this.id = id;
-            this.ex = ex;
+            this.sides = sides;
+            this.ex = sides.centre();
+            this.f = new FaceGeometry(id, ex);
+            this.leftGeometry = sides.symmetric() ? f : new FaceGeometry(id, sides.left());
+            this.rightGeometry = sides.symmetric() ? f : new FaceGeometry(id, sides.right());
+        }
+
+        /** The action units of one side of the face: -1 the image's left, +1 its right. */
+        private ExpressionParameters ex(int side) {
+            return side < 0 ? sides.left() : sides.right();
+        }
+
+        private FaceGeometry f(int side) {
+            return side < 0 ? leftGeometry : rightGeometry;
         }
 
         void draw() {
@@ -112,13 +137,13 @@ public final class FaceRenderer {
         private void socketShading() {
             for (int side = -1; side <= 1; side += 2) {
                 double x = f.cx + side * f.eyeDx;
-                softSpot(x, f.eyeY - 3, 24 * id.eyeSize(), 15, new Color(60, 30, 20), 0.20 + 0.10 * ex.get(AU4_BROW_LOWERER));
+                softSpot(x, f.eyeY - 3, 24 * id.eyeSize(), 15, new Color(60, 30, 20), 0.20 + 0.10 * ex(side).get(AU4_BROW_LOWERER));
             }
         }
 
         private void cheeks() {
-            double raise = ex.get(AU6_CHEEK_RAISER);
             for (int side = -1; side <= 1; side += 2) {
+                double raise = ex(side).get(AU6_CHEEK_RAISER);
                 double x = f.cx + side * (f.eyeDx + 6);
                 double y = f.eyeY + 24 - 7 * raise;
                 softSpot(x, y, 15 + 3 * raise, 10 + 2 * raise, new Color(255, 235, 225), 0.10 + 0.16 * raise);
@@ -178,12 +203,13 @@ public final class FaceRenderer {
         }
 
         private void nasolabialFolds() {
-            double depth = Math.min(1, 0.35 * ex.get(AU12_LIP_CORNER_PULLER) + 0.35 * ex.get(AU6_CHEEK_RAISER)
-                    + 0.8 * ex.get(AU10_UPPER_LIP_RAISER) + 0.6 * ex.get(AU9_NOSE_WRINKLER) + 0.3 * ex.get(AU20_LIP_STRETCHER)
-                    + 0.15);
             for (int side = -1; side <= 1; side += 2) {
+                ExpressionParameters ex = ex(side);
+                double depth = Math.min(1, 0.35 * ex.get(AU12_LIP_CORNER_PULLER) + 0.35 * ex.get(AU6_CHEEK_RAISER)
+                        + 0.8 * ex.get(AU10_UPPER_LIP_RAISER) + 0.6 * ex.get(AU9_NOSE_WRINKLER) + 0.3 * ex.get(AU20_LIP_STRETCHER)
+                        + 0.15);
                 double startX = f.cx + side * (10 * id.noseWidth() + 2);
-                double endX = f.cx + side * (f.mouthHalfWidth() + 5);
+                double endX = f.cx + side * (f(side).mouthHalfWidth() + 5);
                 double endY = f.mouthY + 6 + 4 * ex.get(AU15_LIP_CORNER_DEPRESSOR);
                 stroke(lineColour(alpha(0.6 * depth)), 1.2 + 1.4 * depth);
                 g.draw(curve(startX, f.noseTipY - 2, startX + side * (6 + 6 * depth), (f.noseTipY + endY) / 2, endX, endY));
@@ -229,11 +255,12 @@ public final class FaceRenderer {
         }
 
         private void eye(int side) {
+            ExpressionParameters ex = ex(side);
             double x = f.cx + side * f.eyeDx;
             double y = f.eyeY;
             double halfWidth = 12 * id.eyeSize();
-            double upper = f.upperLidHeight();
-            double lower = f.lowerLidHeight();
+            double upper = f(side).upperLidHeight();
+            double lower = f(side).lowerLidHeight();
             // the inner end of a sad upper lid rises (oblique lid); anger pulls it down
             double innerTilt = 2.5 * ex.get(AU1_INNER_BROW_RAISER) * (1 - ex.get(AU2_OUTER_BROW_RAISER)) - 1.5 * ex.get(AU4_BROW_LOWERER);
             double innerX = x - side * halfWidth;
@@ -283,6 +310,7 @@ public final class FaceRenderer {
         }
 
         private void brow(int side) {
+            ExpressionParameters ex = ex(side);
             double x = f.cx + side * f.eyeDx;
             double innerLift = 8 * ex.get(AU1_INNER_BROW_RAISER) - 8 * ex.get(AU4_BROW_LOWERER);
             double outerLift = 8 * ex.get(AU2_OUTER_BROW_RAISER) - 1.5 * ex.get(AU4_BROW_LOWERER);
@@ -333,9 +361,10 @@ public final class FaceRenderer {
         }
 
         private void mouth() {
-            double halfWidth = f.mouthHalfWidth();
-            double cornerDy = -8.5 * ex.get(AU12_LIP_CORNER_PULLER) + 7.5 * ex.get(AU15_LIP_CORNER_DEPRESSOR)
-                    + 1.5 * ex.get(AU20_LIP_STRETCHER);
+            // each corner follows its own side's action units; a symmetric face gives equal halves
+            double leftHalf = f(-1).mouthHalfWidth();
+            double rightHalf = f(1).mouthHalfWidth();
+            double halfWidth = sides.symmetric() ? leftHalf : (leftHalf + rightHalf) / 2;
             double y = f.mouthY - 2.5 * ex.get(AU17_CHIN_RAISER);
             double open = 15 * ex.get(AU26_JAW_DROP) + 5.5 * ex.get(AU25_LIPS_PART) + 2.5 * ex.get(AU20_LIP_STRETCHER)
                     * ex.get(AU25_LIPS_PART);
@@ -343,9 +372,10 @@ public final class FaceRenderer {
             double thin = 1 - 0.65 * ex.get(AU23_LIP_TIGHTENER);
             double upperThick = 5.0 * id.lipFullness() * thin;
             double lowerThick = 6.5 * id.lipFullness() * thin;
-            double left = f.cx - halfWidth;
-            double right = f.cx + halfWidth;
-            double cornerY = y + cornerDy;
+            double left = f.cx - leftHalf;
+            double right = f.cx + rightHalf;
+            double leftCornerY = y + cornerDy(ex(-1));
+            double rightCornerY = y + cornerDy(ex(1));
             // the smile's lip line sags in the middle; a frown's arches
             double sag = 3.5 * ex.get(AU12_LIP_CORNER_PULLER) - 2.5 * ex.get(AU15_LIP_CORNER_DEPRESSOR) - 1.5 * ex.get(AU17_CHIN_RAISER);
             double upperLine = y - open / 2 - raise;
@@ -353,9 +383,9 @@ public final class FaceRenderer {
             Color lip = IdentityParameters.blend(id.skin(), new Color(170, 70, 75), 0.45);
 
             GeneralPath inner = new GeneralPath();
-            inner.moveTo(left, cornerY);
-            inner.curveTo(left + halfWidth * 0.5, upperLine + sag, right - halfWidth * 0.5, upperLine + sag, right, cornerY);
-            inner.curveTo(right - halfWidth * 0.5, lowerLine + sag * 1.4, left + halfWidth * 0.5, lowerLine + sag * 1.4, left, cornerY);
+            inner.moveTo(left, leftCornerY);
+            inner.curveTo(left + leftHalf * 0.5, upperLine + sag, right - rightHalf * 0.5, upperLine + sag, right, rightCornerY);
+            inner.curveTo(right - rightHalf * 0.5, lowerLine + sag * 1.4, left + leftHalf * 0.5, lowerLine + sag * 1.4, left, leftCornerY);
             inner.closePath();
             if (open + raise > 0.8) {
                 fill(inner, new Color(80, 25, 30));
@@ -365,14 +395,14 @@ public final class FaceRenderer {
                         + 0.6 * ex.get(AU26_JAW_DROP) * (1 - ex.get(AU5_UPPER_LID_RAISER));
                 if (teethShown > 0.2) {
                     double teethHeight = Math.min(7.5, 3 + open * 0.6 + raise);
-                    fill(new Rectangle2D.Double(left, upperLine + sag - 3, 2 * halfWidth, teethHeight + 3), new Color(238, 232, 220));
+                    fill(new Rectangle2D.Double(left, upperLine + sag - 3, leftHalf + rightHalf, teethHeight + 3), new Color(238, 232, 220));
                     stroke(new Color(180, 170, 160), 0.6);
                     for (int i = -3; i <= 3; i++) {
                         double tx = f.cx + i * halfWidth * 0.22;
                         g.draw(new java.awt.geom.Line2D.Double(tx, upperLine + sag - 2, tx, upperLine + sag + teethHeight - 1));
                     }
                     if (ex.get(AU20_LIP_STRETCHER) + ex.get(AU10_UPPER_LIP_RAISER) > 0.8) {
-                        fill(new Rectangle2D.Double(left, lowerLine + sag * 1.4 - 4, 2 * halfWidth, 6), new Color(225, 218, 205));
+                        fill(new Rectangle2D.Double(left, lowerLine + sag * 1.4 - 4, leftHalf + rightHalf, 6), new Color(225, 218, 205));
                     }
                 }
                 g.setClip(oldClip);
@@ -380,34 +410,41 @@ public final class FaceRenderer {
             // upper lip: from the lip line up to the cupid's bow
             double bow = upperLine - upperThick;
             GeneralPath upperLip = new GeneralPath();
-            upperLip.moveTo(left, cornerY);
-            upperLip.curveTo(left + halfWidth * 0.4, bow + sag * 0.6 + 1, f.cx - 7, bow - 1, f.cx - 4, bow - 1);
+            upperLip.moveTo(left, leftCornerY);
+            upperLip.curveTo(left + leftHalf * 0.4, bow + sag * 0.6 + 1, f.cx - 7, bow - 1, f.cx - 4, bow - 1);
             upperLip.quadTo(f.cx, bow + 1.2, f.cx + 4, bow - 1);
-            upperLip.curveTo(f.cx + 7, bow - 1, right - halfWidth * 0.4, bow + sag * 0.6 + 1, right, cornerY);
-            upperLip.curveTo(right - halfWidth * 0.5, upperLine + sag, left + halfWidth * 0.5, upperLine + sag, left, cornerY);
+            upperLip.curveTo(f.cx + 7, bow - 1, right - rightHalf * 0.4, bow + sag * 0.6 + 1, right, rightCornerY);
+            upperLip.curveTo(right - rightHalf * 0.5, upperLine + sag, left + leftHalf * 0.5, upperLine + sag, left, leftCornerY);
             upperLip.closePath();
             fill(upperLip, shade(lip, 0.9));
             GeneralPath lowerLip = new GeneralPath();
-            lowerLip.moveTo(left, cornerY);
-            lowerLip.curveTo(left + halfWidth * 0.5, lowerLine + sag * 1.4, right - halfWidth * 0.5, lowerLine + sag * 1.4, right, cornerY);
-            lowerLip.curveTo(right - halfWidth * 0.35, lowerLine + sag * 1.4 + lowerThick + 2, left + halfWidth * 0.35,
-                    lowerLine + sag * 1.4 + lowerThick + 2, left, cornerY);
+            lowerLip.moveTo(left, leftCornerY);
+            lowerLip.curveTo(left + leftHalf * 0.5, lowerLine + sag * 1.4, right - rightHalf * 0.5, lowerLine + sag * 1.4, right, rightCornerY);
+            lowerLip.curveTo(right - rightHalf * 0.35, lowerLine + sag * 1.4 + lowerThick + 2, left + leftHalf * 0.35,
+                    lowerLine + sag * 1.4 + lowerThick + 2, left, leftCornerY);
             lowerLip.closePath();
             fill(lowerLip, lip);
             softSpot(f.cx, lowerLine + sag * 1.4 + lowerThick * 0.45, halfWidth * 0.8, 3, new Color(255, 230, 225), 0.25);
             softSpot(f.cx, lowerLine + sag * 1.4 + lowerThick + 5, halfWidth * 1.1, 5, new Color(70, 35, 25), 0.22);
             stroke(new Color(70, 25, 25), 1.3);
             GeneralPath line = new GeneralPath();
-            line.moveTo(left - 1, cornerY);
-            line.curveTo(left + halfWidth * 0.5, upperLine + sag, right - halfWidth * 0.5, upperLine + sag, right + 1, cornerY);
+            line.moveTo(left - 1, leftCornerY);
+            line.curveTo(left + leftHalf * 0.5, upperLine + sag, right - rightHalf * 0.5, upperLine + sag, right + 1, rightCornerY);
             g.draw(line);
             // mouth-corner dimples deepen with pulled or depressed corners
-            double cornerDepth = 0.3 + 0.5 * ex.get(AU12_LIP_CORNER_PULLER) + 0.5 * ex.get(AU15_LIP_CORNER_DEPRESSOR);
             for (int s = -1; s <= 1; s += 2) {
+                double cornerDepth = 0.3 + 0.5 * ex(s).get(AU12_LIP_CORNER_PULLER) + 0.5 * ex(s).get(AU15_LIP_CORNER_DEPRESSOR);
                 double cx = s < 0 ? left : right;
+                double cornerY = s < 0 ? leftCornerY : rightCornerY;
                 stroke(lineColour(alpha(0.5 * cornerDepth)), 1.2);
                 g.draw(curve(cx + s * 1, cornerY - 3, cx + s * 3, cornerY, cx + s * 1, cornerY + 3));
             }
+        }
+
+        /** How far a mouth corner moves down (up when negative) from the lip line. */
+        private static double cornerDy(ExpressionParameters ex) {
+            return -8.5 * ex.get(AU12_LIP_CORNER_PULLER) + 7.5 * ex.get(AU15_LIP_CORNER_DEPRESSOR)
+                    + 1.5 * ex.get(AU20_LIP_STRETCHER);
         }
 
         private void softSpot(double x, double y, double rx, double ry, Color colour, double strength) {

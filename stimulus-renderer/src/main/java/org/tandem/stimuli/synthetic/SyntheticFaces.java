@@ -12,7 +12,7 @@ import org.tandem.protocols.plan.StimulusRef;
  * generated from the set seed) and the {@code average} identity, showing a prototype expression or a point on a morph
  * continuum {@code from-to} at a level in percent. The same size, seed and reference give the same pixels on every run.
  */
-public final class SyntheticFaces {
+public final class SyntheticFaces implements FaceSet {
     public static final String SET_NAME = "synthetic-faces";
     public static final String AVERAGE_IDENTITY = "average";
     public static final int DEFAULT_SIZE = 256;
@@ -33,10 +33,17 @@ public final class SyntheticFaces {
         return new SyntheticFaces(DEFAULT_SIZE, DEFAULT_SEED);
     }
 
+    @Override
+    public String name() {
+        return SET_NAME;
+    }
+
+    @Override
     public int size() {
         return size;
     }
 
+    @Override
     public Raster render(StimulusRef ref) {
         return FaceRenderer.render(identity(ref.identity()), expression(ref), size);
     }
@@ -50,28 +57,16 @@ public final class SyntheticFaces {
         return names;
     }
 
-    /**
-     * Where face-api's aligned face crop would lie in this stimulus, in pixels: what a face network is given as its input
-     * crop (the synthetic faces know their landmarks exactly, so no detector is needed).
-     */
+    @Override
     public Rectangle2D faceCrop(StimulusRef ref) {
         Rectangle2D box = new FaceGeometry(identity(ref.identity()), expression(ref)).faceCrop();
         double scale = size / FaceRenderer.DESIGN;
         return new Rectangle2D.Double(box.getX() * scale, box.getY() * scale, box.getWidth() * scale, box.getHeight() * scale);
     }
 
-    /**
-     * Ellipses over a face part in pixels, each as (centre x, centre y, radius x, radius y): {@code eyes} (two),
-     * {@code nose} or {@code mouth}. The synthetic faces know their parts exactly, so masks need no landmark detector.
-     */
+    @Override
     public double[][] partRegions(StimulusRef ref, String part) {
-        FaceGeometry geometry = new FaceGeometry(identity(ref.identity()), expression(ref));
-        double[][] design = switch (part) {
-            case "eyes" -> geometry.eyeRegions();
-            case "nose" -> geometry.noseRegion();
-            case "mouth" -> geometry.mouthRegion();
-            default -> throw new IllegalArgumentException("face part must be eyes, nose or mouth, not " + part);
-        };
+        double[][] design = new FaceGeometry(identity(ref.identity()), expression(ref)).partRegions(part);
         double scale = size / FaceRenderer.DESIGN;
         double[][] pixels = new double[design.length][];
         for (int i = 0; i < design.length; i++) {
@@ -80,20 +75,12 @@ public final class SyntheticFaces {
         return pixels;
     }
 
-    /**
-     * The face crop a face network is given for this stimulus: {@link #faceCrop} clipped to the image and floored, as
-     * face-api does before its own pad-to-square and resize.
-     */
-    public Raster renderFaceCrop(StimulusRef ref) {
-        Rectangle2D box = faceCrop(ref);
-        int x = (int) Math.floor(Math.max(0, box.getX()));
-        int y = (int) Math.floor(Math.max(0, box.getY()));
-        int width = (int) Math.floor(Math.min(box.getMaxX(), size) - Math.max(0, box.getX()));
-        int height = (int) Math.floor(Math.min(box.getMaxY(), size) - Math.max(0, box.getY()));
-        return render(ref).crop(x, y, width, height);
+    IdentityParameters identity(String name) {
+        return identity(SET_NAME, name, seed);
     }
 
-    IdentityParameters identity(String name) {
+    /** The numbered identity of the set seed, or the {@code average} identity; anything else is refused naming the set. */
+    static IdentityParameters identity(String setName, String name, long seed) {
         if (AVERAGE_IDENTITY.equals(name)) {
             return IdentityParameters.average();
         }
@@ -105,17 +92,28 @@ public final class SyntheticFaces {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new TandemException("synthetic-faces has no identity '" + name + "'; use a number 01, 02, … or 'average'");
+        throw new TandemException(setName + " has no identity '" + name + "'; use a number 01, 02, … or 'average'");
     }
 
     static ExpressionParameters expression(StimulusRef ref) {
         if (ref.expression() != null) {
             return ExpressionPrototypes.of(ref.expression());
         }
+        String[] ends = continuumEnds(ref);
+        return ExpressionPrototypes.of(ends[0]).towards(ExpressionPrototypes.of(ends[1]), morphFraction(ref));
+    }
+
+    /** The two expressions a continuum runs between, e.g. {@code sad} and {@code happy} for {@code sad-happy}. */
+    static String[] continuumEnds(StimulusRef ref) {
         String[] ends = ref.continuum().split("-", 2);
         if (ends.length != 2) {
             throw new TandemException("continuum '" + ref.continuum() + "' must name two expressions as from-to, e.g. sad-happy");
         }
+        return ends;
+    }
+
+    /** How far along its continuum a morph lies, 0..1 (its level in percent over 100). */
+    static double morphFraction(StimulusRef ref) {
         double level;
         try {
             level = Double.parseDouble(ref.level());
@@ -125,6 +123,6 @@ public final class SyntheticFaces {
         if (level < 0 || level > 100) {
             throw new TandemException("continuum level " + ref.level() + " of " + ref.id() + " is outside 0..100 %");
         }
-        return ExpressionPrototypes.of(ends[0]).towards(ExpressionPrototypes.of(ends[1]), level / 100.0);
+        return level / 100.0;
     }
 }

@@ -1,0 +1,34 @@
+package org.tandem.stimuli.synthetic;
+
+import java.util.List;
+import org.tandem.protocols.TandemException;
+
+/**
+ * The built-in face sets by name: {@code varied-faces}, the default of the built-in protocols, and {@code
+ * synthetic-faces}, the plain drawings earlier sessions were run with (kept pixel for pixel).
+ */
+public final class BuiltInFaceSets {
+    public static final List<String> NAMES = List.of(VariedFaces.SET_NAME, SyntheticFaces.SET_NAME);
+    public static final String DEFAULT = VariedFaces.SET_NAME;
+
+    private BuiltInFaceSets() {
+    }
+
+    public static boolean isBuiltIn(String name) {
+        return NAMES.contains(name);
+    }
+
+    /** The set at the given size (pixels) and set seed. */
+    public static FaceSet open(String name, int size, long seed) {
+        return switch (name) {
+            case VariedFaces.SET_NAME -> new VariedFaces(size, seed);
+            case SyntheticFaces.SET_NAME -> new SyntheticFaces(size, seed);
+            default -> throw new TandemException("no built-in face set named '" + name + "'; the built-in sets are " + NAMES);
+        };
+    }
+
+    /** The set as the built-in protocols show it: 256 × 256 pixels, set seed 1. */
+    public static FaceSet defaults(String name) {
+        return open(name, SyntheticFaces.DEFAULT_SIZE, SyntheticFaces.DEFAULT_SEED);
+    }
+}

@@ -1,0 +1,45 @@
+package org.tandem.stimuli.synthetic;
+
+import java.awt.geom.Rectangle2D;
+import org.tandem.protocols.observer.Raster;
+import org.tandem.protocols.plan.StimulusRef;
+
+/**
+ * A built-in set of drawn faces: it draws every reference it names and knows, for each image, where the face and its
+ * parts are, so masks and network crops need no landmark detector.
+ */
+public interface FaceSet {
+    /** The set's name in stimulus references, e.g. {@code varied-faces}. */
+    String name();
+
+    /** Width and height of every image, in pixels. */
+    int size();
+
+    Raster render(StimulusRef ref);
+
+    /**
+     * Where face-api's aligned face crop would lie in this stimulus, in pixels: what a face network is given as its
+     * input crop.
+     */
+    Rectangle2D faceCrop(StimulusRef ref);
+
+    /**
+     * Ellipses over a face part in pixels, each as (centre x, centre y, radius x, radius y): {@code eyes} (two),
+     * {@code nose} or {@code mouth}.
+     */
+    double[][] partRegions(StimulusRef ref, String part);
+
+    /**
+     * The face crop a face network is given for this stimulus: {@link #faceCrop} clipped to the image and floored, as
+     * face-api does before its own pad-to-square and resize.
+     */
+    default Raster renderFaceCrop(StimulusRef ref) {
+        Rectangle2D box = faceCrop(ref);
+        int size = size();
+        int x = (int) Math.floor(Math.max(0, box.getX()));
+        int y = (int) Math.floor(Math.max(0, box.getY()));
+        int width = (int) Math.floor(Math.min(box.getMaxX(), size) - Math.max(0, box.getX()));
+        int height = (int) Math.floor(Math.min(box.getMaxY(), size) - Math.max(0, box.getY()));
+        return render(ref).crop(x, y, width, height);
+    }
+}
