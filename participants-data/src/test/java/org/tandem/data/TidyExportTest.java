@@ -97,7 +97,7 @@ class TidyExportTest {
         assertThat(h.get("frames_shown")).isEqualTo("45");
         assertThat(h.get("missed_flag")).isEqualTo("false");
         assertThat(h.get("output")).isEmpty();
-        assertThat(h.get("stimuli")).matches("A=synthetic-faces/average/[^;]+;B=[^;]+;X=[^;]+");
+        assertThat(h.get("stimuli")).matches("A=varied-faces/average/[^;]+;B=[^;]+;X=[^;]+");
         assertThat(h.get("level_happiness_a")).isEqualTo(plan.trial(0).levels().get("happiness_a"));
         assertThat(h.get("level_x")).isEqualTo(plan.trial(0).levels().get("x"));
         assertThat(h.get("practice")).isEqualTo(String.valueOf(plan.trial(0).practice()));

@@ -1,6 +1,7 @@
 package org.tandem.protocols;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,8 +56,22 @@ public record Protocol(
                 .orElseThrow(() -> new IllegalArgumentException("no stimulus set '" + wanted + "'"));
     }
 
-    /** A stimulus set by name: a built-in set ({@code varied-faces}, {@code synthetic-faces}) or an image folder / manifest path. */
-    public record StimulusSet(String name, String path, String identity) {
+    /**
+     * A stimulus set by name: a built-in set ({@code varied-faces}, {@code synthetic-faces}) or an image folder / manifest
+     * path. {@code crop} says how a network sees its images ({@link NetworkCrop}); left out of the JSON (and of the
+     * protocol's hash) when not given, so protocols written before it keep their hash.
+     */
+    public record StimulusSet(String name, String path, String identity,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String crop) {
+        public StimulusSet(String name, String path, String identity) {
+            this(name, path, identity, null);
+        }
+
+        /** The crop networks are given: the one declared, else the face box. */
+        @JsonIgnore
+        public NetworkCrop networkCrop() {
+            return crop == null ? NetworkCrop.FACE_BOX : NetworkCrop.parse(crop);
+        }
     }
 
     /** An experimental factor; levels are kept as canonical text (numbers without trailing zeros). */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.tandem.protocols.ProtocolReader;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.plan.StimulusRef;
+import org.tandem.stimuli.folder.FaceBoxColumns;
 import org.tandem.stimuli.folder.StimulusEntry;
 import org.tandem.stimuli.output.StimulusFolderWriter;
 import org.tandem.stimuli.synthetic.ExpressionPrototypes;
@@ -70,8 +71,9 @@ final class StimuliContinuumCommand implements Runnable {
         for (int i = 0; i < levels; i++) {
             String level = ProtocolReader.canonicalNumber(BigDecimal.valueOf(100L * i)
                     .divide(BigDecimal.valueOf(levels - 1), 4, RoundingMode.HALF_EVEN));
-            entries.add(StimulusEntry.of(String.format("%s_%s_%03d.png", identity, continuum, i),
-                    StimulusRef.morph(faces.name(), identity, continuum, level)));
+            StimulusRef ref = StimulusRef.morph(faces.name(), identity, continuum, level);
+            entries.add(new StimulusEntry(String.format("%s_%s_%03d.png", identity, continuum, i), ref,
+                    FaceBoxColumns.of(faces.faceCrop(ref))));
         }
         overwrite.check(out, StimulusFolderOutput.files(out, entries));
         List<StimulusFolderWriter.Output> outputs = StimulusFolderOutput.draw("Drawing " + continuum, entries,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.plan.StimulusRef;
+import org.tandem.stimuli.folder.FaceBoxColumns;
 import org.tandem.stimuli.folder.StimulusEntry;
 import org.tandem.stimuli.output.StimulusFolderWriter;
 import org.tandem.stimuli.synthetic.ExpressionPrototypes;
@@ -50,8 +51,9 @@ final class StimuliSynthCommand implements Runnable {
         List<StimulusEntry> entries = new ArrayList<>();
         for (String identity : names) {
             for (String expression : ExpressionPrototypes.NAMES) {
-                entries.add(StimulusEntry.of(identity + "_" + expression + ".png",
-                        StimulusRef.prototype(faces.name(), identity, expression)));
+                StimulusRef ref = StimulusRef.prototype(faces.name(), identity, expression);
+                entries.add(new StimulusEntry(identity + "_" + expression + ".png", ref,
+                        FaceBoxColumns.of(faces.faceCrop(ref))));
             }
         }
         overwrite.check(out, StimulusFolderOutput.files(out, entries));

@@ -1,17 +1,20 @@
 package org.tandem.engine.cli;
 
+import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.Raster;
 import org.tandem.protocols.plan.StimulusRef;
+import org.tandem.stimuli.folder.FaceBoxColumns;
 import org.tandem.stimuli.folder.SetReport;
 import org.tandem.stimuli.folder.StimulusEntry;
 import org.tandem.stimuli.folder.StimulusSetChecker;
 import org.tandem.stimuli.io.RasterFiles;
 import org.tandem.stimuli.output.StimulusFolderWriter;
 import org.tandem.stimuli.synthetic.BuiltInFaceSets;
+import org.tandem.stimuli.synthetic.FaceSet;
 import org.tandem.stimuli.transform.FaceFeature;
 import org.tandem.stimuli.transform.Region;
 import org.tandem.stimuli.transform.TransformOptions;
@@ -77,18 +80,25 @@ final class StimuliTransformCommand implements Runnable {
         long clipped = 0;
         if (transform.setLevel()) {
             // luminance and histogram matching equalise the whole set at once
-            TransformedSet set = transform.apply(images, options(null));
+            TransformedSet set = transform.apply(images, options(null, null));
             transformed = set.images();
             clipped = set.totalClipped();
         } else {
             transformed = new ArrayList<>(images.size());
             for (int i = 0; i < images.size(); i++) {
-                transformed.add(transform.apply(List.of(images.get(i)), options(entries.get(i).ref())).images().get(0));
+                transformed.add(transform.apply(List.of(images.get(i)), options(entries.get(i), files.get(i))).images()
+                        .get(0));
             }
         }
         List<StimulusFolderWriter.Output> outputs = new ArrayList<>();
         for (int i = 0; i < written.size(); i++) {
-            outputs.add(new StimulusFolderWriter.Output(written.get(i), transformed.get(i)));
+            StimulusEntry entry = written.get(i);
+            Rectangle2D box = FaceBoxColumns.read(entry.attributes(), files.get(i).toString());
+            if (box != null) {
+                entry = new StimulusEntry(entry.file(), entry.ref(), FaceBoxColumns.with(entry.attributes(),
+                        transform.faceBoxAfter(box, images.get(i), transformed.get(i))));
+            }
+            outputs.add(new StimulusFolderWriter.Output(entry, transformed.get(i)));
         }
         StimulusFolderWriter.Written folder = StimulusFolderWriter.write(out, outputs, 8);
         spec.commandLine().getOut().printf("%s: wrote %d images to %s%s%nManifest: %s%nContact sheet: %s%n", transform,
@@ -96,25 +106,27 @@ final class StimuliTransformCommand implements Runnable {
                 folder.manifest(), folder.sheet());
     }
 
-    /** Options for one image; masks are placed from the synthetic face geometry of the image's stimulus. */
-    private TransformOptions options(StimulusRef ref) {
+    /** Options for one image; masks are placed from the built-in face geometry of the image's stimulus. */
+    private TransformOptions options(StimulusEntry entry, Path file) {
         TransformOptions options = TransformOptions.none().withSeed(seed);
         if (size != null) {
             options = options.withSize(size);
         }
-        if (ref != null) {
-            options = options.withRegions((feature, image) -> syntheticRegions(ref, feature, image));
+        if (entry != null) {
+            options = options.withRegions((feature, image) -> builtInRegions(entry, file, feature, image));
         }
         return options;
     }
 
-    private List<Region> syntheticRegions(StimulusRef ref, FaceFeature feature, Raster image) {
+    private List<Region> builtInRegions(StimulusEntry entry, Path file, FaceFeature feature, Raster image) {
+        StimulusRef ref = entry.ref();
         if (image.width() != image.height()) {
-            throw new TandemException(ref.id() + ": masks are placed on built-in faces, which are square");
+            throw new TandemException(file + ": masks are placed on built-in faces, which are square");
         }
         StimulusRef builtIn = new StimulusRef(set, ref.identity(), ref.expression(), ref.continuum(), ref.level());
-        double[][] ellipses = BuiltInFaceSets.open(set, image.width(), seed)
-                .partRegions(builtIn, feature.name().toLowerCase(java.util.Locale.ROOT));
+        FaceSet faces = BuiltInFaceSets.open(set, image.width(), seed);
+        BuiltInMaskFit.check(file, entry, faces, builtIn, image);
+        double[][] ellipses = faces.partRegions(builtIn, feature.name().toLowerCase(java.util.Locale.ROOT));
         List<Region> regions = new ArrayList<>();
         for (double[] e : ellipses) {
             regions.add(Region.ellipse(e[0], e[1], e[2], e[3]));

@@ -34,12 +34,13 @@ public final class ModelSessionRunner {
 
     private final TandemStore store;
     private final StimulusLibrary library;
-    private final SyntheticFaceCrops crops;
+    private final SyntheticFaceCrops builtInCrops;
 
-    public ModelSessionRunner(TandemStore store, StimulusLibrary library, SyntheticFaceCrops crops) {
+    /** @param builtInCrops the built-in face sets whose exact face boxes networks are given */
+    public ModelSessionRunner(TandemStore store, StimulusLibrary library, SyntheticFaceCrops builtInCrops) {
         this.store = store;
         this.library = library;
-        this.crops = crops;
+        this.builtInCrops = builtInCrops;
     }
 
     /** One session to run: which protocol, which observer, which seed and decision rule, and the plan they give. */
@@ -71,10 +72,21 @@ public final class ModelSessionRunner {
     public Result run(Request request, TrainingProgress training, SessionProgress progress) {
         TrialPlan plan = request.plan();
         DecisionRule decision = DecisionRule.parse(request.rule(), request.temperature(), request.seed());
-        try (Observer observer = open(request.observer(), request.protocol(), request.seed(), decision, training)) {
+        try (NetworkCrops crops = NetworkCrops.declared(request.protocol(), library, builtInCrops)) {
+            crops.checkCovers(plan);
+            return run(request, plan, decision, crops, training, progress);
+        }
+    }
+
+    private Result run(Request request, TrialPlan plan, DecisionRule decision, NetworkCrops crops,
+                       TrainingProgress training, SessionProgress progress) {
+        try (Observer observer = open(request.observer(), request.protocol(), request.seed(), decision, crops,
+                training)) {
+            Map<String, String> facts = stationFacts(request, decision);
+            facts.putAll(crops.facts());
             NewSession session = new NewSession(request.study(), request.protocol().id(), request.source().json(),
                     Planner.protocolSha256(request.protocol()), ObserverKind.MODEL, observer.id(), null, request.seed(),
-                    request.variant(), plan, stationFacts(request, decision));
+                    request.variant(), plan, facts);
             String id = new SessionRunner(store, library, progress).start(session, observer);
             return new Result(id, observer.id(), describe(observer, decision, request.protocol()), plan.size());
         }
@@ -94,15 +106,16 @@ public final class ModelSessionRunner {
                     + " as stored, not with this one; give the protocol it was started with");
         }
         DecisionRule decision = storedRule(stored.stationInfo(), stored.seed());
-        try (Observer observer = open(ObserverSpec.parse(stored.observerId()), protocol, stored.seed(), decision,
-                training)) {
+        try (NetworkCrops crops = NetworkCrops.stored(protocol, stored.stationInfo(), library, builtInCrops);
+             Observer observer = open(ObserverSpec.parse(stored.observerId()), protocol, stored.seed(), decision, crops,
+                     training)) {
             new SessionRunner(store, library, progress).resume(stored.sessionId(), observer);
             return new Result(stored.sessionId(), observer.id(), describe(observer, decision, protocol),
                     stored.trialsPlanned());
         }
     }
 
-    private Observer open(ObserverSpec spec, Protocol protocol, long seed, DecisionRule decision,
+    private Observer open(ObserverSpec spec, Protocol protocol, long seed, DecisionRule decision, NetworkCrops crops,
                           TrainingProgress training) {
         ReadoutTraining readoutTraining = new ReadoutTraining(
                 task -> ReadoutTrainingFaces.forTask(crops.facesOf(protocol), task), training);

@@ -45,6 +45,15 @@ public final class SyntheticFaceCrops implements CropSource {
         return fallback != null ? fallback : sets.values().iterator().next();
     }
 
+    /** The exact face box of a built-in stimulus, in pixels. */
+    public java.awt.geom.Rectangle2D faceBox(StimulusRef stimulus) {
+        FaceSet faces = sets.get(stimulus.set());
+        if (faces == null) {
+            throw new org.tandem.protocols.TandemException("no built-in face set named '" + stimulus.set() + "'");
+        }
+        return faces.faceCrop(stimulus);
+    }
+
     @Override
     public Raster crop(StimulusRef stimulus, Raster shown) {
         FaceSet faces = sets.get(stimulus.set());

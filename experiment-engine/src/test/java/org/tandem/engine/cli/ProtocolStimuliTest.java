@@ -29,17 +29,17 @@ class ProtocolStimuliTest {
     static Stream<Arguments> unknownStimuli() {
         return Stream.of(
                 Arguments.of("expression-6way", "\"24\"", "\"x24\"", "$.factors[0].levels[23]",
-                        "synthetic-faces has no identity 'x24'; use a number 01, 02, … or 'average'"),
+                        "varied-faces has no identity 'x24'; use a number 01, 02, … or 'average'"),
                 Arguments.of("expression-6way", "\"23\",", "\"0\",", "$.factors[0].levels[22]",
-                        "synthetic-faces has no identity '0'; use a number 01, 02, … or 'average'"),
+                        "varied-faces has no identity '0'; use a number 01, 02, … or 'average'"),
                 Arguments.of("expression-2afc-happy-sad", "\"identity\": \"average\"", "\"identity\": \"avg\"",
-                        "$.stimulusSets[0].identity", "synthetic-faces has no identity 'avg'"),
+                        "$.stimulusSets[0].identity", "varied-faces has no identity 'avg'"),
                 Arguments.of("expression-abx", "\"to\": \"happy\"", "\"to\": \"joyful\"", "$.task.continuum.to",
                         "unknown expression 'joyful'; the synthetic faces show [neutral, angry, disgusted, fearful, happy,"
                                 + " sad, surprised]"),
-                Arguments.of("expression-6way", "\"name\": \"synthetic-faces\"", "\"name\": \"synthetic-face\"",
+                Arguments.of("expression-6way", "\"name\": \"varied-faces\"", "\"name\": \"synthetic-face\"",
                         "$.stimulusSets[0].name", "no built-in stimulus set is named 'synthetic-face' (built in:"
-                                + " synthetic-faces); give an image folder or manifest with 'path'"));
+                                + " synthetic-faces, varied-faces); give an image folder or manifest with 'path'"));
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -81,7 +81,7 @@ class ProtocolStimuliTest {
         CliRun model = CliRun.of("simulate", file.toString(), "--observer", "faceapi:expression", "--db", db.toString());
         for (CliRun run : new CliRun[] {human, model}) {
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.err()).contains("$.factors[0].levels[23]: synthetic-faces has no identity 'x24'");
+            assertThat(run.err()).contains("$.factors[0].levels[23]: varied-faces has no identity 'x24'");
         }
         // refused before the store was opened: no session, not even an empty database
         try (Stream<Path> files = Files.list(dir)) {

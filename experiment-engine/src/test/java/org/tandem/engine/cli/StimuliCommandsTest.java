@@ -18,7 +18,8 @@ class StimuliCommandsTest {
     @Test
     void synthWritesAValidSetWhosePixelsAreTheBuiltInFaces(@TempDir Path dir) {
         Path out = dir.resolve("faces");
-        CliRun run = CliRun.of("stimuli", "synth", "--identities", "3", "--size", "128", "--out", out.toString());
+        CliRun run = CliRun.of("stimuli", "synth", "--set", "synthetic-faces", "--identities", "3", "--size", "128",
+                "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Wrote 21 faces");
         assertThat(out.resolve("sheet.png")).exists();
@@ -34,10 +35,12 @@ class StimuliCommandsTest {
     void continuumWritesEqualStepsFromOneEndToTheOther(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("morph");
         CliRun run = CliRun.of("stimuli", "continuum", "--from", "sad", "--to", "happy", "--levels", "5", "--identity", "7",
-                "--out", out.toString());
+                "--set", "synthetic-faces", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> manifest = Files.readAllLines(out.resolve("manifest.csv"));
-        assertThat(manifest).containsExactly("file,identity,expression,continuum,level",
+        assertThat(manifest.get(0)).isEqualTo("file,identity,expression,continuum,level,face_x,face_y,face_width,face_height");
+        assertThat(manifest.subList(1, manifest.size()).stream().map(line -> line.split(",", 6)).map(cells ->
+                String.join(",", List.of(cells).subList(0, 5))).toList()).containsExactly(
                 "07_sad-happy_000.png,07,,sad-happy,0", "07_sad-happy_001.png,07,,sad-happy,25",
                 "07_sad-happy_002.png,07,,sad-happy,50", "07_sad-happy_003.png,07,,sad-happy,75",
                 "07_sad-happy_004.png,07,,sad-happy,100");
@@ -63,12 +66,32 @@ class StimuliCommandsTest {
     }
 
     @Test
+    void masksAreRefusedOnImagesTheBuiltInGeometryDoesNotFit(@TempDir Path dir) {
+        Path in = dir.resolve("in");
+        CliRun.of("stimuli", "synth", "--identities", "1", "--seed", "2", "--out", in.toString());
+        CliRun run = CliRun.of("stimuli", "transform", "--op", "mask-nose", in.toString(), "--out",
+                dir.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("01_neutral.png: its face box").contains("is not where 'varied-faces' draws")
+                .contains("giving the same --set and --seed here").doesNotContain("Exception");
+        assertThat(dir.resolve("out")).doesNotExist();
+
+        CliRun inverted = CliRun.of("stimuli", "transform", "--op", "invert", "--seed", "2", in.toString(), "--out",
+                dir.resolve("inverted").toString());
+        assertThat(inverted.exitCode()).as(inverted.err()).isZero();
+        assertThat(CliRun.of("stimuli", "transform", "--op", "mask-eyes", "--seed", "2", dir.resolve("inverted").toString(),
+                "--out", dir.resolve("masked").toString()).err()).contains("its face box");
+        assertThat(CliRun.of("stimuli", "transform", "--op", "mask-eyes", "--seed", "2", in.toString(), "--out",
+                dir.resolve("masked").toString()).exitCode()).isZero();
+    }
+
+    @Test
     void maskingTheMouthGreysOutTheMouthOnly(@TempDir Path dir) {
         Path in = dir.resolve("in");
         Path out = dir.resolve("out");
-        CliRun.of("stimuli", "synth", "--identities", "1", "--out", in.toString());
-        assertThat(CliRun.of("stimuli", "transform", "--op", "mask-mouth", in.toString(), "--out", out.toString()).exitCode())
-                .isZero();
+        CliRun.of("stimuli", "synth", "--set", "synthetic-faces", "--identities", "1", "--out", in.toString());
+        assertThat(CliRun.of("stimuli", "transform", "--op", "mask-mouth", "--set", "synthetic-faces", in.toString(),
+                "--out", out.toString()).exitCode()).isZero();
         StimulusRef ref = StimulusRef.prototype(SyntheticFaces.SET_NAME, "01", "happy");
         double[] mouth = SyntheticFaces.defaults().partRegions(ref, "mouth")[0];
         Raster masked = RasterFiles.read(out.resolve("01_happy.png"));

@@ -19,16 +19,17 @@ import org.tandem.protocols.plan.Planner;
 import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.plan.TrialPlan;
 import org.tandem.stimuli.library.StimulusLibrary;
-import org.tandem.stimuli.synthetic.SyntheticFaces;
+import org.tandem.stimuli.synthetic.BuiltInFaceSets;
+import org.tandem.stimuli.synthetic.FaceSet;
 
 /**
- * Networks without expression labels read out for expression (real weights, real synthetic faces): a linear readout of
+ * Networks without expression labels read out for expression (real weights, real built-in faces, varied-faces): a linear readout of
  * face-api's identity descriptor, trained on the 24 readout-training identities and cross-validated by identity, names the
  * six expressions far above chance (1/6), and answers the built-in six-way protocol's held-out identities as well; the
  * untrained expression twin's logits carry less, but still above chance.
  */
 class ReadoutOfFaceNetworksTest {
-    private static final SyntheticFaces FACES = SyntheticFaces.defaults();
+    private static final FaceSet FACES = BuiltInFaceSets.defaults(BuiltInFaceSets.DEFAULT);
     private static final Protocol SIX_WAY = BuiltinProtocols.resolve("expression-6way").read();
     private static final TrainingImages TRAINING = ReadoutTrainingFaces.forTask(FACES, SIX_WAY.task());
 
@@ -92,7 +93,7 @@ class ReadoutOfFaceNetworksTest {
             }
             double heldOut = (double) correct / main.size();
             System.out.printf("readout %s %s: CV accuracy %.3f (folds %s, C=%s, grid %s), protocol identities %.3f%n",
-                    observer.id(), ReadoutTrainingFaces.NAME, observer.fit().cvAccuracy(),
+                    observer.id(), ReadoutTrainingFaces.nameOf(FACES), observer.fit().cvAccuracy(),
                     Arrays.toString(observer.fit().foldAccuracy()), observer.fit().c(),
                     Arrays.toString(observer.fit().gridAccuracy()), heldOut);
             return new double[] {observer.fit().cvAccuracy(), heldOut};

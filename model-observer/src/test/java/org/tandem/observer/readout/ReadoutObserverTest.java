@@ -20,7 +20,7 @@ import org.tandem.protocols.plan.TrialPlan;
 
 /** The readout observer on the built-in protocols, with colour-coded stand-in faces whose answers are known. */
 class ReadoutObserverTest {
-    private static final String SET = "synthetic-faces";
+    private static final String SET = "varied-faces";
     private static final List<String> TRAINING_IDENTITIES = List.of("101", "102", "103", "104", "105", "106", "107", "108");
 
     private static ReadoutObserver observer(Protocol protocol, ColourCodedFaces.MeanColourNetwork network, String layer,
@@ -99,7 +99,7 @@ class ReadoutObserverTest {
                 ColourCodedFaces.training(SET, List.of("01", "30", "31"), ColourCodedFaces.SIX))) {
             assertThatThrownBy(() -> observer.prepareBlock(plan.trials(), ColourCodedFaces::crop))
                     .isInstanceOf(TandemException.class)
-                    .hasMessageEndingWith("shows identity 'synthetic-faces/01', which the readout mean-colour@mean-rgb+svm"
+                    .hasMessageEndingWith("shows identity 'varied-faces/01', which the readout mean-colour@mean-rgb+svm"
                             + " was trained on; test it on other identities");
         }
     }

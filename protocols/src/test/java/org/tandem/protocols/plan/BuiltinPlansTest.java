@@ -84,8 +84,8 @@ class BuiltinPlansTest {
             int percent = new BigDecimal(level).intValueExact();
             assertThat(t.correctAnswer()).isEqualTo(percent < 50 ? "sad" : percent > 50 ? "happy" : null);
             assertThat(t.stimuli()).containsExactly(new ShownStimulus("S",
-                    StimulusRef.morph("synthetic-faces", "average", "sad-happy", level)));
-            assertThat(t.stimulus("S").id()).isEqualTo("synthetic-faces/average/sad-happy@" + level);
+                    StimulusRef.morph("varied-faces", "average", "sad-happy", level)));
+            assertThat(t.stimulus("S").id()).isEqualTo("varied-faces/average/sad-happy@" + level);
         });
     }
 
@@ -130,7 +130,7 @@ class BuiltinPlansTest {
             String identity = t.levels().get("identity");
             assertThat(t.correctAnswer()).isEqualTo(LABEL_OF_EXPRESSION.get(expression));
             assertThat(t.stimuli()).containsExactly(new ShownStimulus("S",
-                    StimulusRef.prototype("synthetic-faces", identity, expression)));
+                    StimulusRef.prototype("varied-faces", identity, expression)));
         });
     }
 
@@ -181,8 +181,8 @@ class BuiltinPlansTest {
             String x = t.levels().get("x");
             assertThat(new BigDecimal(a).subtract(new BigDecimal(b)).abs()).isEqualByComparingTo("20");
             assertThat(t.stimuli()).extracting(ShownStimulus::role).containsExactly("A", "B", "X");
-            assertThat(t.stimulus("A")).isEqualTo(StimulusRef.morph("synthetic-faces", "average", "sad-happy", a));
-            assertThat(t.stimulus("B")).isEqualTo(StimulusRef.morph("synthetic-faces", "average", "sad-happy", b));
+            assertThat(t.stimulus("A")).isEqualTo(StimulusRef.morph("varied-faces", "average", "sad-happy", a));
+            assertThat(t.stimulus("B")).isEqualTo(StimulusRef.morph("varied-faces", "average", "sad-happy", b));
             assertThat(t.stimulus("X")).isEqualTo(x.equals("A") ? t.stimulus("A") : t.stimulus("B"));
             // the labels are "A" (key F, matches A) and "B" (key J, matches B)
             assertThat(t.correctAnswer()).isEqualTo(x);

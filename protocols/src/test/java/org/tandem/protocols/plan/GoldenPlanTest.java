@@ -19,17 +19,17 @@ class GoldenPlanTest {
     static Stream<Arguments> goldenPlans() {
         return Stream.of(
                 Arguments.of("expression-2afc-happy-sad", null, 216,
-                        "412ad5ebdab633657463f5bb83cd798cf12ae73d5f67e919161bf10a03270bbc"),
+                        "9696c4d19123532cb052ef3399bc1671c14ca58c77918bc2c13861d6cc4f9b31"),
                 Arguments.of("expression-2afc-happy-sad", "networks", 630,
-                        "fa860d9b509f444820256615c594ab7396bd3ba7bc17d7013e7bc07c39b95b15"),
+                        "c008d20de8f144535f9b07e38a3a830cffe1995c5a52a915e2f9f5eb859ab3dc"),
                 Arguments.of("expression-6way", null, 294,
-                        "701bfc1f2e60a6788a7954da56b7f2a7d2b2f34f6fc7e7793ccdda91673ab056"),
+                        "ff91b762c5113be028f2257dfed2bbb2f306ec133769ef21e88ac6e83034937a"),
                 Arguments.of("expression-6way", "networks", 144,
-                        "f7dfd3d0250f72d6d4402d75c5e4be36da7ada1a587ecb2b5829818be80b4fbd"),
+                        "39ee997a01bf10065b5f5800c191b09d66277943517f4edc01133430c5c45c59"),
                 Arguments.of("expression-abx", null, 80,
-                        "59810449bd135c353ed7c433dfcf142ba7ee4350d19508e361995c571a1b4208"),
+                        "0721441055d8596f9b79bb5d5b4e8033b945bd7315349918823489fd009eb867"),
                 Arguments.of("expression-abx", "networks", 72,
-                        "11bf2b300b963df3856a0ca6233e77b68ac0dbc0149891852ab43217a35b2300"));
+                        "e1c5a042b18e14871260861bb6701c91dc81f71ad69f784fc52bd52413804962"));
     }
 
     private static TrialPlan plan(String protocol, String variant) {

@@ -1,5 +1,6 @@
 package org.tandem.stimuli.folder;
 
+import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,26 @@ public final class ImageFolderSet {
     /** The size every image of the set is returned at. */
     public ImageSize imageSize() {
         return imageSize;
+    }
+
+    /**
+     * The face box of a stimulus from the manifest's face columns ({@link FaceBoxColumns}), in pixels of the image as this
+     * set gives it (scaled when the set resizes its images), or null when the manifest gives none for it.
+     *
+     * @throws TandemException when the set has no such stimulus or its face columns are malformed
+     */
+    public Rectangle2D faceBox(StimulusRef ref) {
+        StimulusEntry entry = byRef.get(ref);
+        if (entry == null) {
+            throw new TandemException("stimulus set '" + name + "' (" + root + ") has no image for " + ref.id());
+        }
+        Rectangle2D box = FaceBoxColumns.read(entry.attributes(), root + ", file " + entry.file());
+        if (box == null || resizeTo == null) {
+            return box;
+        }
+        double sx = (double) resizeTo / imageSize.width();
+        double sy = (double) resizeTo / imageSize.height();
+        return new Rectangle2D.Double(box.getX() * sx, box.getY() * sy, box.getWidth() * sx, box.getHeight() * sy);
     }
 
     /**

@@ -21,11 +21,13 @@ import org.tandem.stimuli.synthetic.BuiltInFaceSets;
  */
 public final class StimulusLibrary implements StimulusImages {
     private final Map<String, StimulusSource> sources;
+    private final Map<String, ImageFolderSet> folders;
     private final Map<String, String> hashByRef = new ConcurrentHashMap<>();
     private final Map<String, Raster> rasterByHash = new ConcurrentHashMap<>();
 
-    private StimulusLibrary(Map<String, StimulusSource> sources) {
+    private StimulusLibrary(Map<String, StimulusSource> sources, Map<String, ImageFolderSet> folders) {
         this.sources = sources;
+        this.folders = folders;
     }
 
     /** A source of images for one named set. */
@@ -40,7 +42,7 @@ public final class StimulusLibrary implements StimulusImages {
         for (String name : BuiltInFaceSets.NAMES) {
             sources.put(name, BuiltInFaceSets.defaults(name)::render);
         }
-        return new StimulusLibrary(sources);
+        return new StimulusLibrary(sources, Map.of());
     }
 
     /**
@@ -53,7 +55,7 @@ public final class StimulusLibrary implements StimulusImages {
             if (set.path() != null) {
                 ImageFolderSet folder = ImageFolderSet.open(protocolDir.resolve(set.path()),
                         FolderSetOptions.defaults().withName(set.name()));
-                library = library.with(set.name(), folder::image);
+                library = library.withFolder(set.name(), folder);
             }
         }
         library.requireSetsOf(protocol);
@@ -63,7 +65,20 @@ public final class StimulusLibrary implements StimulusImages {
     public StimulusLibrary with(String setName, StimulusSource source) {
         Map<String, StimulusSource> more = new HashMap<>(sources);
         more.put(setName, source);
-        return new StimulusLibrary(more);
+        return new StimulusLibrary(more, folders);
+    }
+
+    /** This library with an image-folder set added under a name (its manifest stays readable, e.g. for face boxes). */
+    public StimulusLibrary withFolder(String setName, ImageFolderSet folder) {
+        Map<String, ImageFolderSet> more = new HashMap<>(folders);
+        more.put(setName, folder);
+        StimulusLibrary library = with(setName, folder::image);
+        return new StimulusLibrary(library.sources, more);
+    }
+
+    /** The image-folder set loaded under a name, if that set is a folder. */
+    public java.util.Optional<ImageFolderSet> folder(String setName) {
+        return java.util.Optional.ofNullable(folders.get(setName));
     }
 
     @Override

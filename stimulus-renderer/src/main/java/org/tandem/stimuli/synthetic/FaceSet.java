@@ -2,6 +2,7 @@ package org.tandem.stimuli.synthetic;
 
 import java.awt.geom.Rectangle2D;
 import org.tandem.protocols.observer.Raster;
+import org.tandem.stimuli.crop.FaceBoxCrop;
 import org.tandem.protocols.plan.StimulusRef;
 
 /**
@@ -34,12 +35,6 @@ public interface FaceSet {
      * face-api does before its own pad-to-square and resize.
      */
     default Raster renderFaceCrop(StimulusRef ref) {
-        Rectangle2D box = faceCrop(ref);
-        int size = size();
-        int x = (int) Math.floor(Math.max(0, box.getX()));
-        int y = (int) Math.floor(Math.max(0, box.getY()));
-        int width = (int) Math.floor(Math.min(box.getMaxX(), size) - Math.max(0, box.getX()));
-        int height = (int) Math.floor(Math.min(box.getMaxY(), size) - Math.max(0, box.getY()));
-        return render(ref).crop(x, y, width, height);
+        return FaceBoxCrop.cut(render(ref), faceCrop(ref));
     }
 }

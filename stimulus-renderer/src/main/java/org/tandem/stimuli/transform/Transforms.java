@@ -64,6 +64,24 @@ public enum Transforms {
     }
 
     /**
+     * Where a face box of an image lands in the transformed image: turned with the image by {@code invert}, scaled by
+     * {@code resize}, unchanged by every other transform (they keep each pixel in place).
+     */
+    public java.awt.geom.Rectangle2D faceBoxAfter(java.awt.geom.Rectangle2D box, Raster before, Raster after) {
+        return switch (this) {
+            case INVERT -> new java.awt.geom.Rectangle2D.Double(before.width() - box.getMaxX(),
+                    before.height() - box.getMaxY(), box.getWidth(), box.getHeight());
+            case RESIZE -> {
+                double sx = (double) after.width() / before.width();
+                double sy = (double) after.height() / before.height();
+                yield new java.awt.geom.Rectangle2D.Double(box.getX() * sx, box.getY() * sy, box.getWidth() * sx,
+                        box.getHeight() * sy);
+            }
+            default -> box;
+        };
+    }
+
+    /**
      * Applies this transform to every image of a set.
      *
      * @throws TandemException when an option the transform needs is missing, or an image does not suit it
