@@ -1,0 +1,39 @@
+package org.tandem.analysis.report;
+
+/**
+ * A statistic of the report that must not be read as a plain number: undefined, degenerate, at a bound of its range,
+ * from a curve that fits poorly, or a test that cannot be run. The HTML marks the number and lists the flag with its
+ * note; results.json carries the same list next to the numbers.
+ *
+ * @param observer  whose statistic (an observer name, or "humans (mean)")
+ * @param statistic what is flagged, e.g. "accuracy", "κ with faceapi:expression", "lapse", "pair 40–50"
+ * @param kind      why
+ * @param note      one sentence a reader can act on
+ */
+public record Flag(String observer, String statistic, Kind kind, String note) {
+
+    /** Why a statistic is flagged. */
+    public enum Kind {
+        /** The statistic has no value (e.g. κ when one observer makes no errors). */
+        UNDEFINED,
+        /** Every answer right: the estimate and its interval say nothing about how much better the observer could do. */
+        CEILING,
+        /** Every answer wrong. */
+        FLOOR,
+        /** An interval of zero width (e.g. [40, 40]): every resample gave the same value, so it shows no uncertainty. */
+        DEGENERATE,
+        /** A fitted parameter sits on the bound the fit allows (e.g. lapse = 0.05). */
+        AT_BOUND,
+        /** The fitted curve does not describe the data (goodness-of-fit p below 0.05). */
+        POOR_FIT,
+        /** A location estimate lies outside the tested levels, so it is an extrapolation. */
+        OUTSIDE_RANGE,
+        /** Too few values for the test to be able to reach significance. */
+        TOO_FEW
+    }
+
+    /** The short label the HTML puts next to a flagged number. */
+    public String label() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}
