@@ -1,5 +1,7 @@
 package org.tandem.analysis.report;
 
+import java.util.List;
+
 /**
  * A statistic of the report that must not be read as a plain number: undefined, degenerate, at a bound of its range,
  * from a curve that fits poorly, or a test that cannot be run. The HTML marks the number and lists the flag with its
@@ -11,6 +13,14 @@ package org.tandem.analysis.report;
  * @param note      one sentence a reader can act on
  */
 public record Flag(String observer, String statistic, Kind kind, String note) {
+    public static final String ACCURACY = "accuracy";
+    public static final String PAIRS = "pair accuracies";
+    public static final String FIT = "fit";
+    public static final String LAPSE = "lapse";
+    public static final String GUESS = "guess";
+    public static final String PSE = "PSE";
+    public static final String JND = "JND";
+    public static final String SLOPE = "slope";
 
     /** Why a statistic is flagged. */
     public enum Kind {
@@ -35,5 +45,17 @@ public record Flag(String observer, String statistic, Kind kind, String note) {
     /** The short label the HTML puts next to a flagged number. */
     public String label() {
         return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    /** The flags of one observer's statistic, for marking its number. */
+    public static List<Flag> of(List<Flag> flags, String observer, String statistic) {
+        return flags.stream().filter(f -> f.observer().equals(observer) && f.statistic().equals(statistic)).toList();
+    }
+
+    /** " ⚑ label" for each flag of the statistic, or "": for plain-text summaries. */
+    public static String marks(List<Flag> flags, String observer, String statistic) {
+        StringBuilder b = new StringBuilder();
+        of(flags, observer, statistic).forEach(f -> b.append(" ⚑ ").append(f.label()));
+        return b.toString();
     }
 }

@@ -23,14 +23,6 @@ import org.tandem.analysis.report.IdentificationSection.MeanPoint;
 final class ReportFlags {
     static final double POOR_FIT_P = 0.05;
     static final double BOUND_TOLERANCE = 1e-4;
-    static final String ACCURACY = "accuracy";
-    static final String PAIRS = "pair accuracies";
-    static final String FIT = "fit";
-    static final String LAPSE = "lapse";
-    static final String GUESS = "guess";
-    static final String PSE = "PSE";
-    static final String JND = "JND";
-    static final String SLOPE = "slope";
 
     private ReportFlags() {
     }
@@ -51,28 +43,28 @@ final class ReportFlags {
     private static void fit(List<Flag> flags, String observer, PsychometricFit fit, FitOptions options,
                             double[] levels) {
         if (!fit.fitted()) {
-            flags.add(new Flag(observer, FIT, Flag.Kind.UNDEFINED, fit.reason()));
+            flags.add(new Flag(observer, Flag.FIT, Flag.Kind.UNDEFINED, fit.reason()));
             return;
         }
         if (fit.goodnessOfFitP() != null && fit.goodnessOfFitP() < POOR_FIT_P) {
-            flags.add(new Flag(observer, FIT, Flag.Kind.POOR_FIT, "deviance " + ReportText.number(fit.deviance())
+            flags.add(new Flag(observer, Flag.FIT, Flag.Kind.POOR_FIT, "deviance " + ReportText.number(fit.deviance())
                     + " on " + fit.devianceDf() + " df, bootstrap p = " + ReportText.p(fit.goodnessOfFitP())
                     + " < " + POOR_FIT_P + ": the fitted curve does not describe these counts, so its PSE, JND and"
                     + " slope describe the curve, not the observer"));
         }
-        degenerate(flags, observer, PSE, fit.pse());
-        degenerate(flags, observer, JND, fit.jnd());
-        degenerate(flags, observer, SLOPE, fit.slope());
-        atBound(flags, observer, LAPSE, fit.lapse(), options.lapse());
-        atBound(flags, observer, GUESS, fit.guess(), options.guess());
+        degenerate(flags, observer, Flag.PSE, fit.pse());
+        degenerate(flags, observer, Flag.JND, fit.jnd());
+        degenerate(flags, observer, Flag.SLOPE, fit.slope());
+        atBound(flags, observer, Flag.LAPSE, fit.lapse(), options.lapse());
+        atBound(flags, observer, Flag.GUESS, fit.guess(), options.guess());
         Estimate pse = fit.pse();
         if (!pse.defined()) {
-            flags.add(new Flag(observer, PSE, Flag.Kind.UNDEFINED, pse.reason()));
+            flags.add(new Flag(observer, Flag.PSE, Flag.Kind.UNDEFINED, pse.reason()));
         } else if (levels.length > 0) {
             double lo = java.util.Arrays.stream(levels).min().orElseThrow();
             double hi = java.util.Arrays.stream(levels).max().orElseThrow();
             if (pse.value() < lo || pse.value() > hi) {
-                flags.add(new Flag(observer, PSE, Flag.Kind.OUTSIDE_RANGE, "PSE " + ReportText.number(pse.value())
+                flags.add(new Flag(observer, Flag.PSE, Flag.Kind.OUTSIDE_RANGE, "PSE " + ReportText.number(pse.value())
                         + " lies outside the tested levels " + ReportText.level(lo) + "–" + ReportText.level(hi)
                         + ": the curve never crosses 50 % there, so the value is an extrapolation"));
             }
@@ -100,9 +92,9 @@ final class ReportFlags {
         List<Flag> flags = new ArrayList<>();
         for (ClassificationObserver o : s.observers()) {
             if (o.accuracy().accuracy() == null) {
-                flags.add(new Flag(o.name(), ACCURACY, Flag.Kind.UNDEFINED, o.accuracy().undefinedReason()));
+                flags.add(new Flag(o.name(), Flag.ACCURACY, Flag.Kind.UNDEFINED, o.accuracy().undefinedReason()));
             } else {
-                extreme(flags, o.name(), ACCURACY, o.accuracy().correct(), o.accuracy().n(),
+                extreme(flags, o.name(), Flag.ACCURACY, o.accuracy().correct(), o.accuracy().n(),
                         "the bootstrap interval is [" + ReportText.number(o.accuracy().ciLow()) + ", "
                                 + ReportText.number(o.accuracy().ciHigh()) + "]; the observer may be far better or"
                                 + " worse than the task can show, and error patterns with it are undefined");
@@ -128,12 +120,12 @@ final class ReportFlags {
             List<PairInterval> all = o.intervals().stream().filter(p -> p.correct() == p.total()).toList();
             List<PairInterval> none = o.intervals().stream().filter(p -> p.correct() == 0).toList();
             if (!all.isEmpty()) {
-                flags.add(new Flag(o.name(), PAIRS, Flag.Kind.CEILING, "every trial right on " + pairs(all)
+                flags.add(new Flag(o.name(), Flag.PAIRS, Flag.Kind.CEILING, "every trial right on " + pairs(all)
                         + ": accuracy 1, so the pair cannot show a discrimination peak; the Wilson interval still"
                         + " gives a lower bound"));
             }
             if (!none.isEmpty()) {
-                flags.add(new Flag(o.name(), PAIRS, Flag.Kind.FLOOR, "every trial wrong on " + pairs(none)
+                flags.add(new Flag(o.name(), Flag.PAIRS, Flag.Kind.FLOOR, "every trial wrong on " + pairs(none)
                         + ": below chance (0.5), which ABX does not expect; check the response mapping"));
             }
         }
@@ -155,8 +147,4 @@ final class ReportFlags {
                         + p.total() + ")").collect(Collectors.joining(", "));
     }
 
-    /** The flags of one observer's statistic, for marking its number in a table. */
-    static List<Flag> of(List<Flag> flags, String observer, String statistic) {
-        return flags.stream().filter(f -> f.observer().equals(observer) && f.statistic().equals(statistic)).toList();
-    }
 }

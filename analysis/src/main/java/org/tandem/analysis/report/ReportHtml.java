@@ -150,12 +150,12 @@ public final class ReportHtml {
             }
         }
         return List.of(name(observer, kind), kind, Integer.toString(fit.trials()),
-                marked(estimate(fit.pse()), observer, ReportFlags.PSE),
-                marked(estimate(fit.jnd()), observer, ReportFlags.JND),
-                marked(estimate(fit.slope()), observer, ReportFlags.SLOPE),
-                marked(number(fit.guess().value()), observer, ReportFlags.GUESS),
-                marked(number(fit.lapse().value()), observer, ReportFlags.LAPSE),
-                marked(html(String.join("; ", reasons)), observer, ReportFlags.FIT));
+                marked(estimate(fit.pse()), observer, Flag.PSE),
+                marked(estimate(fit.jnd()), observer, Flag.JND),
+                marked(estimate(fit.slope()), observer, Flag.SLOPE),
+                marked(number(fit.guess().value()), observer, Flag.GUESS),
+                marked(number(fit.lapse().value()), observer, Flag.LAPSE),
+                marked(html(String.join("; ", reasons)), observer, Flag.FIT));
     }
 
     private static String estimate(Estimate e) {
@@ -247,7 +247,7 @@ public final class ReportHtml {
             List<String> row = new ArrayList<>(List.of(name(o.name(), o.kind()), o.kind(), Integer.toString(a.n()),
                     a.accuracy() == null ? html(a.undefinedReason())
                             : marked(number(a.accuracy()) + " " + interval(a.ciLow(), a.ciHigh()), o.name(),
-                            ReportFlags.ACCURACY)));
+                            Flag.ACCURACY)));
             o.hitRates().stream().map(HitRate::rate).forEach(r -> row.add(number(r)));
             rows.add(row);
         }
@@ -310,7 +310,7 @@ public final class ReportHtml {
     private String pairCell(String observer, PairInterval q) {
         String cell = number(q.accuracy()) + " " + interval(q.ciLow(), q.ciHigh()) + " <small>(" + q.total()
                 + ")</small>";
-        return q.correct() == q.total() || q.correct() == 0 ? marked(cell, observer, ReportFlags.PAIRS) : cell;
+        return q.correct() == q.total() || q.correct() == 0 ? marked(cell, observer, Flag.PAIRS) : cell;
     }
 
     /** A section drawn from networks alone says so, so that no one looks for people in it. */
@@ -324,7 +324,7 @@ public final class ReportHtml {
     /** The number with the label of each flag its statistic carries, so a flagged number is never read plain. */
     private String marked(String cell, String observer, String statistic) {
         StringBuilder b = new StringBuilder(cell);
-        for (Flag f : ReportFlags.of(flags, observer, statistic)) {
+        for (Flag f : Flag.of(flags, observer, statistic)) {
             b.append(" <span class=\"flag\" title=\"").append(html(f.note())).append("\">⚑ ").append(f.label())
                     .append("</span>");
         }

@@ -36,7 +36,7 @@ class CeilingReportTest {
         List<Flag> six = report.protocols().get(0).flags();
         assertThat(six).anySatisfy(f -> {
             assertThat(f.observer()).isEqualTo(NET);
-            assertThat(f.statistic()).isEqualTo(ReportFlags.ACCURACY);
+            assertThat(f.statistic()).isEqualTo(Flag.ACCURACY);
             assertThat(f.kind()).isEqualTo(Flag.Kind.CEILING);
             assertThat(f.note()).startsWith("every trial right (");
         });
@@ -47,15 +47,15 @@ class CeilingReportTest {
             assertThat(f.kind()).isEqualTo(Flag.Kind.UNDEFINED);
         });
         // the people err, so their accuracy is not flagged
-        assertThat(six).noneMatch(f -> !f.observer().equals(NET) && f.statistic().equals(ReportFlags.ACCURACY));
+        assertThat(six).noneMatch(f -> !f.observer().equals(NET) && f.statistic().equals(Flag.ACCURACY));
         assertThat(report.protocols().get(2).flags()).anySatisfy(f -> {
             assertThat(f.observer()).isEqualTo(NET);
             assertThat(f.kind()).isEqualTo(Flag.Kind.CEILING);
-            assertThat(f.statistic()).isEqualTo(ReportFlags.PAIRS);
+            assertThat(f.statistic()).isEqualTo(Flag.PAIRS);
         });
         // the people's step at 50 puts every bootstrap PSE on the same value: an interval of no width
         assertThat(report.protocols().get(1).flags()).anySatisfy(f -> {
-            assertThat(f.statistic()).isEqualTo(ReportFlags.PSE);
+            assertThat(f.statistic()).isEqualTo(Flag.PSE);
             assertThat(f.kind()).isEqualTo(Flag.Kind.DEGENERATE);
         });
         PairInterval perfect = report.protocols().get(2).abx().observers().stream()
