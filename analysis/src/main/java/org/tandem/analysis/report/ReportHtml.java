@@ -224,8 +224,9 @@ public final class ReportHtml {
 
     private void classification(ClassificationSection s) {
         out.append("<p class=\"how\">How to read this: rows are the expression shown, columns the answer; each cell is"
-                + " the share of that row's trials, so the diagonal is the hit rate and the rest are errors. People are"
-                + " pooled as the mean of their own matrices. Kendall's τ compares where observers err; κ (error"
+                + " the share of that row's trials, so the diagonal is the hit rate and the rest are errors."
+                + (s.humanMean() == null ? "" : " People are pooled as the mean of their own matrices.")
+                + " Kendall's τ compares where observers err; κ (error"
                 + " consistency) whether they err on the same trials beyond what their accuracies predict. The"
                 + " heat maps show " + (s.humanMean() == null ? "" : "the people's mean and ") + "each network.</p>\n");
         noPeople(s.humanMean() == null);
@@ -335,8 +336,9 @@ public final class ReportHtml {
         if (section.isEmpty()) {
             return;
         }
-        out.append("<h3>Flagged statistics</h3>\n<p class=\"how\">Numbers marked ⚑ above are undefined, at a bound,"
-                + " at ceiling or floor, or come from a poor fit; read them with the note.</p>\n");
+        out.append("<h3>Flagged statistics</h3>\n<p class=\"how\">These statistics of the section are undefined (shown"
+                + " as – above), degenerate, at a bound, at ceiling or floor, or come from a poor fit; numbers marked ⚑"
+                + " above are among them. Read them with the note.</p>\n");
         table(List.of("observer", "statistic", "flag", "note"), section.stream().map(f -> List.of(html(f.observer()),
                 html(f.statistic()), "<span class=\"flag\">⚑ " + f.label() + "</span>", html(f.note()))).toList());
     }
