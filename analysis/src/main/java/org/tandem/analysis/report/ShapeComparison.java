@@ -54,10 +54,9 @@ public record ShapeComparison(String observer, String kind, int continua, List<D
                             Map<String, Integer> continua, String observer, String kind, CurveShapes s) {
         kinds.putIfAbsent(observer, kind);
         continua.merge(observer, 1, Integer::sum);
+        List<CurveShapes> fitted = shapes.computeIfAbsent(observer, k -> new ArrayList<>());
         if (s.fits().stream().allMatch(f -> f.rSquared() != null)) {
-            shapes.computeIfAbsent(observer, k -> new ArrayList<>()).add(s);
-        } else {
-            shapes.computeIfAbsent(observer, k -> new ArrayList<>());
+            fitted.add(s);
         }
     }
 

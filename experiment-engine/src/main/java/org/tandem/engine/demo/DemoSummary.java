@@ -85,8 +85,9 @@ public final class DemoSummary {
         return s.observers().stream().map(o -> {
             int correct = o.pairs().stream().mapToInt(PairAccuracy::correct).sum();
             int total = o.pairs().stream().mapToInt(PairAccuracy::total).sum();
+            // pairs at ceiling are listed in the report; the pooled accuracy is marked only when it is at ceiling itself
             return o.name() + " " + (total == 0 ? "no trials" : format(correct / (double) total))
-                    + Flag.marks(flags, o.name(), Flag.PAIRS);
+                    + (total > 0 && correct == total ? Flag.marks(flags, o.name(), Flag.PAIRS) : "");
         }).collect(Collectors.joining(SEPARATOR));
     }
 
