@@ -21,6 +21,8 @@ public record Flag(String observer, String statistic, Kind kind, String note) {
     public static final String PSE = "PSE";
     public static final String JND = "JND";
     public static final String SLOPE = "slope";
+    public static final String PSE_TEST = "PSE against people's";
+    public static final String PREDICTION = "r (predicted, observed)";
 
     /** Why a statistic is flagged. */
     public enum Kind {

@@ -37,6 +37,10 @@ final class ReportFlags {
         for (IdentificationObserver o : s.observers()) {
             fit(flags, o.name(), o.fit(), options, o.counts().stream().mapToDouble(LevelCount::level).toArray());
         }
+        if (s.pseComparison() != null) {
+            s.pseComparison().tests().stream().filter(t -> t.undefinedReason() != null).forEach(t -> flags.add(
+                    new Flag(t.network(), Flag.PSE_TEST, Flag.Kind.UNDEFINED, t.undefinedReason())));
+        }
         return flags;
     }
 
@@ -123,6 +127,10 @@ final class ReportFlags {
                 flags.add(new Flag(o.name(), Flag.PAIRS, Flag.Kind.CEILING, "every trial right on " + pairs(all)
                         + ": accuracy 1, so the pair cannot show a discrimination peak; the Wilson interval still"
                         + " gives a lower bound"));
+            }
+            if (o.categoricalPerception() != null && o.categoricalPerception().correlation().undefinedReason() != null) {
+                flags.add(new Flag(o.name(), Flag.PREDICTION, Flag.Kind.UNDEFINED,
+                        o.categoricalPerception().correlation().undefinedReason()));
             }
             if (!none.isEmpty()) {
                 flags.add(new Flag(o.name(), Flag.PAIRS, Flag.Kind.FLOOR, "every trial wrong on " + pairs(none)

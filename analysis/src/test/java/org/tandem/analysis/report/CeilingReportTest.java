@@ -58,6 +58,17 @@ class CeilingReportTest {
             assertThat(f.statistic()).isEqualTo(Flag.PSE);
             assertThat(f.kind()).isEqualTo(Flag.Kind.DEGENERATE);
         });
+        // every person's PSE is the same, so the t-test against the network has no standard error
+        assertThat(report.protocols().get(1).flags()).anySatisfy(f -> {
+            assertThat(f.statistic()).isEqualTo(Flag.PSE_TEST);
+            assertThat(f.note()).isEqualTo("the human PSEs do not vary, so the t statistic is undefined");
+        });
+        // every pair right: observed accuracy is constant, so its correlation with the prediction is undefined
+        assertThat(report.protocols().get(2).flags()).anySatisfy(f -> {
+            assertThat(f.observer()).isEqualTo(NET);
+            assertThat(f.statistic()).isEqualTo(Flag.PREDICTION);
+            assertThat(f.kind()).isEqualTo(Flag.Kind.UNDEFINED);
+        });
         PairInterval perfect = report.protocols().get(2).abx().observers().stream()
                 .filter(o -> o.name().equals(NET)).findFirst().orElseThrow().intervals().get(0);
         assertThat(perfect.accuracy()).isEqualTo(1.0);
