@@ -46,6 +46,16 @@ public record ErrorConsistency(int matchedTrials, Double observedAgreement, Doub
             return new ErrorConsistency(n, observed, expected, null, p1, p2, "expected agreement is 1 (both observers"
                     + " were " + (p1 == 1 ? "always right" : "always wrong") + " on the matched trials), so kappa is undefined");
         }
+        String constant = constant("first", p1) != null ? constant("first", p1) : constant("second", p2);
+        if (constant != null) {
+            // with one observer's answers all alike, c_obs = c_exp exactly, so kappa is 0 whatever the other does
+            return new ErrorConsistency(n, observed, expected, null, p1, p2, "the " + constant + " on the " + n
+                    + " matched trials, so kappa would be 0 whatever the other observer did: kappa is undefined");
+        }
         return new ErrorConsistency(n, observed, expected, (observed - expected) / (1 - expected), p1, p2, null);
+    }
+
+    private static String constant(String which, double p) {
+        return p == 1 ? which + " observer was always right" : p == 0 ? which + " observer was always wrong" : null;
     }
 }

@@ -32,7 +32,8 @@ final class AbxAnalysis {
                     + " records, so there is nothing to predict discrimination from"
                     : "no two-AFC identification by '" + g.name() + "' of the same continuum; networks are matched by"
                     + " their exact observer spec, and ABX specs often carry options (e.g. noise) that 2AFC specs do not";
-            observers.add(new AbxObserver(g.name(), ReportText.kind(g.kind()), g.sessions(), pairs, cp, note));
+            observers.add(new AbxObserver(g.name(), ReportText.kind(g.kind()), g.sessions(), pairs,
+                    pairs.stream().map(PairInterval::of).toList(), cp, note));
         }
         return new AbxSection(task.continuum().from(), task.continuum().to(), task.continuum().factor(), observers);
     }

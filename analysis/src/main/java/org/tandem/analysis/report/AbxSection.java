@@ -10,8 +10,12 @@ import org.tandem.analysis.records.PairAccuracy;
  */
 public record AbxSection(String continuumFrom, String continuumTo, String factor, List<AbxObserver> observers) {
 
-    /** @param categoricalPerceptionNote why there is no comparison, null when there is one */
+    /**
+     * @param intervals                 each pair's accuracy with its 95 % Wilson interval, in {@code pairs} order
+     * @param categoricalPerceptionNote why there is no comparison, null when there is one
+     */
     public record AbxObserver(String name, String kind, List<String> sessions, List<PairAccuracy> pairs,
-                              CategoricalPerception categoricalPerception, String categoricalPerceptionNote) {
+                              List<PairInterval> intervals, CategoricalPerception categoricalPerception,
+                              String categoricalPerceptionNote) {
     }
 }

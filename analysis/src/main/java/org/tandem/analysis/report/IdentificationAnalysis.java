@@ -29,13 +29,15 @@ import org.tandem.protocols.Task;
  */
 final class IdentificationAnalysis {
     static final double ALPHA = 0.05;
+    /** The fit of every identification curve, before the report's bootstrap and seed. */
+    static final FitOptions OPTIONS = FitOptions.yesNo();
     private static final int CURVE_POINTS = 101;
 
     private IdentificationAnalysis() {
     }
 
     static IdentificationSection analyse(Task.TwoAfc task, List<ObserverGroup> groups, long seed, int bootstrap) {
-        FitOptions options = FitOptions.yesNo().withBootstrap(bootstrap, seed);
+        FitOptions options = OPTIONS.withBootstrap(bootstrap, seed);
         Map<String, List<LevelCount>> counts = new LinkedHashMap<>();
         groups.forEach(g -> counts.put(g.name(), TrialData.levelCounts(g.records(), task)));
         double[] grid = grid(counts.values());

@@ -7,18 +7,23 @@ import java.util.List;
  * same records and seed give an identical results.json.
  *
  * @param study     the study selected, null for all
- * @param observers sessions and trials per observer and protocol
+ * @param observers        sessions and trials per observer and protocol
+ * @param shapeComparisons per observer, logistic against linear and quadratic R² over the continua it identified
  */
 public record Report(String study, String database, long seed, int bootstrap, List<ObserverSummary> observers,
-                     List<ProtocolReport> protocols) {
+                     List<ProtocolReport> protocols, List<ShapeComparison> shapeComparisons) {
 
     /** @param trials answered and unanswered test and practice trials recorded */
     public record ObserverSummary(String protocol, String observer, String kind, int sessions, int trials) {
     }
 
-    /** One protocol's section; exactly one of the three task sections is set. */
+    /**
+     * One protocol's section; exactly one of the three task sections is set.
+     *
+     * @param flags the section's statistics that must not be read as plain numbers
+     */
     public record ProtocolReport(String protocolId, String title, String sha256, String task,
                                  IdentificationSection identification, ClassificationSection classification,
-                                 AbxSection abx) {
+                                 AbxSection abx, List<Flag> flags) {
     }
 }

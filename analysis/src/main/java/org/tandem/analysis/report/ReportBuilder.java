@@ -55,7 +55,10 @@ public final class ReportBuilder {
             }
             protocols.add(section);
         }
-        return new Report(input.study(), input.database(), input.seed(), input.bootstrap(), summaries, protocols);
+        List<IdentificationSection> continua = protocols.stream().map(ProtocolReport::identification)
+                .filter(java.util.Objects::nonNull).toList();
+        return new Report(input.study(), input.database(), input.seed(), input.bootstrap(), summaries, protocols,
+                ShapeComparison.across(continua));
     }
 
     private static ProtocolReport protocolReport(ProtocolRecords p, IdentificationSection identification,
@@ -64,7 +67,10 @@ public final class ReportBuilder {
         Task task = protocol.task();
         String kind = task instanceof Task.Classification ? "classification"
                 : task instanceof Task.TwoAfc ? "two-afc" : "abx";
-        return new ProtocolReport(protocol.id(), protocol.title(), p.sha256(), kind, identification, classification, abx);
+        List<Flag> flags = identification != null ? ReportFlags.identification(identification, IdentificationAnalysis.OPTIONS)
+                : classification != null ? ReportFlags.classification(classification) : ReportFlags.abx(abx);
+        return new ProtocolReport(protocol.id(), protocol.title(), p.sha256(), kind, identification, classification, abx,
+                flags);
     }
 
     /** Continua are the same when they morph between the same expressions of the same face set. */

@@ -54,8 +54,8 @@ final class ReportCsv {
             }
             if (p.abx() != null) {
                 for (AbxObserver o : p.abx().observers()) {
-                    o.pairs().forEach(pair -> row(out, o.name(), id, "abx_accuracy:" + pair.low() + "-" + pair.high(),
-                            pair.accuracy(), null, null));
+                    o.intervals().forEach(pair -> row(out, o.name(), id, "abx_accuracy:" + pair.low() + "-"
+                            + pair.high(), pair.accuracy(), pair.ciLow(), pair.ciHigh()));
                 }
             }
         }

@@ -8,6 +8,7 @@ import static org.tandem.analysis.report.ReportText.p;
 import java.util.ArrayList;
 import java.util.List;
 import org.tandem.analysis.compare.CategoricalPerception;
+import org.tandem.analysis.compare.MannWhitney;
 import org.tandem.analysis.compare.PseComparison;
 import org.tandem.analysis.confusion.Accuracy;
 import org.tandem.analysis.confusion.HitRate;
@@ -40,11 +41,14 @@ public final class ReportHtml {
             td:first-child,th:first-child{text-align:left}.plots{display:flex;flex-wrap:wrap;gap:1em}
             .plots svg{max-width:100%;height:auto}.swatch{display:inline-block;width:.9em;height:.9em;
             margin-right:.35em;vertical-align:-.1em;border-radius:2px}nav ol{columns:2}
+            .flag{color:#a33;font-size:.85em;white-space:nowrap}
             """;
 
     private final Report report;
     private final ReportPlots plots;
     private final StringBuilder out = new StringBuilder();
+    /** The flags of the section being written. */
+    private List<Flag> flags = List.of();
 
     private ReportHtml(Report report) {
         this.report = report;
@@ -71,6 +75,7 @@ public final class ReportHtml {
         for (ProtocolReport p : report.protocols()) {
             out.append("<h2 id=\"").append(anchor(p)).append("\">").append(html(p.title())).append(" <small>(")
                     .append(html(p.protocolId())).append(", ").append(p.task()).append(")</small></h2>\n");
+            flags = p.flags();
             if (p.identification() != null) {
                 identification(p.identification());
             } else if (p.classification() != null) {
@@ -78,7 +83,9 @@ public final class ReportHtml {
             } else {
                 abx(p.abx());
             }
+            flagTable(p.flags());
         }
+        shapeComparisons();
         out.append("<p class=\"note\">Every number on this page is in results.json, with the reason wherever a number is"
                 + " undefined; the methods are described in docs/ANALYSIS.md.</p>\n</body>\n</html>\n");
         return out.toString();
@@ -88,6 +95,9 @@ public final class ReportHtml {
         out.append("<nav><h2>Contents</h2><ol><li><a href=\"#sessions\">Observers and sessions</a></li>");
         for (ProtocolReport p : report.protocols()) {
             out.append("<li><a href=\"#").append(anchor(p)).append("\">").append(html(p.title())).append("</a></li>");
+        }
+        if (!report.shapeComparisons().isEmpty()) {
+            out.append("<li><a href=\"#shapes\">Identification-curve shapes across continua</a></li>");
         }
         out.append("</ol></nav>\n");
     }
@@ -103,10 +113,13 @@ public final class ReportHtml {
     private void identification(IdentificationSection s) {
         out.append("<p class=\"how\">How to read this: each curve is the probability of answering \"")
                 .append(html(s.countedLabel())).append("\" at each level of the ").append(html(s.continuumFrom()))
-                .append(" → ").append(html(s.continuumTo())).append(" continuum. Grey: each participant; black: the"
-                        + " people's mean with 95 % intervals and a fit of their pooled answers; colours: networks, with"
-                        + " a pointwise 95 % bootstrap band. The PSE is where a curve crosses 50 %; a steeper curve (smaller"
-                        + " JND) is a sharper category boundary.</p>\n");
+                .append(" → ").append(html(s.continuumTo())).append(" continuum; dots are the observed proportions."
+                        + (s.humanMean() == null ? "" : " Grey: each participant's fit and proportions; black: the"
+                        + " people's mean proportion with its 95 % t interval and a fit of their pooled answers.")
+                        + " Colours: networks, with a pointwise 95 % bootstrap band where the bootstrap defines one."
+                        + " The grey vertical line marks the continuum's midpoint (level 50). The PSE is where a"
+                        + " curve crosses 50 %; a steeper curve (smaller JND) is a sharper category boundary.</p>\n");
+        noPeople(s.humanMean() == null);
         plot(plots.identification(s));
         out.append("<h3>Psychometric fits</h3>\n");
         List<List<String>> rows = new ArrayList<>();
@@ -136,9 +149,13 @@ public final class ReportHtml {
                 reasons.add(e.reason());
             }
         }
-        return List.of(name(observer, kind), kind, Integer.toString(fit.trials()), estimate(fit.pse()),
-                estimate(fit.jnd()), estimate(fit.slope()), number(fit.guess().value()), number(fit.lapse().value()),
-                html(String.join("; ", reasons)));
+        return List.of(name(observer, kind), kind, Integer.toString(fit.trials()),
+                marked(estimate(fit.pse()), observer, Flag.PSE),
+                marked(estimate(fit.jnd()), observer, Flag.JND),
+                marked(estimate(fit.slope()), observer, Flag.SLOPE),
+                marked(number(fit.guess().value()), observer, Flag.GUESS),
+                marked(number(fit.lapse().value()), observer, Flag.LAPSE),
+                marked(html(String.join("; ", reasons)), observer, Flag.FIT));
     }
 
     private static String estimate(Estimate e) {
@@ -162,7 +179,10 @@ public final class ReportHtml {
     private void shapes(IdentificationSection s) {
         out.append("<h3>Identification-curve shapes</h3>\n<p class=\"how\">Least-squares fits of the proportions by a"
                 + " line, a parabola and a logistic; a logistic that fits best (highest R²) is the signature of"
-                + " categorical perception (Zhou et al.).</p>\n");
+                + " categorical perception (Zhou et al.). The plot shows the three fits for ")
+                .append(html(s.shapesShown() == null ? "no observer" : s.shapesShown()))
+                .append(" only; the table has every observer, and the test across continua is at the end of the"
+                        + " report.</p>\n");
         List<List<String>> rows = new ArrayList<>();
         if (s.humanMean() != null) {
             rows.add(shapeRow(ReportText.HUMAN_MEAN, ReportText.HUMAN, s.humanMean().shapes()));
@@ -204,9 +224,12 @@ public final class ReportHtml {
 
     private void classification(ClassificationSection s) {
         out.append("<p class=\"how\">How to read this: rows are the expression shown, columns the answer; each cell is"
-                + " the share of that row's trials, so the diagonal is the hit rate and the rest are errors. People are"
-                + " pooled as the mean of their own matrices. Kendall's τ compares where observers err; κ (error"
-                + " consistency) whether they err on the same trials beyond what their accuracies predict.</p>\n");
+                + " the share of that row's trials, so the diagonal is the hit rate and the rest are errors."
+                + (s.humanMean() == null ? "" : " People are pooled as the mean of their own matrices.")
+                + " Kendall's τ compares where observers err; κ (error"
+                + " consistency) whether they err on the same trials beyond what their accuracies predict. The"
+                + " heat maps show " + (s.humanMean() == null ? "" : "the people's mean and ") + "each network.</p>\n");
+        noPeople(s.humanMean() == null);
         out.append("<div class=\"plots\">");
         if (s.humanMean() != null) {
             out.append(plots.heatMap("People (mean of " + s.humans() + ")", s.labels(), s.humanMean()));
@@ -224,7 +247,8 @@ public final class ReportHtml {
             Accuracy a = o.accuracy();
             List<String> row = new ArrayList<>(List.of(name(o.name(), o.kind()), o.kind(), Integer.toString(a.n()),
                     a.accuracy() == null ? html(a.undefinedReason())
-                            : number(a.accuracy()) + " " + interval(a.ciLow(), a.ciHigh())));
+                            : marked(number(a.accuracy()) + " " + interval(a.ciLow(), a.ciHigh()), o.name(),
+                            Flag.ACCURACY)));
             o.hitRates().stream().map(HitRate::rate).forEach(r -> row.add(number(r)));
             rows.add(row);
         }
@@ -257,10 +281,16 @@ public final class ReportHtml {
     }
 
     private void abx(AbxSection s) {
+        boolean people = s.observers().stream().anyMatch(o -> o.kind().equals(ReportText.HUMAN));
         out.append("<p class=\"how\">How to read this: the share of ABX trials answered correctly for each pair of"
-                + " levels, plotted at the pair's midpoint. Categorical perception shows as a peak at the category"
-                + " boundary (vertical dashed line) where the faces fall into different categories; the dashed curve is the"
-                + " accuracy predicted from the same observer's identification curve, ½[1 + (p_A − p_B)²].</p>\n");
+                + " levels, plotted at the pair's midpoint" + (people ? "; grey lines: each participant, black: the"
+                + " people's mean" : "") + "; colours: networks, with 95 % Wilson intervals as bars; the light grey"
+                + " line is chance (0.5). Categorical perception shows as a peak at the category boundary, where the"
+                + " faces fall into different categories; a network's boundary from its identification curve is the"
+                + " vertical line in its colour. Dashed curves are the accuracy predicted from the same observer's"
+                + " identification curve, ½[1 + (p_A − p_B)²]. The table gives each pair's accuracy, its 95 % Wilson"
+                + " interval and its trials.</p>\n");
+        noPeople(!people);
         plot(plots.abx(s));
         List<String> header = new ArrayList<>(List.of("observer", "kind"));
         List<PairAccuracy> first = s.observers().isEmpty() ? List.of() : s.observers().get(0).pairs();
@@ -268,14 +298,81 @@ public final class ReportHtml {
         table(header, s.observers().stream().map(o -> {
             List<String> row = new ArrayList<>(List.of(name(o.name(), o.kind()), o.kind()));
             for (PairAccuracy pair : first) {
-                row.add(o.pairs().stream().filter(q -> q.low() == pair.low() && q.high() == pair.high()).findFirst()
-                        .map(q -> number(q.accuracy()) + " <small>(" + q.total() + ")</small>").orElse("–"));
+                row.add(o.intervals().stream().filter(q -> q.low() == pair.low() && q.high() == pair.high())
+                        .findFirst().map(q -> pairCell(o.name(), q)).orElse("–"));
             }
             return row;
         }).toList());
         out.append("<h3>Predicted from identification</h3>\n");
         table(List.of("observer", "boundary", "r (predicted, observed)", "p", "peak at boundary", "note"),
                 s.observers().stream().map(this::categoricalRow).toList());
+    }
+
+    private String pairCell(String observer, PairInterval q) {
+        String cell = number(q.accuracy()) + " " + interval(q.ciLow(), q.ciHigh()) + " <small>(" + q.total()
+                + ")</small>";
+        return q.correct() == q.total() || q.correct() == 0 ? marked(cell, observer, Flag.PAIRS) : cell;
+    }
+
+    /** A section drawn from networks alone says so, so that no one looks for people in it. */
+    private void noPeople(boolean none) {
+        if (none) {
+            out.append("<p class=\"note\">No people's sessions for this protocol: the section shows networks only."
+                    + " Add people with: tandem run PROTOCOL --participant CODE</p>\n");
+        }
+    }
+
+    /** The number with the label of each flag its statistic carries, so a flagged number is never read plain. */
+    private String marked(String cell, String observer, String statistic) {
+        StringBuilder b = new StringBuilder(cell);
+        for (Flag f : Flag.of(flags, observer, statistic)) {
+            b.append(" <span class=\"flag\" title=\"").append(html(f.note())).append("\">⚑ ").append(f.label())
+                    .append("</span>");
+        }
+        return b.toString();
+    }
+
+    private void flagTable(List<Flag> section) {
+        if (section.isEmpty()) {
+            return;
+        }
+        out.append("<h3>Flagged statistics</h3>\n<p class=\"how\">These statistics of the section are undefined (shown"
+                + " as – above), degenerate, at a bound, at ceiling or floor, or come from a poor fit; numbers marked ⚑"
+                + " above are among them. Read them with the note.</p>\n");
+        table(List.of("observer", "statistic", "flag", "note"), section.stream().map(f -> List.of(html(f.observer()),
+                html(f.statistic()), "<span class=\"flag\">⚑ " + f.label() + "</span>", html(f.note()))).toList());
+    }
+
+    private void shapeComparisons() {
+        if (report.shapeComparisons().isEmpty()) {
+            return;
+        }
+        out.append("<h2 id=\"shapes\">Identification-curve shapes across continua</h2>\n<p class=\"how\">How to read"
+                + " this: for each observer, the R² of the logistic fits over the continua it identified against the"
+                + " R² of the linear (and quadratic) fits, by a two-sided Mann–Whitney U test (" + MannWhitney.METHOD
+                + "), as Zhou et al. do. Logistic R² reliably above linear R² is the signature of categorical"
+                + " perception. No plot: the R² per continuum are in results.json.</p>\n");
+        table(List.of("observer", "kind", "continua", "median R² logistic", "linear", "quadratic",
+                "U, p (logistic vs linear)", "U, p (logistic vs quadratic)", "note"), report.shapeComparisons().stream()
+                .map(c -> List.of(name(c.observer(), c.kind()), c.kind(), c.logistic().size() + " of " + c.continua(),
+                        number(median(c.logistic())), number(median(c.linear())), number(median(c.quadratic())),
+                        test(c.logisticVsLinear(), c.flag()), test(c.logisticVsQuadratic(), c.flag()),
+                        c.flag() == null ? "" : html(c.flag().note()))).toList());
+    }
+
+    private static String test(MannWhitney m, Flag flag) {
+        if (m == null) {
+            return "<span class=\"flag\" title=\"" + html(flag.note()) + "\">⚑ " + flag.label() + "</span>";
+        }
+        return m.p() == null ? html(m.undefinedReason()) : "U = " + number(m.uMin()) + ", p = " + p(m.p());
+    }
+
+    private static Double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        return new org.apache.commons.math3.stat.descriptive.rank.Median()
+                .evaluate(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private List<String> categoricalRow(AbxObserver o) {

@@ -103,7 +103,8 @@ final class ReportPlots {
 
     /**
      * Observed ABX accuracy per pair at the pair's midpoint: each participant faint, people's mean bold black, each
-     * network in its colour; thin lines are the accuracy predicted from identification (people: their mean).
+     * network in its colour with 95 % Wilson bars; dashed lines are the accuracy predicted from identification (people:
+     * their mean).
      */
     String abx(AbxSection s) {
         CurvePlot plot = new CurvePlot("pair midpoint (% " + s.continuumTo() + ")", "proportion correct", 0, 1);
@@ -137,7 +138,9 @@ final class ReportPlots {
             if (!o.kind().equals(ReportText.HUMAN)) {
                 Color c = colour(o.name());
                 plot.line(midpoints(o.pairs()), accuracies(o.pairs()), c, 2.5f, 1, o.name());
-                plot.points(midpoints(o.pairs()), accuracies(o.pairs()), null, null, c, 6, 1, null);
+                plot.points(midpoints(o.pairs()), accuracies(o.pairs()),
+                        o.intervals().stream().mapToDouble(PairInterval::ciLow).toArray(),
+                        o.intervals().stream().mapToDouble(PairInterval::ciHigh).toArray(), c, 6, 1, null);
                 if (o.categoricalPerception() != null) {
                     double[] pred = o.categoricalPerception().pairs().stream()
                             .mapToDouble(p -> p.predicted() == null ? Double.NaN : p.predicted()).toArray();

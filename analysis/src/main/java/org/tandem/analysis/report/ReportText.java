@@ -9,7 +9,7 @@ public final class ReportText {
     public static final String HUMAN = "human";
     public static final String NETWORK = "network";
     static final String HUMAN_MEAN = "humans (mean)";
-    static final String HUMAN_POOLED = "humans (pooled)";
+    public static final String HUMAN_POOLED = "humans (pooled)";
 
     private ReportText() {
     }

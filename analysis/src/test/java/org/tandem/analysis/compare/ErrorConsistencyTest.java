@@ -51,14 +51,21 @@ class ErrorConsistencyTest {
     }
 
     @Test
-    void bothAlwaysRightIsUndefinedButOneRightOneWrongIsNot() {
+    void anObserverWithoutErrorsOrWithoutHitsLeavesKappaUndefined() {
         ErrorConsistency same = ErrorConsistency.between(correct("abc", "111"), correct("abc", "111"));
         assertThat(same.expectedAgreement()).isEqualTo(1.0);
         assertThat(same.kappa()).isNull();
         assertThat(same.undefinedReason()).contains("always right");
 
-        // p1 = 1, p2 = 0: c_exp = 0, c_obs = 0 → kappa = 0
+        // p1 = 1, p2 = 0: c_exp = 0, c_obs = 0 → kappa would be 0
         ErrorConsistency opposite = ErrorConsistency.between(correct("abc", "111"), correct("abc", "000"));
-        assertThat(opposite.kappa()).isZero();
+        assertThat(opposite.kappa()).isNull();
+        assertThat(opposite.undefinedReason()).startsWith("the first observer was always right on the 3 matched trials");
+
+        // p1 = 2/3, p2 = 1: c_obs = c_exp = 2/3, kappa would be 0 by construction (the identity network)
+        ErrorConsistency perfect = ErrorConsistency.between(correct("abc", "110"), correct("abc", "111"));
+        assertThat(perfect.observedAgreement()).isEqualTo(perfect.expectedAgreement());
+        assertThat(perfect.kappa()).isNull();
+        assertThat(perfect.undefinedReason()).contains("second observer was always right", "kappa is undefined");
     }
 }

@@ -30,7 +30,9 @@ class NetworksOnlyReportTest {
         assertThat(abx.categoricalPerceptionNote()).isNull();
 
         String html = ReportHtml.render(report, "now");
-        assertThat(html).contains("all studies", "tandem run PROTOCOL --participant CODE");
+        assertThat(html).contains("all studies", "tandem run PROTOCOL --participant CODE",
+                "No people's sessions for this protocol: the section shows networks only.")
+                .doesNotContain("Grey: each participant", "grey lines: each participant");
         assertThat(html.split("<svg", -1)).hasSize(1 + 3);
     }
 

@@ -11,6 +11,7 @@ import org.tandem.analysis.psychometric.Estimate;
 import org.tandem.analysis.records.PairAccuracy;
 import org.tandem.analysis.report.AbxSection;
 import org.tandem.analysis.report.ClassificationSection;
+import org.tandem.analysis.report.Flag;
 import org.tandem.analysis.report.IdentificationSection;
 import org.tandem.analysis.report.Report;
 import org.tandem.analysis.report.ReportText;
@@ -30,30 +31,35 @@ public final class DemoSummary {
         for (Report.ProtocolReport p : report.protocols()) {
             if (p.identification() != null) {
                 lines.add("Two-AFC PSE, % " + p.identification().continuumTo() + " where P(\""
-                        + p.identification().countedLabel() + "\") = 0.5, 95 % CI: " + pses(p.identification()));
+                        + p.identification().countedLabel() + "\") = 0.5, 95 % CI: " + pses(p.identification(), p.flags()));
             } else if (p.classification() != null) {
-                lines.add("Six-way accuracy, 95 % CI: " + accuracies(p.classification()));
+                lines.add("Six-way accuracy, 95 % CI: " + accuracies(p.classification(), p.flags()));
                 lines.add("Kendall τ between error patterns: " + kendalls(p.classification()));
             } else if (p.abx() != null) {
-                lines.add("ABX accuracy: " + abx(p.abx()));
+                lines.add("ABX accuracy: " + abx(p.abx(), p.flags()));
             }
+        }
+        if (report.protocols().stream().anyMatch(p -> !p.flags().isEmpty())) {
+            lines.add("⚑ marks a flagged statistic (ceiling, undefined, at a bound, ...): the report says why");
         }
         lines.add("Report: " + reportPath);
         return lines;
     }
 
-    private static String pses(IdentificationSection s) {
+    private static String pses(IdentificationSection s, List<Flag> flags) {
         List<String> parts = new ArrayList<>();
         if (s.humanMean() != null) {
-            parts.add("people (" + s.humanMean().participants() + ") " + estimate(s.humanMean().pooledFit().pse()));
+            parts.add("people (" + s.humanMean().participants() + ") " + estimate(s.humanMean().pooledFit().pse())
+                    + Flag.marks(flags, ReportText.HUMAN_POOLED, Flag.PSE));
         }
         s.observers().stream().filter(o -> o.kind().equals(ReportText.NETWORK))
-                .forEach(o -> parts.add(o.name() + " " + (o.fit().fitted() ? estimate(o.fit().pse()) : o.fit().reason())));
+                .forEach(o -> parts.add(o.name() + " " + (o.fit().fitted() ? estimate(o.fit().pse())
+                        + Flag.marks(flags, o.name(), Flag.PSE) : o.fit().reason())));
         return String.join(SEPARATOR, parts);
     }
 
     /** Each network's accuracy, and people's mean accuracy over participants. */
-    private static String accuracies(ClassificationSection s) {
+    private static String accuracies(ClassificationSection s, List<Flag> flags) {
         List<String> parts = new ArrayList<>();
         double[] people = s.observers().stream().filter(o -> o.kind().equals(ReportText.HUMAN) && o.accuracy().accuracy() != null)
                 .mapToDouble(o -> o.accuracy().accuracy()).toArray();
@@ -62,7 +68,8 @@ public final class DemoSummary {
                     .orElseThrow()));
         }
         s.observers().stream().filter(o -> o.kind().equals(ReportText.NETWORK))
-                .forEach(o -> parts.add(o.name() + " " + accuracy(o.accuracy())));
+                .forEach(o -> parts.add(o.name() + " " + accuracy(o.accuracy())
+                        + Flag.marks(flags, o.name(), Flag.ACCURACY)));
         return String.join(SEPARATOR, parts);
     }
 
@@ -74,11 +81,13 @@ public final class DemoSummary {
                 .collect(Collectors.joining(SEPARATOR));
     }
 
-    private static String abx(AbxSection s) {
+    private static String abx(AbxSection s, List<Flag> flags) {
         return s.observers().stream().map(o -> {
             int correct = o.pairs().stream().mapToInt(PairAccuracy::correct).sum();
             int total = o.pairs().stream().mapToInt(PairAccuracy::total).sum();
-            return o.name() + " " + (total == 0 ? "no trials" : format(correct / (double) total));
+            // pairs at ceiling are listed in the report; the pooled accuracy is marked only when it is at ceiling itself
+            return o.name() + " " + (total == 0 ? "no trials" : format(correct / (double) total))
+                    + (total > 0 && correct == total ? Flag.marks(flags, o.name(), Flag.PAIRS) : "");
         }).collect(Collectors.joining(SEPARATOR));
     }
 
