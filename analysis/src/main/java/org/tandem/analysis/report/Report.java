@@ -7,13 +7,18 @@ import java.util.List;
  * same records and seed give an identical results.json.
  *
  * @param study     the study selected, null for all
- * @param observers sessions and trials per observer and protocol
+ * @param observers  sessions and trials per observer and protocol
+ * @param references published groups of people compared with the networks; empty when none were given
  */
 public record Report(String study, String database, long seed, int bootstrap, List<ObserverSummary> observers,
-                     List<ProtocolReport> protocols) {
+                     List<ProtocolReport> protocols, List<ReferenceReport> references) {
 
-    /** @param trials answered and unanswered test and practice trials recorded */
-    public record ObserverSummary(String protocol, String observer, String kind, int sessions, int trials) {
+    /**
+     * @param trials answered and unanswered test and practice trials recorded
+     * @param origin where the answers come from: tested with Tandem, imported from a tool, or a network
+     */
+    public record ObserverSummary(String protocol, String observer, String kind, int sessions, int trials,
+                                  String origin) {
     }
 
     /** One protocol's section; exactly one of the three task sections is set. */

@@ -24,6 +24,6 @@ public enum ImportTool {
 
     /** The observer id of imported sessions: which tool ran them. */
     public String observerId() {
-        return "import:" + code;
+        return org.tandem.analysis.report.ObserverGroup.IMPORTED + code;
     }
 }

@@ -2,10 +2,13 @@ package org.tandem.engine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.data.SessionFilter;
@@ -120,6 +123,72 @@ class ImportCommandTest {
                 "--participant-column", "subject", "--db", db.toString());
         assertThat(noColumn.exitCode()).isEqualTo(1);
         assertThat(noColumn.err().strip()).contains(P01, "no column 'subject'");
+    }
+
+    @Test
+    void importedPeopleAppearInTheReportNextToNetworksAndPublishedGroupsAreComparedWithThem(@TempDir Path dir)
+            throws Exception {
+        Path db = dir.resolve("report.mv.db");
+        assertThat(importPsychoPy(db, fixture(P01), fixture(P02)).exitCode()).isZero();
+        assertThat(CliRun.of("import", "jspsych", fixture("S01_expressions.json").toString(), "--protocol",
+                "expression-6way", "--mapping", fixture("jspsych-mapping.json").toString(), "--study", "lab", "--db",
+                db.toString()).exitCode()).isZero();
+        for (String protocol : List.of("expression-2afc-happy-sad", "expression-6way")) {
+            CliRun sim = CliRun.of("simulate", protocol, "--observer", "faceapi:expression", "--study", "lab", "--db",
+                    db.toString());
+            assertThat(sim.exitCode()).as(sim.err()).isZero();
+        }
+        Path out = dir.resolve("report");
+        CliRun analyze = CliRun.of("analyze", "--db", db.toString(), "--out", out.toString(), "--bootstrap", "0",
+                "--reference", fixture("reference-groups.json").toString());
+        assertThat(analyze.exitCode()).as(analyze.err()).isZero();
+
+        JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        List<String> origins = new java.util.ArrayList<>();
+        results.get("observers").forEach(o -> origins.add(o.get("observer").asText() + ": " + o.get("origin").asText()));
+        assertThat(origins).contains("P01: imported from psychopy", "P02: imported from psychopy",
+                "S01: imported from jspsych", "faceapi:expression: network");
+        JsonNode section = ReportResults.section(results, "expression-2afc-happy-sad", "identification");
+        assertThat(section.get("pseComparison").get("humans").asInt()).isEqualTo(2);
+        double networkPse = ReportResults.observer(section.get("observers"), "faceapi:expression").get("fit")
+                .get("pse").get("value").asDouble();
+
+        JsonNode ying = results.get("references").get(0);
+        assertThat(ying.get("name").asText()).isEqualTo("Ying et al. people");
+        JsonNode test = ying.get("pseTests").get(0).get("comparison").get("tests").get(0);
+        assertThat(test.get("network").asText()).isEqualTo("faceapi:expression");
+        assertThat(test.get("df").asInt()).isEqualTo(49);
+        assertThat(test.get("t").asDouble()).isCloseTo((53.2 - networkPse) / 1.8, Offset.offset(1e-9));
+        double p = 2 * new org.apache.commons.math3.distribution.TDistribution(49)
+                .cumulativeProbability(-Math.abs(test.get("t").asDouble()));
+        assertThat(test.get("p").asDouble()).isCloseTo(p, Offset.offset(1e-9));
+
+        JsonNode zhou = results.get("references").get(1);
+        List<String> compared = new java.util.ArrayList<>();
+        zhou.get("patterns").forEach(t -> compared.add(t.get("observer").asText()));
+        assertThat(compared).containsExactly("humans (mean)", "faceapi:expression");
+        JsonNode tau = zhou.get("patterns").get(1).get("kendall");
+        assertThat(tau.get("n").asInt()).isEqualTo(30);
+        assertThat(tau.get("coefficient").isNull() ? tau.get("undefinedReason").asText() : tau.get("coefficient")
+                .asText()).isNotBlank();
+
+        String html = Files.readString(out.resolve("report.html"));
+        assertThat(html).contains("imported from psychopy", "Published groups of people", "Ying et al. people",
+                "SEM 0.018 (fraction), n = 50");
+    }
+
+    @Test
+    void aPublishedSummaryWithoutItsSpreadIsRefusedByField(@TempDir Path dir) throws Exception {
+        Path summary = dir.resolve("summary.json");
+        Files.writeString(summary, "{\"groups\": [{\"name\": \"g\", \"pse\": {\"continuum\": {\"from\": \"sad\","
+                + " \"to\": \"happy\"}, \"levels\": \"fraction\", \"mean\": 0.5, \"n\": 20}}]}");
+        Path db = dir.resolve("s.mv.db");
+        assertThat(importPsychoPy(db, fixture(P01)).exitCode()).isZero();
+        CliRun run = CliRun.of("analyze", "--db", db.toString(), "--out", dir.resolve("r").toString(), "--reference",
+                summary.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).doesNotContain("\n").contains(summary + ": groups[0].pse",
+                "exactly one of \"sd\" and \"sem\"");
     }
 
     private static CliRun importPsychoPy(Path db, Path... files) {
