@@ -97,6 +97,24 @@ class ImportCommandTest {
     }
 
     @Test
+    void jsPsychCsvGivesTheSameTrialsAsItsJson(@TempDir Path dir) {
+        Path db = dir.resolve("both.mv.db");
+        CliRun run = CliRun.of("import", "jspsych", fixture("S01_expressions.json").toString(),
+                fixture("S02_expressions.csv").toString(), "--protocol", "expression-6way", "--mapping",
+                fixture("jspsych-mapping.json").toString(), "--db", db.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (TandemStore store = TandemStore.openForReading(new StoreOptions(db, null))) {
+            List<SessionSummary> sessions = store.sessions();
+            assertThat(sessions).extracting(SessionSummary::participant).containsExactly("S01", "S02");
+            List<TrialRecord> json = store.trials(sessions.get(0).sessionId());
+            List<TrialRecord> csv = store.trials(sessions.get(1).sessionId());
+            assertThat(csv).extracting(TrialRecord::trial).isEqualTo(json.stream().map(TrialRecord::trial).toList());
+            assertThat(csv).extracting(TrialRecord::response)
+                    .isEqualTo(json.stream().map(TrialRecord::response).toList());
+        }
+    }
+
+    @Test
     void aBadValueIsReportedByFileLineAndColumnAndNothingIsStored(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("P03_bad.csv");
         List<String> lines = Files.readAllLines(fixture(P01));
