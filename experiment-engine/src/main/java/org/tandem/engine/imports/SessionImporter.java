@@ -123,7 +123,7 @@ public final class SessionImporter {
             if (!mapping.isTrial(row.values())) {
                 continue;
             }
-            String code = row.values().get(participantColumn).strip();
+            String code = row.values().getOrDefault(participantColumn, "").strip();
             try {
                 TandemStore.checkParticipantCode(code);
             } catch (TandemException e) {
@@ -201,10 +201,11 @@ public final class SessionImporter {
     }
 
     private Response response(Path file, ExportRows.Row row) {
-        String raw = row.values().get(mapping.response()).strip();
+        String raw = row.values().get(mapping.response());
         if (ImportMapping.isMissing(raw)) {
             return new Response(null, null, null, null);
         }
+        raw = raw.strip();
         String label = mapping.responses().getOrDefault(raw, raw);
         List<String> labels = protocol.task().labels().stream().map(o -> o.label()).toList();
         if (!labels.contains(label)) {

@@ -136,6 +136,16 @@ class ImportCommandTest {
         assertThat(offLevel.err().strip()).contains(level.toString(), "line 3", "column 'morph'",
                 "not a condition of protocol expression-2afc-happy-sad");
 
+        Path noSubject = dir.resolve("S09.json");
+        Files.writeString(noSubject, Files.readString(fixture("S01_expressions.json"))
+                .replaceFirst("\"internal_node_id\": \"0.0-1.0-0.2\", \"subject\": \"S01\", ",
+                        "\"internal_node_id\": \"0.0-1.0-0.2\", "));
+        CliRun jsPsych = CliRun.of("import", "jspsych", noSubject.toString(), "--protocol", "expression-6way",
+                "--mapping", fixture("jspsych-mapping.json").toString(), "--db", db.toString());
+        assertThat(jsPsych.exitCode()).isEqualTo(1);
+        assertThat(jsPsych.err().strip()).doesNotContain("\n").contains(noSubject + ": line 1, trial object 4,"
+                + " column 'subject': participant code '' is not valid");
+
         CliRun noColumn = CliRun.of("import", "psychopy", fixture(P01).toString(), "--protocol",
                 "expression-2afc-happy-sad", "--mapping", fixture("psychopy-mapping.json").toString(),
                 "--participant-column", "subject", "--db", db.toString());
