@@ -184,6 +184,34 @@ public final class TandemStore implements AutoCloseable {
     }
 
     /**
+     * Stores sessions recorded elsewhere in one transaction: each is started, given every trial's response, completed and
+     * marked with an {@code imported} event. Either all of them are stored or, on any error, none.
+     *
+     * @return the new session ids, in the order given
+     */
+    public List<String> importSessions(List<ImportedSession> sessions) {
+        Objects.requireNonNull(sessions, "sessions");
+        return db.write("import " + sessions.size() + " session(s)", c -> {
+            List<String> ids = new java.util.ArrayList<>();
+            for (ImportedSession imported : sessions) {
+                String id = lifecycle.start(c, imported.session());
+                for (Trial trial : imported.session().plan().trials()) {
+                    trialWriter.commit(c, id, trial, imported.responses().get(trial.index()));
+                }
+                lifecycle.finish(c, id, SessionStatus.COMPLETED);
+                lifecycle.recordEvent(c, id, "imported", imported.detailJson());
+                ids.add(id);
+            }
+            return ids;
+        });
+    }
+
+    /** Fails with one line when {@code code} is not a valid pseudonymous participant code. */
+    public static void checkParticipantCode(String code) {
+        Participants.checkCode(code);
+    }
+
+    /**
      * Records the observer's response to a trial of the session's stored plan. When this returns the trial is durable: it
      * survives a kill of the process and a power loss.
      *

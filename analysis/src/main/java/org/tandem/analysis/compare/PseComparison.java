@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.math3.stat.descriptive.StatisticalSummary;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.apache.commons.math3.stat.inference.TTest;
 
@@ -44,9 +45,17 @@ public record PseComparison(int humans, Double humanMean, Double humanSd, int ne
         double[] humanPses = Arrays.stream(allHumanPses).filter(Double::isFinite).toArray();
         SummaryStatistics stats = new SummaryStatistics();
         Arrays.stream(humanPses).forEach(stats::addValue);
-        int n = humanPses.length;
-        Double mean = n > 0 ? stats.getMean() : null;
-        Double sd = n > 1 ? stats.getStandardDeviation() : null;
+        return test(stats, networkPses, alpha);
+    }
+
+    /**
+     * As {@link #test(double[], Map, double)} from the humans' mean, SD and n alone: a published group (Ying et al.:
+     * 53.2 %, SEM 1.8 %, n = 50) is tested the same way as people tested with Tandem.
+     */
+    public static PseComparison test(StatisticalSummary humans, Map<String, Double> networkPses, double alpha) {
+        int n = (int) humans.getN();
+        Double mean = n > 0 ? humans.getMean() : null;
+        Double sd = n > 1 ? humans.getStandardDeviation() : null;
         int tested = (int) networkPses.values().stream().filter(v -> v != null && Double.isFinite(v)).count();
         String humanProblem = n < 2 ? "needs at least 2 human PSEs, got " + n
                 : sd == 0 ? "the human PSEs do not vary, so the t statistic is undefined" : null;
@@ -60,9 +69,9 @@ public record PseComparison(int humans, Double humanMean, Double humanSd, int ne
                 tests.add(new NetworkPseTest(e.getKey(), pse, null, n - 1, null, null, null, humanProblem));
             } else {
                 TTest tTest = new TTest();
-                double p = tTest.tTest(pse, humanPses);
+                double p = tTest.tTest(pse, humans);
                 double corrected = Math.min(1, p * tested);
-                tests.add(new NetworkPseTest(e.getKey(), pse, tTest.t(pse, humanPses), n - 1, p, corrected,
+                tests.add(new NetworkPseTest(e.getKey(), pse, tTest.t(pse, humans), n - 1, p, corrected,
                         corrected < alpha, null));
             }
         }

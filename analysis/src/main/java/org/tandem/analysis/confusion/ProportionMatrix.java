@@ -57,6 +57,25 @@ public final class ProportionMatrix {
         return new ProportionMatrix(labels, sum, observers, "no observer with answered trials of true label");
     }
 
+    /**
+     * A published matrix ({@code rows[true][response]}, proportions or counts) in the order of {@code labels}: each row
+     * is divided by its sum. {@code publishedLabels} may list the same labels in another order.
+     */
+    public static ProportionMatrix published(List<String> labels, List<String> publishedLabels, List<List<Double>> rows) {
+        int k = labels.size();
+        double[][] values = new double[k][k];
+        int[] support = new int[k];
+        for (int i = 0; i < k; i++) {
+            List<Double> row = rows.get(publishedLabels.indexOf(labels.get(i)));
+            double sum = row.stream().mapToDouble(Double::doubleValue).sum();
+            for (int j = 0; j < k; j++) {
+                values[i][j] = row.get(publishedLabels.indexOf(labels.get(j))) / sum;
+            }
+            support[i] = 1;
+        }
+        return new ProportionMatrix(labels, values, support, "no published row for true label");
+    }
+
     public List<String> labels() {
         return labels;
     }

@@ -96,7 +96,8 @@ final class IdentificationAnalysis {
         return new MeanPoint(level, s.getMean(), s.getMean() - half, s.getMean() + half, n);
     }
 
-    private static Map<String, Double> networkPses(List<IdentificationObserver> observers) {
+    /** Each network's PSE by name, null where its curve has none. */
+    static Map<String, Double> networkPses(List<IdentificationObserver> observers) {
         Map<String, Double> out = new LinkedHashMap<>();
         observers.stream().filter(o -> !o.kind().equals(ReportText.HUMAN)).forEach(o -> {
             double pse = pseOf(o.fit());

@@ -15,9 +15,25 @@ import org.tandem.protocols.record.TrialRecord;
  * @param sessions the session ids, in the order the records gave them
  */
 public record ObserverGroup(String name, ObserverKind kind, List<String> sessions, List<TrialRecord> records) {
+    /** The observer id prefix of imported people's sessions, followed by the tool. */
+    public static final String IMPORTED = "import:";
 
     public boolean human() {
         return kind == ObserverKind.HUMAN;
+    }
+
+    /**
+     * Where the group's answers come from: "network", "tested with Tandem", or "imported from TOOL" for people whose
+     * sessions {@code tandem import} stored (observer id {@code import:TOOL}).
+     */
+    public String origin() {
+        if (!human()) {
+            return "network";
+        }
+        List<String> tools = records.stream().map(r -> r.session().observerId()).distinct()
+                .map(id -> id.startsWith(IMPORTED) ? "imported from " + id.substring(IMPORTED.length())
+                        : "tested with Tandem").distinct().toList();
+        return String.join(" and ", tools);
     }
 
     /** The records of the group's first session only: trial ids are unique within one session. */

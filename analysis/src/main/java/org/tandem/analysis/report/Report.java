@@ -9,12 +9,18 @@ import java.util.List;
  * @param study     the study selected, null for all
  * @param observers        sessions and trials per observer and protocol
  * @param shapeComparisons per observer, logistic against linear and quadratic R² over the continua it identified
+ * @param references       published groups of people compared with the networks; empty when none were given
  */
 public record Report(String study, String database, long seed, int bootstrap, List<ObserverSummary> observers,
-                     List<ProtocolReport> protocols, List<ShapeComparison> shapeComparisons) {
+                     List<ProtocolReport> protocols, List<ShapeComparison> shapeComparisons,
+                     List<ReferenceReport> references) {
 
-    /** @param trials answered and unanswered test and practice trials recorded */
-    public record ObserverSummary(String protocol, String observer, String kind, int sessions, int trials) {
+    /**
+     * @param trials answered and unanswered test and practice trials recorded
+     * @param origin where the answers come from: tested with Tandem, imported from a tool, or a network
+     */
+    public record ObserverSummary(String protocol, String observer, String kind, int sessions, int trials,
+                                  String origin) {
     }
 
     /**

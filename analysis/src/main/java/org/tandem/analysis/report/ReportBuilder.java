@@ -43,7 +43,7 @@ public final class ReportBuilder {
         for (ProtocolRecords p : input.protocols()) {
             List<ObserverGroup> groups = ObserverGroup.of(p.records(), input.networkNames());
             groups.forEach(g -> summaries.add(new ObserverSummary(p.protocol().id(), g.name(), ReportText.kind(g.kind()),
-                    g.sessions().size(), g.records().size())));
+                    g.sessions().size(), g.records().size(), g.origin())));
             ProtocolReport section = sections.get(p);
             if (section == null) {
                 Task task = p.protocol().task();
@@ -58,7 +58,7 @@ public final class ReportBuilder {
         List<IdentificationSection> continua = protocols.stream().map(ProtocolReport::identification)
                 .filter(java.util.Objects::nonNull).toList();
         return new Report(input.study(), input.database(), input.seed(), input.bootstrap(), summaries, protocols,
-                ShapeComparison.across(continua));
+                ShapeComparison.across(continua), ReferenceAnalysis.analyse(input, protocols));
     }
 
     private static ProtocolReport protocolReport(ProtocolRecords p, IdentificationSection identification,

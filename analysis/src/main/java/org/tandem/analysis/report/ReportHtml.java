@@ -86,9 +86,42 @@ public final class ReportHtml {
             flagTable(p.flags());
         }
         shapeComparisons();
+        references();
         out.append("<p class=\"note\">Every number on this page is in results.json, with the reason wherever a number is"
                 + " undefined; the methods are described in docs/ANALYSIS.md.</p>\n</body>\n</html>\n");
         return out.toString();
+    }
+
+    /** Published groups of people (tandem analyze --reference) against the networks. */
+    private void references() {
+        if (report.references().isEmpty()) {
+            return;
+        }
+        out.append("<h2 id=\"references\">Published groups of people</h2>\n<p class=\"how\">Groups known only from"
+                + " a paper's summary, not tested with Tandem: each network's PSE against the group's (a one-sample"
+                + " t-test from the published mean, SD and n, as Ying et al. test networks against their people), and"
+                + " Kendall's τ between the published confusion matrix's errors and each observer's (as Zhou et"
+                + " al.).</p>\n");
+        for (ReferenceReport r : report.references()) {
+            out.append("<h3>").append(html(r.name())).append("</h3>\n<p class=\"meta\">").append(html(r.source()))
+                    .append(" · from ").append(html(r.file())).append(" (SHA-256 ").append(r.sha256(), 0, 12)
+                    .append("…)</p>\n");
+            if (r.pse() != null) {
+                out.append("<p>Published PSE on ").append(html(r.pse().from())).append(" → ")
+                        .append(html(r.pse().to())).append(": ").append(number(r.pse().mean())).append(" %, ")
+                        .append(html(r.pse().spread())).append(", n = ").append(r.pse().n()).append(".</p>\n");
+            }
+            for (ReferenceReport.PseTests t : r.pseTests()) {
+                out.append("<p class=\"meta\">").append(html(t.protocolId())).append("</p>\n");
+                pseComparison(t.comparison());
+            }
+            if (!r.patterns().isEmpty()) {
+                table(List.of("published", "observer", "pairs", "τ", "p", "method", "note"), r.patterns().stream()
+                        .map(t -> patternRow(new PatternComparison(r.name(), t.observer() + " (" + t.protocolId()
+                                + ")", t.kendall()))).toList());
+            }
+            r.notes().forEach(n -> out.append("<p class=\"note\">").append(html(n)).append("</p>\n"));
+        }
     }
 
     private void contents() {
@@ -99,14 +132,19 @@ public final class ReportHtml {
         if (!report.shapeComparisons().isEmpty()) {
             out.append("<li><a href=\"#shapes\">Identification-curve shapes across continua</a></li>");
         }
+        if (!report.references().isEmpty()) {
+            out.append("<li><a href=\"#references\">Published groups of people</a></li>");
+        }
         out.append("</ol></nav>\n");
     }
 
     private void sessions() {
         out.append("<h2 id=\"sessions\">Observers and sessions</h2>\n<p class=\"how\">People are listed by participant"
-                + " code, networks by observer spec; several sessions of one network are pooled.</p>\n");
-        table(List.of("protocol", "observer", "kind", "sessions", "trials"), report.observers().stream()
-                .map(o -> List.of(html(o.protocol()), name(o.observer(), o.kind()), o.kind(),
+                + " code, networks by observer spec; several sessions of one network are pooled. Origin: people tested"
+                + " with Tandem, or imported from another tool's export (tandem import); published groups, known only"
+                + " from their summaries, are compared with the networks at the end.</p>\n");
+        table(List.of("protocol", "observer", "kind", "origin", "sessions", "trials"), report.observers().stream()
+                .map(o -> List.of(html(o.protocol()), name(o.observer(), o.kind()), o.kind(), html(o.origin()),
                         Integer.toString(o.sessions()), Integer.toString(o.trials()))).toList());
     }
 

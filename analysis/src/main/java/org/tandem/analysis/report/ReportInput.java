@@ -2,6 +2,7 @@ package org.tandem.analysis.report;
 
 import java.util.List;
 import java.util.Map;
+import org.tandem.analysis.reference.ReferenceGroup;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.record.TrialRecord;
 
@@ -17,12 +18,25 @@ import org.tandem.protocols.record.TrialRecord;
  *                     "identity network"); ids without a name are shown as they are. One network may answer different
  *                     tasks under different ids (a readout for labels, feature distances for ABX): giving both ids one
  *                     name makes it one observer across the report, so its ABX is compared with its identification.
+ * @param references published groups of people the networks are compared with (docs/IMPORT.md)
  */
 public record ReportInput(String study, String database, List<ProtocolRecords> protocols, long seed, int bootstrap,
-                          Map<String, String> networkNames) {
+                          Map<String, String> networkNames, List<ReferenceGroup> references) {
     public ReportInput {
         protocols = List.copyOf(protocols);
         networkNames = Map.copyOf(networkNames);
+        references = List.copyOf(references);
+    }
+
+    /** A report without published groups. */
+    public ReportInput(String study, String database, List<ProtocolRecords> protocols, long seed, int bootstrap,
+                       Map<String, String> networkNames) {
+        this(study, database, protocols, seed, bootstrap, networkNames, List.of());
+    }
+
+    /** The same input with these published groups to compare the networks with. */
+    public ReportInput withReferences(List<ReferenceGroup> groups) {
+        return new ReportInput(study, database, protocols, seed, bootstrap, networkNames, groups);
     }
 
     /** A report that shows networks by their observer ids. */

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.tandem.analysis.psychometric.FitOptions;
+import org.tandem.analysis.reference.ReferenceGroup;
+import org.tandem.analysis.reference.ReferenceGroupFile;
 import org.tandem.analysis.report.Report;
 import org.tandem.analysis.report.ReportBuilder;
 import org.tandem.analysis.report.ReportFiles;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
                         + " identical for the same database and seed), fits.csv, comparisons.csv and one"
                         + " confusion_OBSERVER.csv per observer of a classification task. Per protocol: psychometric"
                         + " fits and PSE comparison (two-afc), confusion matrices, error patterns and error"
-                        + " consistency (classification), ABX accuracy against identification (abx)."
+                        + " consistency (classification), ABX accuracy against identification (abx). Published"
+                        + " groups of people (--reference) are compared with every network."
                         + " See docs/ANALYSIS.md."})
 final class AnalyzeCommand implements Runnable {
     @Mixin
@@ -46,6 +49,11 @@ final class AnalyzeCommand implements Runnable {
             description = "Parametric bootstrap samples per psychometric fit, 0 for no intervals (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
+    @Option(names = "--reference", paramLabel = "SUMMARY.json",
+            description = "Published summaries of groups of people (a PSE with SD or SEM and n, and/or a confusion"
+                    + " matrix) to compare each network with; may be given more than once. See docs/IMPORT.md.")
+    List<Path> references = List.of();
+
     @Mixin
     OverwriteOption overwrite;
 
@@ -57,12 +65,13 @@ final class AnalyzeCommand implements Runnable {
         if (bootstrap < 0) {
             throw new TandemException("--bootstrap " + bootstrap + ": use 0 (no intervals) or more samples");
         }
+        List<ReferenceGroup> groups = references.stream().flatMap(f -> ReferenceGroupFile.read(f).stream()).toList();
         overwrite.check(out, ReportFiles.existing(out));
         ReportInput input;
         try (TandemStore store = db.openForReading();
              Progress reading = Progress.of("reading sessions",
                      store.sessions(study == null ? SessionFilter.all() : SessionFilter.study(study)).size())) {
-            input = StoredReportInput.load(store, study, seed, bootstrap, reading::step);
+            input = StoredReportInput.load(store, study, seed, bootstrap, reading::step).withReferences(groups);
         }
         Report report;
         try (Progress analysing = Progress.of("analysing", input.protocols().size())) {
