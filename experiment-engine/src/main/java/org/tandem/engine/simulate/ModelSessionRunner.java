@@ -46,11 +46,14 @@ public final class ModelSessionRunner {
     public record Request(String study, BuiltinProtocols.Source source, Protocol protocol, String variant,
                           ObserverSpec observer, long seed, String rule, double temperature, TrialPlan plan) {
 
-        /** Plans the session once, here, so the caller can size its progress bar from the same plan that runs. */
+        /**
+         * Plans the session once, here, so the caller can size its progress bar from the same plan that runs; a readout's
+         * training folder is named by its absolute path in the stored observer id.
+         */
         public static Request of(String study, BuiltinProtocols.Source source, Protocol protocol, String variant,
                                  ObserverSpec observer, long seed, String rule, double temperature) {
-            return new Request(study, source, protocol, variant, observer, seed, rule, temperature,
-                    Planner.plan(protocol, variant, seed));
+            return new Request(study, source, protocol, variant, ReadoutTrainingSets.withAbsoluteTrain(observer), seed,
+                    rule, temperature, Planner.plan(protocol, variant, seed));
         }
 
         /** The variant a network answers unless told otherwise: {@code networks} when the protocol declares it. */
@@ -105,7 +108,7 @@ public final class ModelSessionRunner {
     private Observer open(ObserverSpec spec, Protocol protocol, long seed, DecisionRule decision,
                           TrainingProgress training) {
         ReadoutTraining readoutTraining = new ReadoutTraining(
-                task -> ReadoutTrainingFaces.forTask(crops.facesOf(protocol), task), training);
+                (setup, task) -> ReadoutTrainingSets.images(setup, task, crops.facesOf(protocol)), training);
         return Observers.open(spec, protocol.task(), crops, seed, decision, readoutTraining);
     }
 

@@ -3,7 +3,7 @@ package org.tandem.engine.simulate;
 import java.util.ArrayList;
 import java.util.List;
 import org.tandem.observer.decision.LabelClasses;
-import org.tandem.observer.faceapi.Expression;
+import org.tandem.observer.readout.ReadoutLabels;
 import org.tandem.observer.readout.TrainingImages;
 import org.tandem.observer.readout.TrainingImage;
 import org.tandem.protocols.Task;
@@ -39,7 +39,16 @@ public final class ReadoutTrainingFaces {
 
     /** The images of the expressions a task's labels stand for (e.g. happy and sad for the happy/sad 2AFC). */
     public static TrainingImages forTask(FaceSet faces, Task task) {
-        return of(faces, LabelClasses.of(task).classes().stream().map(Expression::label).toList());
+        return forTask(faces, task, ReadoutLabels.EXPRESSION);
+    }
+
+    /**
+     * For an expression readout the images of the expressions the task's labels stand for; for an identity readout all
+     * six expressions of every training identity (whose names no built-in protocol's labels use, so such a readout
+     * refuses those protocols, naming the identities it lacks).
+     */
+    public static TrainingImages forTask(FaceSet faces, Task task, ReadoutLabels labels) {
+        return of(faces, labels == ReadoutLabels.EXPRESSION ? LabelClasses.expressionNames(task) : SIX_EXPRESSIONS);
     }
 
     /** The images of the given expressions, identity by identity. */
