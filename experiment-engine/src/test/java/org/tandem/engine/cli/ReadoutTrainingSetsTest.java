@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,8 +52,6 @@ import org.tandem.stimuli.library.StimulusLibrary;
  */
 class ReadoutTrainingSetsTest {
     private static final Protocol SIX_WAY = BuiltinProtocols.resolve("expression-6way").read();
-    private static final Pattern ACCURACY = Pattern.compile("accuracy ([0-9.]+)");
-    private static final Pattern SESSION_LINE = Pattern.compile("(?m)^(\\S+)  seed ");
 
     @TempDir
     static Path dir;
@@ -78,7 +74,7 @@ class ReadoutTrainingSetsTest {
         String stored = "faceapi:recognition?readout=logistic&train=" + folder.toAbsolutePath().normalize();
         CliRun whole = CliRun.of("simulate", "expression-6way", "--observer", given, "--db", db.toString());
         assertThat(whole.exitCode()).as(whole.err()).isZero();
-        double accuracy = accuracy(whole.out());
+        double accuracy = whole.accuracy();
         System.out.println("6-way on varied-faces, readout of faceapi:recognition trained on synthetic-faces (seed 7)"
                 + " drawn to a folder: accuracy " + accuracy);
         assertThat(accuracy).as("chance is 0.167").isGreaterThan(0.3);
@@ -102,7 +98,7 @@ class ReadoutTrainingSetsTest {
                 .contains("but the training set now holds other images");
 
         try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
-            SessionSummary first = store.sessions(SessionFilter.session(sessionId(whole.out()))).get(0);
+            SessionSummary first = store.sessions(SessionFilter.session(whole.sessionId())).get(0);
             assertThat(first.observerId()).isEqualTo(stored);
             assertThat(first.stationInfo().get(ModelSessionRunner.READOUT_TRAINING))
                     .startsWith(folder.toAbsolutePath().normalize() + " 84 images sha256:");
@@ -239,17 +235,7 @@ class ReadoutTrainingSetsTest {
                 List.of(new ShownStimulus("S", ref)), null);
     }
 
-    private static double accuracy(String out) {
-        Matcher m = ACCURACY.matcher(out);
-        assertThat(m.find()).as(out).isTrue();
-        return Double.parseDouble(m.group(1));
-    }
 
-    private static String sessionId(String out) {
-        Matcher m = SESSION_LINE.matcher(out);
-        assertThat(m.find()).as(out).isTrue();
-        return m.group(1);
-    }
 
     private static List<String> answers(List<TrialRecord> records) {
         return records.stream().map(r -> r.trial().id() + "=" + r.response().answer()).toList();
