@@ -9,7 +9,6 @@ import org.tandem.observer.readout.TrainingImage;
 import org.tandem.protocols.Task;
 import org.tandem.protocols.plan.StimulusRef;
 import org.tandem.stimuli.synthetic.FaceSet;
-import org.tandem.stimuli.synthetic.SyntheticFaces;
 
 /**
  * The built-in readout training sets {@code SET-readout}: faces of a built-in set (the one the protocol shows) of
@@ -19,8 +18,6 @@ import org.tandem.stimuli.synthetic.SyntheticFaces;
  * same set seed as the protocols' faces, so training and test faces are drawn from one population.
  */
 public final class ReadoutTrainingFaces {
-    /** The training set drawn from {@code synthetic-faces}, which sessions before {@code varied-faces} were trained on. */
-    public static final String NAME = SyntheticFaces.SET_NAME + "-readout";
     public static final int FIRST_IDENTITY = 101;
     public static final int IDENTITIES = 24;
     public static final List<String> SIX_EXPRESSIONS = List.of("angry", "disgusted", "fearful", "happy", "sad", "surprised");

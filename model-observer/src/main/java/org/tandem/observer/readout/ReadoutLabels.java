@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tandem.observer.decision.LabelClasses;
@@ -62,7 +63,7 @@ public enum ReadoutLabels {
 
     /** The classes of the training images, sorted, for messages. */
     public String classesIn(TrainingImages training) {
-        return training.images().stream().map(this::classOf).filter(c -> c != null).distinct().sorted()
+        return training.images().stream().map(this::classOf).filter(Objects::nonNull).distinct().sorted()
                 .collect(Collectors.joining(", "));
     }
 }
