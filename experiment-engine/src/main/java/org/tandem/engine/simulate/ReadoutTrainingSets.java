@@ -33,6 +33,18 @@ public final class ReadoutTrainingSets {
     }
 
     /**
+     * Every labelled image of the set a setup names, for a readout answering no protocol ({@code tandem observe}): a
+     * built-in set's readout identities with the six expressions (by default the built-in protocols' set), or a folder.
+     */
+    public static TrainingImages allImages(ReadoutSetup setup) {
+        String train = setup.train() == null ? BuiltInFaceSets.DEFAULT : setup.train();
+        if (BuiltInFaceSets.isBuiltIn(train)) {
+            return ReadoutTrainingFaces.of(BuiltInFaceSets.defaults(train), ReadoutTrainingFaces.SIX_EXPRESSIONS);
+        }
+        return FolderTrainingImages.read(train);
+    }
+
+    /**
      * The spec with a training folder's path made absolute, as it is stored with the session: a resumed session then
      * trains on the same folder from any working directory.
      */

@@ -181,6 +181,23 @@ class ReadoutTrainingSetsTest {
     }
 
     @Test
+    void observeTrainsAReadoutOnEveryClassOfItsSetAndPrintsItsRecord() {
+        CliRun run = CliRun.of("observe", "--model", "faceapi:recognition?readout=rbf-svm&labels=identity&train=" + folder,
+                "--image", folder.resolve("03_neutral.png").toString(), folder.resolve("11_surprised.png").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        System.out.println(run.out().lines().limit(2).toList());
+        assertThat(run.out()).startsWith("model faceapi:recognition?readout=rbf-svm&train=" + folder.toAbsolutePath()
+                        .normalize() + "&labels=identity\nreadout {\"trainedOn\":\"" + folder.toAbsolutePath().normalize()
+                        + "\",\"images\":84,\"classes\":12,\"cvAccuracy\":")
+                .contains("\"folds\":\"6 folds by image\"", "\"gamma\":")
+                .contains("top: 03\n").contains("top: 11\n");
+        CliRun bad = CliRun.of("observe", "--model", "faceapi:recognition?readout=svm&labels=identity&cv=identity",
+                "--image", folder.resolve("03_neutral.png").toString());
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("cv=identity cannot score an identity readout");
+    }
+
+    @Test
     void labelsTheTrainingSetLacksAndMissingFoldersAreOneLine() {
         Path db = dir.resolve("errors.mv.db");
         CliRun identity = CliRun.of("simulate", "expression-6way", "--observer",
