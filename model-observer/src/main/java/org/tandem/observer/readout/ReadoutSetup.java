@@ -18,8 +18,4 @@ public record ReadoutSetup(String train, ReadoutLabels labels, CrossValidation c
     public ReadoutSetup withTrain(String set) {
         return new ReadoutSetup(set, labels, cv);
     }
-
-    public boolean isDefault() {
-        return equals(DEFAULT);
-    }
 }

@@ -24,9 +24,9 @@ import org.tandem.protocols.TandemException;
  * ({@code logistic}, {@code svm} or {@code rbf-svm}: classification and two-AFC answered by a readout of the layer) with
  * {@code train} (the training set: a built-in set's name or an image folder or manifest; default the readout identities
  * of the protocol's built-in set), {@code labels} ({@code expression} or {@code identity}) and {@code cv} ({@code
- * identity}, {@code image} or a number of folds), {@code distance} ({@code euclidean} or {@code cosine}; default euclidean), and {@code noise} (SD of
- * the decision noise in the layer's distance units; default 0) or {@code relnoise} (the SD as a fraction of the distance
- * between the continuum's two ends), the last three for ABX. {@link #toString()} is canonical: the network's canonical spec,
+ * identity}, {@code image} or a number of folds), {@code distance} ({@code euclidean} or {@code cosine}; default
+ * euclidean), and {@code noise} (SD of the decision noise in the layer's distance units; default 0) or {@code relnoise}
+ * (the SD as a fraction of the distance between the continuum's two ends), the last three for ABX. {@link #toString()} is canonical: the network's canonical spec,
  * then the observer options in that order, those at their default left out; {@link #parse} reads it back.
  *
  * @param model    the network's canonical spec, e.g. {@code faceapi:expression:untrained?seed=3}
