@@ -35,12 +35,17 @@ import picocli.CommandLine.Spec;
                 "gender probabilities, or 68 landmark points in image pixels. A user model",
                 "(card:, resized to its card's size) prints its labels' probabilities or a",
                 "layer's values; an architecture control (zoo:) prints a layer's values.",
-                "With --layer any of them prints that layer's values (see docs/OBSERVERS.md)."})
+                "With --layer any of them prints that layer's values (see docs/OBSERVERS.md).",
+                "A readout spec (NETWORK?readout=logistic|svm|rbf-svm[&train=SET|PATH][&labels=",
+                "expression|identity][&cv=...]) is trained on every class of its training set",
+                "(default: varied-faces' readout identities) and prints its cross-validation record,",
+                "then the class each image reads out as (see docs/READOUT.md)."})
 final class ObserveCommand implements Runnable {
     @Option(names = "--model", required = true, paramLabel = "SPEC",
             description = "faceapi:expression, faceapi:recognition, faceapi:agegender or faceapi:landmarks,"
                     + " optionally :untrained[?seed=N]; card:CARD.json for a user model; zoo:ARCH[?seed=N][&size=S]"
-                    + " for an architecture control (vgg16, resnet18, ...).")
+                    + " for an architecture control (vgg16, resnet18, ...); any of them with ?readout=... for a"
+                    + " readout of a layer, e.g. faceapi:recognition?readout=logistic&train=faces&labels=identity.")
     String model;
 
     @Option(names = "--layer", paramLabel = "NAME",
@@ -59,12 +64,14 @@ final class ObserveCommand implements Runnable {
 
     @Override
     public void run() {
+        if (ReadoutObservation.handles(model)) {
+            ReadoutObservation readout = ReadoutObservation.run(model, layer, read(images));
+            print(readout.name(), readout.record(), named(readout.results()));
+            return;
+        }
         boolean featureNetwork = FeatureNetworkObservation.handles(model) || layer != null;
         ModelSpec parsed = featureNetwork ? null : ModelSpec.parse(model);
-        List<Raster> crops = new ArrayList<>();
-        for (Path image : images) {
-            crops.add(RasterFiles.read(image));
-        }
+        List<Raster> crops = read(images);
         List<Map<String, Object>> results;
         if (featureNetwork) {
             results = FeatureNetworkObservation.run(model, layer, crops);
@@ -73,13 +80,27 @@ final class ObserveCommand implements Runnable {
                 results = run(parsed, parsed.weights(ModelStore.faceApi()), base, crops);
             }
         }
+        print(featureNetwork ? model : parsed.toString(), null, named(results));
+    }
+
+    private static List<Raster> read(List<Path> files) {
+        List<Raster> crops = new ArrayList<>();
+        for (Path image : files) {
+            crops.add(RasterFiles.read(image));
+        }
+        return crops;
+    }
+
+    /** Each result with its image's path first. */
+    private List<Map<String, Object>> named(List<Map<String, Object>> results) {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("image", images.get(i).toString());
             r.putAll(results.get(i));
-            results.set(i, r);
+            out.add(r);
         }
-        print(featureNetwork ? model : parsed.toString(), results);
+        return out;
     }
 
     private static List<Map<String, Object>> run(ModelSpec spec, NamedWeights w, NDManager base, List<Raster> crops) {
@@ -132,17 +153,24 @@ final class ObserveCommand implements Runnable {
         return out;
     }
 
-    private void print(String name, List<Map<String, Object>> results) {
+    /** @param readout a readout's training record, printed after the model's name, or null */
+    private void print(String name, Map<String, Object> readout, List<Map<String, Object>> results) {
         PrintWriter out = spec.commandLine().getOut();
         try {
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("model", name);
+                if (readout != null) {
+                    doc.put("readout", readout);
+                }
                 doc.put("results", results);
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
             } else {
                 ObjectMapper compact = new ObjectMapper();
                 out.println("model " + name);
+                if (readout != null) {
+                    out.println("readout " + compact.writeValueAsString(readout));
+                }
                 for (Map<String, Object> r : results) {
                     for (Map.Entry<String, Object> e : r.entrySet()) {
                         out.println("  " + e.getKey() + ": " + (e.getValue() instanceof String s ? s

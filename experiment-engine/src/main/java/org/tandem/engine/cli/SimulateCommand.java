@@ -8,6 +8,7 @@ import org.tandem.data.SessionSummary;
 import org.tandem.data.Studies;
 import org.tandem.data.TandemStore;
 import org.tandem.engine.simulate.ModelSessionRunner;
+import org.tandem.engine.simulate.ReadoutTrainingSets;
 import org.tandem.engine.simulate.SessionSummaryLine;
 import org.tandem.engine.simulate.SyntheticFaceCrops;
 import org.tandem.observer.decision.DecisionRule;
@@ -27,9 +28,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Run a protocol on a network observer and store the sessions as observer kind 'model', with the"
                 + " same trials and columns as people's sessions. The expression network answers classification and"
-                + " two-afc trials from its outputs, any network through a linear readout of a layer (readout=logistic"
-                + " or svm, trained on the synthetic-faces-readout identities 101-124); any network answers ABX trials"
-                + " by feature distance in a layer. The plan uses the protocol's 'networks' variant when it declares one. See docs/OBSERVERS.md.")
+                + " two-afc trials from its outputs, any network through a readout of a layer (readout=logistic, svm or"
+                + " rbf-svm), trained on train=SET: by default identities 101-124 of the protocol's built-in face set,"
+                + " or another built-in set (varied-faces, synthetic-faces), or an image folder or manifest with"
+                + " identity and expression columns; labels=expression (default) or identity says what it tells apart,"
+                + " cv=identity (default for expressions), image (default for identities) or a number of folds how it"
+                + " is cross-validated. Any network answers ABX trials by feature distance in a layer. The plan uses"
+                + " the protocol's 'networks' variant when it declares one. See docs/OBSERVERS.md and docs/READOUT.md.")
 final class SimulateCommand implements Runnable {
 
     @Parameters(index = "0", paramLabel = "PROTOCOL", description = "A protocol file or built-in name.")
@@ -38,9 +43,11 @@ final class SimulateCommand implements Runnable {
     @Option(names = "--observer", paramLabel = "SPEC",
             description = "Observer spec, stored as the session's observer id: a network (faceapi:NETWORK[:untrained],"
                     + " card:CARD.json or zoo:ARCH) with options"
-                    + " [?seed=N&layer=L&readout=logistic|svm&distance=euclidean|cosine&noise=SD], e.g."
-                    + " faceapi:expression, faceapi:recognition?readout=logistic, or"
-                    + " faceapi:recognition?distance=cosine&noise=0.02 (distance and noise are for ABX)."
+                    + " [?seed=N&layer=L&readout=logistic|svm|rbf-svm&train=SET|PATH&labels=expression|identity"
+                    + "&cv=identity|image|K&distance=euclidean|cosine&noise=SD], e.g. faceapi:expression,"
+                    + " faceapi:recognition?readout=logistic, faceapi:recognition?readout=rbf-svm&train=faces/manifest.csv"
+                    + " or faceapi:recognition?distance=cosine&noise=0.02 (distance and noise are for ABX). A training"
+                    + " folder is stored by its absolute path."
                     + " Required unless --resume, which re-opens the session's stored observer.")
     String observer;
 
@@ -91,7 +98,8 @@ final class SimulateCommand implements Runnable {
             throw new TandemException("give the network observer with --observer SPEC (e.g. faceapi:expression),"
                     + " or --resume SESSION_ID to continue a stored session");
         }
-        ObserverSpec observerSpec = observer == null ? null : ObserverSpec.parse(observer);
+        ObserverSpec observerSpec = observer == null ? null
+                : ReadoutTrainingSets.withAbsoluteTrain(ObserverSpec.parse(observer));
         DecisionRule.parse(rule, temperature, seed);
         StimulusLibrary library = ProtocolStimuli.library(source, protocol);
         SyntheticFaceCrops crops = SyntheticFaceCrops.defaults();

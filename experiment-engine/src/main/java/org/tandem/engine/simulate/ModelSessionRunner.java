@@ -2,6 +2,7 @@ package org.tandem.engine.simulate;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.tandem.data.NewSession;
 import org.tandem.data.SessionSummary;
 import org.tandem.data.TandemStore;
@@ -9,6 +10,7 @@ import org.tandem.engine.session.SessionProgress;
 import org.tandem.engine.session.SessionRunner;
 import org.tandem.observer.decision.DecisionRule;
 import org.tandem.observer.readout.ReadoutTraining;
+import org.tandem.observer.readout.TrainingImages;
 import org.tandem.observer.readout.TrainingProgress;
 import org.tandem.observer.spec.ObserverSpec;
 import org.tandem.observer.spec.Observers;
@@ -31,6 +33,8 @@ public final class ModelSessionRunner {
     public static final String RULE = "decision_rule";
     public static final String TEMPERATURE = "temperature";
     public static final String NETWORKS_VARIANT = "networks";
+    /** Station fact: the readout's training set and its {@link TrainingImages#fingerprint()}, checked on resume. */
+    public static final String READOUT_TRAINING = "readout_training";
 
     private final TandemStore store;
     private final StimulusLibrary library;
@@ -47,11 +51,14 @@ public final class ModelSessionRunner {
     public record Request(String study, BuiltinProtocols.Source source, Protocol protocol, String variant,
                           ObserverSpec observer, long seed, String rule, double temperature, TrialPlan plan) {
 
-        /** Plans the session once, here, so the caller can size its progress bar from the same plan that runs. */
+        /**
+         * Plans the session once, here, so the caller can size its progress bar from the same plan that runs; a readout's
+         * training folder is named by its absolute path in the stored observer id.
+         */
         public static Request of(String study, BuiltinProtocols.Source source, Protocol protocol, String variant,
                                  ObserverSpec observer, long seed, String rule, double temperature) {
-            return new Request(study, source, protocol, variant, observer, seed, rule, temperature,
-                    Planner.plan(protocol, variant, seed));
+            return new Request(study, source, protocol, variant, ReadoutTrainingSets.withAbsoluteTrain(observer), seed,
+                    rule, temperature, Planner.plan(protocol, variant, seed));
         }
 
         /** The variant a network answers unless told otherwise: {@code networks} when the protocol declares it. */
@@ -80,9 +87,10 @@ public final class ModelSessionRunner {
 
     private Result run(Request request, TrialPlan plan, DecisionRule decision, NetworkCrops crops,
                        TrainingProgress training, SessionProgress progress) {
+        AtomicReference<TrainingImages> trainedOn = new AtomicReference<>();
         try (Observer observer = open(request.observer(), request.protocol(), request.seed(), decision, crops,
-                training)) {
-            Map<String, String> facts = stationFacts(request, decision);
+                training, trainedOn)) {
+            Map<String, String> facts = stationFacts(request, decision, trainedOn.get());
             facts.putAll(crops.facts());
             NewSession session = new NewSession(request.study(), request.protocol().id(), request.source().json(),
                     Planner.protocolSha256(request.protocol()), ObserverKind.MODEL, observer.id(), null, request.seed(),
@@ -94,7 +102,8 @@ public final class ModelSessionRunner {
 
     /**
      * Continues a stored model session at its first trial without a record, with the observer, seed and decision rule
-     * it was started with.
+     * it was started with. A readout is trained again and must be trained on the same images as at the start (the
+     * stored fingerprint; sessions stored before it was kept are not checked).
      */
     public Result resume(SessionSummary stored, Protocol protocol, TrainingProgress training, SessionProgress progress) {
         if (stored.observerKind() != ObserverKind.MODEL) {
@@ -106,20 +115,39 @@ public final class ModelSessionRunner {
                     + " as stored, not with this one; give the protocol it was started with");
         }
         DecisionRule decision = storedRule(stored.stationInfo(), stored.seed());
+        AtomicReference<TrainingImages> trainedOn = new AtomicReference<>();
         try (NetworkCrops crops = NetworkCrops.stored(protocol, stored.stationInfo(), library, builtInCrops);
              Observer observer = open(ObserverSpec.parse(stored.observerId()), protocol, stored.seed(), decision, crops,
-                     training)) {
+                     training, trainedOn)) {
+            requireSameTraining(stored, trainedOn.get());
             new SessionRunner(store, library, progress).resume(stored.sessionId(), observer);
             return new Result(stored.sessionId(), observer.id(), describe(observer, decision, protocol),
                     stored.trialsPlanned());
         }
     }
 
+    /** @param trainedOn set to the readout's training images, when the observer is a readout */
     private Observer open(ObserverSpec spec, Protocol protocol, long seed, DecisionRule decision, NetworkCrops crops,
-                          TrainingProgress training) {
-        ReadoutTraining readoutTraining = new ReadoutTraining(
-                task -> ReadoutTrainingFaces.forTask(crops.facesOf(protocol), task), training);
+                          TrainingProgress training, AtomicReference<TrainingImages> trainedOn) {
+        ReadoutTraining readoutTraining = new ReadoutTraining((setup, task) -> {
+            TrainingImages images = ReadoutTrainingSets.images(setup, task, crops.facesOf(protocol));
+            trainedOn.set(images);
+            return images;
+        }, training);
         return Observers.open(spec, protocol.task(), crops, seed, decision, readoutTraining);
+    }
+
+    private static String trainingFact(TrainingImages images) {
+        return images.name() + " " + images.images().size() + " images sha256:" + images.fingerprint();
+    }
+
+    private static void requireSameTraining(SessionSummary stored, TrainingImages images) {
+        String then = stored.stationInfo().get(READOUT_TRAINING);
+        if (then != null && images != null && !then.equals(trainingFact(images))) {
+            throw new TandemException("session " + stored.sessionId() + " was answered by a readout trained on " + then
+                    + ", but the training set now holds other images (" + trainingFact(images) + "); restore the set as"
+                    + " it was to continue the session, or start a new one");
+        }
     }
 
     /** How answers were chosen: the decision rule, or for ABX the observer spec (layer, distance and noise). */
@@ -134,11 +162,14 @@ public final class ModelSessionRunner {
         return DecisionRule.parse(rule, temperature, seed);
     }
 
-    private static Map<String, String> stationFacts(Request request, DecisionRule decision) {
+    private static Map<String, String> stationFacts(Request request, DecisionRule decision, TrainingImages trainedOn) {
         Map<String, String> station = new LinkedHashMap<>();
         station.put(RULE, request.rule());
         if (decision instanceof DecisionRule.Sample sample) {
             station.put(TEMPERATURE, Double.toString(sample.temperature()));
+        }
+        if (trainedOn != null) {
+            station.put(READOUT_TRAINING, trainingFact(trainedOn));
         }
         return station;
     }

@@ -3,13 +3,12 @@ package org.tandem.engine.simulate;
 import java.util.ArrayList;
 import java.util.List;
 import org.tandem.observer.decision.LabelClasses;
-import org.tandem.observer.faceapi.Expression;
+import org.tandem.observer.readout.ReadoutLabels;
 import org.tandem.observer.readout.TrainingImages;
 import org.tandem.observer.readout.TrainingImage;
 import org.tandem.protocols.Task;
 import org.tandem.protocols.plan.StimulusRef;
 import org.tandem.stimuli.synthetic.FaceSet;
-import org.tandem.stimuli.synthetic.SyntheticFaces;
 
 /**
  * The built-in readout training sets {@code SET-readout}: faces of a built-in set (the one the protocol shows) of
@@ -19,8 +18,6 @@ import org.tandem.stimuli.synthetic.SyntheticFaces;
  * same set seed as the protocols' faces, so training and test faces are drawn from one population.
  */
 public final class ReadoutTrainingFaces {
-    /** The training set drawn from {@code synthetic-faces}, which sessions before {@code varied-faces} were trained on. */
-    public static final String NAME = SyntheticFaces.SET_NAME + "-readout";
     public static final int FIRST_IDENTITY = 101;
     public static final int IDENTITIES = 24;
     public static final List<String> SIX_EXPRESSIONS = List.of("angry", "disgusted", "fearful", "happy", "sad", "surprised");
@@ -39,7 +36,16 @@ public final class ReadoutTrainingFaces {
 
     /** The images of the expressions a task's labels stand for (e.g. happy and sad for the happy/sad 2AFC). */
     public static TrainingImages forTask(FaceSet faces, Task task) {
-        return of(faces, LabelClasses.of(task).classes().stream().map(Expression::label).toList());
+        return forTask(faces, task, ReadoutLabels.EXPRESSION);
+    }
+
+    /**
+     * For an expression readout the images of the expressions the task's labels stand for; for an identity readout all
+     * six expressions of every training identity (whose names no built-in protocol's labels use, so such a readout
+     * refuses those protocols, naming the identities it lacks).
+     */
+    public static TrainingImages forTask(FaceSet faces, Task task, ReadoutLabels labels) {
+        return of(faces, labels == ReadoutLabels.EXPRESSION ? LabelClasses.expressionNames(task) : SIX_EXPRESSIONS);
     }
 
     /** The images of the given expressions, identity by identity. */

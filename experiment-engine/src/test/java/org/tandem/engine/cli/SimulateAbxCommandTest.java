@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.data.NewSession;
@@ -37,8 +36,6 @@ import org.tandem.stimuli.library.StimulusLibrary;
 
 /** {@code tandem simulate} of ABX with face-api's recognition network on the built-in faces, into a real H2 file. */
 class SimulateAbxCommandTest {
-    private static final Pattern SESSION_LINE = Pattern.compile("(?m)^(\\S+)  seed ");
-    private static final Pattern ACCURACY = Pattern.compile("accuracy ([0-9.]+)");
 
     @Test
     void abxWithRecognitionStoresEveryTrialWithItsDistances(@TempDir Path dir) {
@@ -46,7 +43,7 @@ class SimulateAbxCommandTest {
         CliRun run = CliRun.of("simulate", "expression-abx", "--observer", "faceapi:recognition", "--sessions", "1",
                 "--db", db.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        String id = sessionId(run.out());
+        String id = run.sessionId();
         try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
             SessionSummary s = store.sessions(SessionFilter.session(id)).get(0);
             assertThat(s.status()).isEqualTo(SessionStatus.COMPLETED);
@@ -71,7 +68,7 @@ class SimulateAbxCommandTest {
             }
             byPair.forEach((pair, sum) -> System.out.printf("descriptor distance %s: %.4f%n", pair, sum[0] / sum[1]));
         }
-        assertThat(accuracy(run.out())).isEqualTo(1.0);
+        assertThat(run.accuracy()).isEqualTo(1.0);
     }
 
     @Test
@@ -99,7 +96,7 @@ class SimulateAbxCommandTest {
             String spec = network + (network.contains("?") ? "&" : "?") + "distance=cosine&relnoise=0.2";
             CliRun run = CliRun.of("simulate", "expression-abx", "--observer", spec, "--db", db.toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
-            double accuracy = accuracy(run.out());
+            double accuracy = run.accuracy();
             System.out.printf("ABX accuracy with %s: %.3f%n", spec, accuracy);
             // an SD of a fifth of the ends' distance: far from chance and from perfect for both networks
             assertThat(accuracy).as(spec).isBetween(0.6, 0.99);
@@ -138,7 +135,7 @@ class SimulateAbxCommandTest {
             assertThat(records).hasSize(s.trialsPlanned());
             assertThat(records.stream().map(r -> r.trial().index()).distinct().count()).isEqualTo(s.trialsPlanned());
             // the resumed session answers every trial as an uninterrupted one with the same seed does
-            assertThat(answers(records)).isEqualTo(answers(store.trials(SessionFilter.session(sessionId(whole.out())))));
+            assertThat(answers(records)).isEqualTo(answers(store.trials(SessionFilter.session(whole.sessionId()))));
         }
     }
 
@@ -178,7 +175,7 @@ class SimulateAbxCommandTest {
         CliRun run = CliRun.of("simulate", protocol, "--observer", spec, "--sessions", "3", "--seed", "21",
                 "--db", db.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        Matcher m = SESSION_LINE.matcher(run.out());
+        Matcher m = CliRun.SESSION_LINE.matcher(run.out());
         long correct = 0;
         long scored = 0;
         try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
@@ -193,15 +190,5 @@ class SimulateAbxCommandTest {
         return (double) correct / scored;
     }
 
-    private static double accuracy(String out) {
-        Matcher m = ACCURACY.matcher(out);
-        assertThat(m.find()).as(out).isTrue();
-        return Double.parseDouble(m.group(1));
-    }
 
-    private static String sessionId(String out) {
-        Matcher m = SESSION_LINE.matcher(out);
-        assertThat(m.find()).as(out).isTrue();
-        return m.group(1);
-    }
 }

@@ -34,6 +34,7 @@ import org.tandem.protocols.plan.Trial;
 public final class ExpressionNetworkObserver extends SingleImageTaskObserver {
     private static final Logger LOG = LoggerFactory.getLogger(ExpressionNetworkObserver.class);
 
+    private final LabelClasses classes;
     private final FaceExpressionNet net;
     private final AutoCloseable owned;
     private final Map<String, ExpressionPrediction> predictions = new HashMap<>();
@@ -45,7 +46,8 @@ public final class ExpressionNetworkObserver extends SingleImageTaskObserver {
 
     private ExpressionNetworkObserver(String id, LabelClasses labels, FaceExpressionNet net, CropSource crops,
                                       DecisionRule rule, AutoCloseable owned) {
-        super(id, labels, crops, rule);
+        super(id, labels.labels(), crops, rule);
+        this.classes = labels;
         this.net = net;
         this.owned = owned;
     }
@@ -88,9 +90,9 @@ public final class ExpressionNetworkObserver extends SingleImageTaskObserver {
     @Override
     protected double[] taskLogits(StimulusRef stimulus, Raster shown) {
         float[] logits = prediction(stimulus, shown).logits();
-        double[] taskLogits = new double[labels.size()];
+        double[] taskLogits = new double[classes.size()];
         for (int i = 0; i < taskLogits.length; i++) {
-            taskLogits[i] = logits[labels.classes().get(i).ordinal()];
+            taskLogits[i] = logits[classes.classes().get(i).ordinal()];
         }
         return taskLogits;
     }

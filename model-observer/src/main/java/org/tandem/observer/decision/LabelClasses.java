@@ -24,28 +24,39 @@ public record LabelClasses(List<String> labels, List<Expression> classes) {
     }
 
     public static LabelClasses of(Task task) {
-        List<String> labels = new ArrayList<>();
+        List<String> labels = task.labels().stream().map(Task.ResponseOption::label).toList();
+        List<String> names = expressionNames(task);
         List<Expression> classes = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            classes.add(expression(names.get(i), labels.get(i)));
+        }
+        return new LabelClasses(labels, classes);
+    }
+
+    /**
+     * The expression each label stands for, by name, in the labels' order: in classification the label's stimulus
+     * expression, in two-AFC the expression at the continuum end the label names. Each expression at most once.
+     */
+    public static List<String> expressionNames(Task task) {
+        List<String> names = new ArrayList<>();
         for (Task.ResponseOption option : task.labels()) {
-            String expression;
             if (task instanceof Task.TwoAfc twoAfc) {
-                expression = "from".equals(option.end()) ? twoAfc.continuum().from() : twoAfc.continuum().to();
+                names.add("from".equals(option.end()) ? twoAfc.continuum().from() : twoAfc.continuum().to());
             } else if (task instanceof Task.Classification) {
-                expression = option.expressionOrLabel();
+                names.add(option.expressionOrLabel());
             } else {
                 throw notForAbx();
             }
-            labels.add(option.label());
-            classes.add(expression(expression, option.label()));
         }
-        Set<Expression> seen = new HashSet<>();
-        for (int i = 0; i < classes.size(); i++) {
-            if (!seen.add(classes.get(i))) {
-                throw new TandemException("labels of the task stand for the expression '" + classes.get(i).label()
-                        + "' twice (again at '" + labels.get(i) + "'); a network observer needs one label per expression");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (!seen.add(names.get(i))) {
+                throw new TandemException("labels of the task stand for the expression '" + names.get(i)
+                        + "' twice (again at '" + task.labels().get(i).label() + "'); a network observer needs one label"
+                        + " per expression");
             }
         }
-        return new LabelClasses(labels, classes);
+        return names;
     }
 
     /** ABX labels name stimuli, not expressions: {@link AbxDistanceObserver} answers those trials by feature distance. */

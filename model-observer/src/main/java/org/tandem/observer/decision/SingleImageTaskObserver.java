@@ -12,20 +12,21 @@ import org.tandem.protocols.plan.Trial;
 
 /**
  * What every network observer of classification and two-AFC trials shares: one image per trial, one task logit per
- * response label ({@link LabelClasses}), the {@link DecisionRule} picking the answer, and the task probabilities stored
+ * response label, the {@link DecisionRule} picking the answer, and the task probabilities stored
  * as {@code task:LABEL}. Subclasses say where the task logits come from and what else the stored output holds.
  */
 public abstract class SingleImageTaskObserver implements Observer {
     public static final String TASK_PREFIX = "task:";
 
     protected final String id;
-    protected final LabelClasses labels;
+    /** The task's response labels, in the protocol's order: one task logit each. */
+    protected final List<String> labels;
     protected final CropSource crops;
     protected final DecisionRule rule;
 
-    protected SingleImageTaskObserver(String id, LabelClasses labels, CropSource crops, DecisionRule rule) {
+    protected SingleImageTaskObserver(String id, List<String> labels, CropSource crops, DecisionRule rule) {
         this.id = id;
-        this.labels = labels;
+        this.labels = List.copyOf(labels);
         this.crops = crops;
         this.rule = rule;
     }
@@ -58,7 +59,7 @@ public abstract class SingleImageTaskObserver implements Observer {
         }
         StimulusRef ref = trial.stimuli().get(0).stimulus();
         double[] taskLogits = taskLogits(ref, images.get(0));
-        String answer = labels.labels().get(rule.choose(taskLogits, trial.index()));
+        String answer = labels.get(rule.choose(taskLogits, trial.index()));
         return Response.ofModel(answer, output(ref, taskLogits));
     }
 
@@ -66,7 +67,7 @@ public abstract class SingleImageTaskObserver implements Observer {
     protected final void addTaskProbabilities(double[] taskLogits, List<String> names, List<Double> values) {
         double[] p = TaskProbabilities.softmax(taskLogits, 1.0);
         for (int i = 0; i < p.length; i++) {
-            names.add(TASK_PREFIX + labels.labels().get(i));
+            names.add(TASK_PREFIX + labels.get(i));
             values.add(p[i]);
         }
     }

@@ -1,38 +1,70 @@
 package org.tandem.observer.readout;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.tandem.protocols.TandemException;
 
-/** The linear readouts on offer: multinomial logistic regression, and a one-vs-rest linear SVM. */
+/**
+ * The readouts on offer: multinomial logistic regression and a one-vs-rest linear SVM (Tandem's own solvers), and a
+ * one-vs-rest SVM with a Gaussian (RBF) kernel fitted by LIBSVM.
+ */
 public enum ClassifierKind {
-    LOGISTIC, SVM;
+    LOGISTIC("logistic"), SVM("svm"), RBF_SVM("rbf-svm");
 
-    /** The name used in observer specs: {@code logistic} or {@code svm}. */
+    /** The linear readouts, whose models are weights on the standardised features. */
+    public static final List<ClassifierKind> LINEAR = List.of(LOGISTIC, SVM);
+
+    private final String label;
+
+    ClassifierKind(String label) {
+        this.label = label;
+    }
+
+    /** The name used in observer specs: {@code logistic}, {@code svm} or {@code rbf-svm}. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     public static ClassifierKind parse(String name) {
         return Arrays.stream(values()).filter(kind -> kind.label().equals(name)).findFirst()
                 .orElseThrow(() -> new TandemException("readout '" + name + "' is not known; use "
-                        + Arrays.stream(values()).map(ClassifierKind::label).collect(Collectors.joining(" or "))));
+                        + Arrays.stream(values()).map(ClassifierKind::label).collect(Collectors.joining(", "))));
     }
 
     /**
-     * Fits this classifier at loss weight C on the rows (standardised on themselves); the seed fixes the SVM's visiting
-     * order (logistic regression has a unique optimum and ignores it).
+     * The points cross-validation chooses from: each C of the grid, and for the RBF SVM each C with each kernel width
+     * {@link RbfSvmFold#GAMMA_SCALES} / features.
      */
-    public LinearModel train(float[][] rows, int[] labels, int classes, double c, long seed) {
-        return fitter(seed).train(rows, labels, classes, c);
+    public List<Hyperparameters> grid(double[] cGrid, int features) {
+        List<Hyperparameters> grid = new ArrayList<>();
+        for (double c : cGrid) {
+            if (this == RBF_SVM) {
+                for (double scale : RbfSvmFold.GAMMA_SCALES) {
+                    grid.add(new Hyperparameters(c, scale / features));
+                }
+            } else {
+                grid.add(Hyperparameters.linear(c));
+            }
+        }
+        return grid;
     }
 
-    /** The fitter; the seed fixes the SVM's visiting order (logistic regression has a unique optimum and needs none). */
-    LinearFitter fitter(long seed) {
+    /**
+     * The rows of a training fold, standardised on themselves; the seed fixes the linear SVM's visiting order (logistic
+     * regression has a unique optimum, LIBSVM's solver visits rows in a fixed order).
+     */
+    TrainingFold prepare(float[][] rows, int[] labels, int classes, long seed) {
         return switch (this) {
-            case LOGISTIC -> SoftmaxRegression.defaults();
-            case SVM -> LinearSvm.seeded(seed);
+            case LOGISTIC -> new LinearFold(SoftmaxRegression.defaults(), rows, labels, classes);
+            case SVM -> new LinearFold(LinearSvm.seeded(seed), rows, labels, classes);
+            case RBF_SVM -> new RbfSvmFold(rows, labels, classes);
         };
+    }
+
+    /** Fits this classifier at the given hyperparameters on the rows (standardised on themselves). */
+    public ReadoutModel train(float[][] rows, int[] labels, int classes, Hyperparameters hyperparameters, long seed) {
+        return prepare(rows, labels, classes, seed).fit(hyperparameters);
     }
 }

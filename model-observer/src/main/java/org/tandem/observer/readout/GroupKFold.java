@@ -8,8 +8,8 @@ import org.tandem.protocols.TandemException;
 import org.tandem.protocols.plan.SplitMix64;
 
 /**
- * Cross-validation folds that keep every group (identity) whole: all rows of a group are in the same test fold, so a
- * readout is always tested on identities it was not trained on. Groups are sorted by name, shuffled by the seed and dealt
+ * Cross-validation folds that keep every group (an identity, or a single image) whole: all rows of a group are in the
+ * same test fold, so with identities as groups a readout is always tested on identities it was not trained on. Groups are sorted by name, shuffled by the seed and dealt
  * to the folds in turn. By default each group is its own fold (leave-one-identity-out) up to {@value #LEAVE_ONE_OUT_UP_TO}
  * groups, and {@value #DEFAULT_FOLDS} folds beyond.
  */
@@ -32,18 +32,19 @@ public final class GroupKFold {
     /**
      * @param groups the group of each row
      * @param folds  number of folds, 2 … number of groups
+     * @param unit   what a group is, plural, for messages: {@code identities} or {@code images}
      */
-    public static List<Fold> split(List<String> groups, int folds, long seed) {
+    public static List<Fold> split(List<String> groups, int folds, long seed, String unit) {
         Map<String, List<Integer>> rowsOf = new TreeMap<>();
         for (int i = 0; i < groups.size(); i++) {
             rowsOf.computeIfAbsent(groups.get(i), g -> new ArrayList<>()).add(i);
         }
         if (rowsOf.size() < 2) {
-            throw new TandemException("readout training set has " + rowsOf.size() + " identity; cross-validation by"
-                    + " identity needs at least 2");
+            throw new TandemException("readout training set has " + rowsOf.size() + " of its " + unit
+                    + "; cross-validation by " + unit + " needs at least 2");
         }
         if (folds < 2 || folds > rowsOf.size()) {
-            throw new TandemException("readout folds must be 2.." + rowsOf.size() + " (the number of identities), got " + folds);
+            throw new TandemException("readout folds must be 2.." + rowsOf.size() + " (the number of " + unit + "), got " + folds);
         }
         List<String> names = new ArrayList<>(rowsOf.keySet());
         int[] order = SeededOrder.permutation(names.size(), new SplitMix64(seed));

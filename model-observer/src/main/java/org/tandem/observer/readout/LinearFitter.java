@@ -17,7 +17,6 @@ sealed interface LinearFitter permits SoftmaxRegression, LinearSvm {
 
     /** Standardises the rows on themselves, then fits. */
     default LinearModel train(float[][] rows, int[] labels, int classes, double c) {
-        Standardisation standardisation = Standardisation.fit(rows);
-        return new LinearModel(standardisation, fit(standardisation.withBias(rows), labels, classes, c));
+        return new LinearFold(this, rows, labels, classes).fit(Hyperparameters.linear(c));
     }
 }

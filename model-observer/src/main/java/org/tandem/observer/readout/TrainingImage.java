@@ -5,7 +5,8 @@ import org.tandem.protocols.plan.StimulusRef;
 
 /**
  * One image of a readout's training set: the stimulus it was made from, the expression it shows (a class name such as
- * {@code happy}), and the face crop the network is given.
+ * {@code happy}; null for a morph between two expressions, which only identity readouts use), and the face crop the
+ * network is given.
  */
 public record TrainingImage(StimulusRef stimulus, String expression, Raster crop) {
 

@@ -11,6 +11,9 @@ import org.tandem.observer.decision.FeatureDistance;
 import org.tandem.observer.features.FeatureNetworks;
 import org.tandem.observer.features.NetworkFamily;
 import org.tandem.observer.readout.ClassifierKind;
+import org.tandem.observer.readout.CrossValidation;
+import org.tandem.observer.readout.ReadoutLabels;
+import org.tandem.observer.readout.ReadoutSetup;
 import org.tandem.protocols.TandemException;
 
 /**
@@ -18,33 +21,48 @@ import org.tandem.protocols.TandemException;
  * {@code NETWORK[?option=value&...]}, e.g. {@code faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1} or
  * {@code faceapi:recognition?readout=logistic}. The network's own options (for face-api, {@code seed} of an untrained twin)
  * pass through to its spec; the observer's are {@code layer} (default: the network's default layer), {@code readout}
- * ({@code logistic} or {@code svm}: classification and two-AFC answered by a linear readout of the layer trained on the
- * readout training set), {@code distance} ({@code euclidean} or {@code cosine}; default euclidean), and {@code noise} (SD of
- * the decision noise in the layer's distance units; default 0) or {@code relnoise} (the SD as a fraction of the distance
- * between the continuum's two ends), the last three for ABX. {@link #toString()} is canonical: the network's canonical spec,
+ * ({@code logistic}, {@code svm} or {@code rbf-svm}: classification and two-AFC answered by a readout of the layer) with
+ * {@code train} (the training set: a built-in set's name or an image folder or manifest; default the readout identities
+ * of the protocol's built-in set), {@code labels} ({@code expression} or {@code identity}) and {@code cv} ({@code
+ * identity}, {@code image} or a number of folds), {@code distance} ({@code euclidean} or {@code cosine}; default
+ * euclidean), and {@code noise} (SD of the decision noise in the layer's distance units; default 0) or {@code relnoise}
+ * (the SD as a fraction of the distance between the continuum's two ends), the last three for ABX. {@link #toString()} is canonical: the network's canonical spec,
  * then the observer options in that order, those at their default left out; {@link #parse} reads it back.
  *
  * @param model    the network's canonical spec, e.g. {@code faceapi:expression:untrained?seed=3}
  * @param layer    the layer whose features are compared or read out, or null for the network's default layer
  * @param readout  the readout classifier, or null when the network's own outputs answer (or for ABX)
+ * @param setup    what the readout is trained on, what it tells apart and how it is cross-validated
  * @param distance how features are compared
  * @param noise    SD of the Gaussian noise added to the decision variable, 0 or more
  * @param relative whether {@code noise} is a fraction of the distance between the continuum's ends
  */
-public record ObserverSpec(String model, String layer, ClassifierKind readout, FeatureDistance distance, double noise,
-                           boolean relative) {
+public record ObserverSpec(String model, String layer, ClassifierKind readout, ReadoutSetup setup,
+                           FeatureDistance distance, double noise, boolean relative) {
     public static final String LAYER = "layer";
     public static final String READOUT = "readout";
+    public static final String TRAIN = "train";
+    public static final String LABELS = "labels";
+    public static final String CV = "cv";
     public static final String DISTANCE = "distance";
     public static final String NOISE = "noise";
     public static final String RELATIVE_NOISE = "relnoise";
     public static final FeatureDistance DEFAULT_DISTANCE = FeatureDistance.EUCLIDEAN;
-    private static final List<String> OPTIONS = List.of(LAYER, READOUT, DISTANCE, NOISE, RELATIVE_NOISE);
-    private static final String SYNTAX = "write NETWORK[?layer=L&readout=logistic|svm&distance=euclidean|cosine"
-            + "&noise=SD|relnoise=FRACTION],"
+    private static final List<String> OPTIONS = List.of(LAYER, READOUT, TRAIN, LABELS, CV, DISTANCE, NOISE,
+            RELATIVE_NOISE);
+    private static final List<String> READOUT_OPTIONS = List.of(TRAIN, LABELS, CV);
+    private static final String SYNTAX = "write NETWORK[?layer=L&readout=logistic|svm|rbf-svm&train=SET"
+            + "&labels=expression|identity&cv=identity|image|K&distance=euclidean|cosine&noise=SD|relnoise=FRACTION],"
             + " e.g. faceapi:recognition?readout=logistic or faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1";
 
+    /** A spec whose readout, if any, is trained as by default. */
+    public ObserverSpec(String model, String layer, ClassifierKind readout, FeatureDistance distance, double noise,
+                        boolean relative) {
+        this(model, layer, readout, ReadoutSetup.DEFAULT, distance, noise, relative);
+    }
+
     public ObserverSpec {
+        setup = setup == null ? ReadoutSetup.DEFAULT : setup;
         if (!(noise >= 0) || Double.isInfinite(noise)) {
             throw new TandemException("the decision noise SD must be a number of 0 or more, got " + noise);
         }
@@ -88,7 +106,8 @@ public record ObserverSpec(String model, String layer, ClassifierKind readout, F
         String noiseText = options.get(relative ? RELATIVE_NOISE : NOISE);
         double noise = noiseText != null ? noise(text, noiseText) : 0;
         ClassifierKind readout = options.containsKey(READOUT) ? readout(text, options.get(READOUT)) : null;
-        return new ObserverSpec(model, layer, readout, distance, noise, relative && noise != 0);
+        return new ObserverSpec(model, layer, readout, setup(text, options, readout), distance, noise,
+                relative && noise != 0);
     }
 
     /** Whether the spec sets an option that only a feature-distance (ABX) observer uses. */
@@ -98,7 +117,12 @@ public record ObserverSpec(String model, String layer, ClassifierKind readout, F
 
     /** The same observer with another decision noise, e.g. to suggest a spelling in an error message. */
     public ObserverSpec withNoise(double sd) {
-        return new ObserverSpec(model, layer, readout, distance, sd, relative && sd != 0);
+        return new ObserverSpec(model, layer, readout, setup, distance, sd, relative && sd != 0);
+    }
+
+    /** The same observer with its readout trained on another set, e.g. a folder's path made absolute. */
+    public ObserverSpec withTrain(String set) {
+        return new ObserverSpec(model, layer, readout, setup.withTrain(set), distance, noise, relative);
     }
 
     /** The canonical spelling, which {@link #parse} reads back to an equal spec. */
@@ -110,6 +134,15 @@ public record ObserverSpec(String model, String layer, ClassifierKind readout, F
         }
         if (readout != null) {
             options.add(READOUT + "=" + readout.label());
+        }
+        if (setup.train() != null) {
+            options.add(TRAIN + "=" + setup.train());
+        }
+        if (setup.labels() != ReadoutLabels.EXPRESSION) {
+            options.add(LABELS + "=" + setup.labels().label());
+        }
+        if (!setup.cv().equals(CrossValidation.defaultFor(setup.labels()))) {
+            options.add(CV + "=" + setup.cv().specValue());
         }
         if (distance != DEFAULT_DISTANCE) {
             options.add(DISTANCE + "=" + distance.specName());
@@ -134,6 +167,27 @@ public record ObserverSpec(String model, String layer, ClassifierKind readout, F
             // reported below
         }
         throw invalid(text, "noise '" + value + "' is not a number of 0 or more");
+    }
+
+    private static ReadoutSetup setup(String text, Map<String, String> options, ClassifierKind readout) {
+        List<String> given = READOUT_OPTIONS.stream().filter(options::containsKey).toList();
+        if (given.isEmpty()) {
+            return ReadoutSetup.DEFAULT;
+        }
+        if (readout == null) {
+            throw invalid(text, String.join(", ", given) + (given.size() == 1 ? " is an option" : " are options")
+                    + " of readouts; add readout=logistic, readout=svm or readout=rbf-svm, or leave "
+                    + (given.size() == 1 ? "it" : "them") + " out");
+        }
+        try {
+            ReadoutLabels labels = options.containsKey(LABELS) ? ReadoutLabels.parse(options.get(LABELS))
+                    : ReadoutLabels.EXPRESSION;
+            CrossValidation cv = options.containsKey(CV) ? CrossValidation.parse(options.get(CV), labels)
+                    : CrossValidation.defaultFor(labels);
+            return new ReadoutSetup(options.get(TRAIN), labels, cv);
+        } catch (TandemException e) {
+            throw invalid(text, e.getMessage());
+        }
     }
 
     private static ClassifierKind readout(String text, String value) {

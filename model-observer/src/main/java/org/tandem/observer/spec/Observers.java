@@ -18,7 +18,7 @@ import org.tandem.protocols.observer.Observer;
 /**
  * Opens the model observer an {@link ObserverSpec} names for a task: classification and two-AFC trials are answered by
  * the expression network's own outputs ({@link ExpressionNetworkObserver}, with the decision rule) or, when the spec names
- * a readout, by a linear readout of a layer of any network ({@link ReadoutObserver}); ABX trials by feature distances in a
+ * a readout, by a readout of a layer of any network ({@link ReadoutObserver}); ABX trials by feature distances in a
  * layer of any network ({@link AbxDistanceObserver}, with the spec's distance and noise). The observer's id is the spec's
  * canonical spelling, so a stored session re-opens the same observer.
  */
@@ -72,7 +72,7 @@ public final class Observers {
         }
         if (spec.layer() != null) {
             throw new TandemException("observer '" + spec + "': a layer is read in classification and two-afc trials only"
-                    + " through a readout; add readout=logistic or readout=svm");
+                    + " through a readout; add readout=logistic, readout=svm or readout=rbf-svm");
         }
         if (!spec.model().startsWith(FACEAPI)) {
             throw new TandemException("observer '" + spec + "': only faceapi:expression (or its untrained twin) has"
@@ -84,11 +84,14 @@ public final class Observers {
 
     private static Observer readout(ObserverSpec spec, Task task, CropSource crops, DecisionRule rule,
                                     ReadoutTraining training) {
-        TrainingImages images = training.imagesFor().apply(task);
+        // the task is checked against the labels before any image is drawn or network loaded
+        spec.setup().labels().classesOf(task);
+        TrainingImages images = training.imagesFor().apply(spec.setup(), task);
         FeatureNetwork net = FeatureNetworks.open(spec.model());
         try {
             return ReadoutObserver.train(spec.toString(), task, net, spec.layer(),
-                    ReadoutOptions.of(spec.readout(), READOUT_SEED), images, crops, rule, training.progress());
+                    ReadoutOptions.of(spec.readout(), spec.setup(), READOUT_SEED), images, crops, rule,
+                    training.progress());
         } catch (RuntimeException e) {
             net.close();
             throw e;

@@ -11,6 +11,9 @@ import org.tandem.observer.decision.DecisionRule;
 import org.tandem.observer.decision.ExpressionNetworkObserver;
 import org.tandem.observer.decision.FeatureDistance;
 import org.tandem.observer.readout.ClassifierKind;
+import org.tandem.observer.readout.CrossValidation;
+import org.tandem.observer.readout.ReadoutLabels;
+import org.tandem.observer.readout.ReadoutSetup;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.Task;
@@ -19,6 +22,7 @@ import org.tandem.protocols.observer.Observer;
 class ObserverSpecTest {
     private static final Task ABX = BuiltinProtocols.resolve("expression-abx").read().task();
     private static final Task SIX_WAY = BuiltinProtocols.resolve("expression-6way").read().task();
+    private static final Task TWO_AFC = BuiltinProtocols.resolve("expression-2afc-happy-sad").read().task();
 
     @Test
     void parsesNetworkAndObserverOptionsAndReadsItsCanonicalFormBack() {
@@ -47,14 +51,14 @@ class ObserverSpecTest {
 
     @Test
     void badSpecsSayWhatIsWrong() {
-        assertInvalid("faceapi:recognition?colour=red", "the option 'colour' is not known; the options are distance,"
-                + " layer, noise, readout, relnoise, seed");
+        assertInvalid("faceapi:recognition?colour=red", "the option 'colour' is not known; the options are cv, distance,"
+                + " labels, layer, noise, readout, relnoise, seed, train");
         assertInvalid("faceapi:recognition?noise=0.1&relnoise=0.2", "give the decision noise once");
         assertInvalid("faceapi:recognition?noise=0.1&noise=0.2", "the option 'noise' is given twice");
         assertInvalid("faceapi:recognition?noise=-1", "noise '-1' is not a number of 0 or more");
         assertInvalid("faceapi:recognition?noise=loud", "noise 'loud' is not a number of 0 or more");
         assertInvalid("faceapi:recognition?layer", "'layer' is not of the form name=value");
-        assertInvalid("faceapi:expression?readout=lda", "readout 'lda' is not known; use logistic or svm");
+        assertInvalid("faceapi:expression?readout=lda", "readout 'lda' is not known; use logistic, svm, rbf-svm");
         assertThat(ObserverSpec.parse("faceapi:recognition?readout=svm").readout()).isEqualTo(ClassifierKind.SVM);
         assertThatThrownBy(() -> ObserverSpec.parse("faceapi:recognition?distance=manhattan"))
                 .isInstanceOf(TandemException.class).hasMessage("distance 'manhattan' is not known; use euclidean or cosine");
@@ -63,6 +67,49 @@ class ObserverSpecTest {
         assertThatThrownBy(() -> ObserverSpec.parse("vgg:face"))
                 .isInstanceOf(TandemException.class)
                 .hasMessageContaining("has no known prefix; it must start with faceapi:, card:, zoo:");
+    }
+
+    @Test
+    void readoutTrainingOptionsParseAndOldSpecsKeepTheirCanonicalForm() {
+        ObserverSpec spec = ObserverSpec.parse("faceapi:recognition?cv=image&labels=identity&readout=rbf-svm&train=varied-faces");
+        assertThat(spec.readout()).isEqualTo(ClassifierKind.RBF_SVM);
+        assertThat(spec.setup()).isEqualTo(new ReadoutSetup("varied-faces", ReadoutLabels.IDENTITY,
+                new CrossValidation(CrossValidation.Grouping.IMAGE, 0)));
+        // cv=image is the identity readout's default, so the canonical form leaves it out
+        assertThat(spec).hasToString("faceapi:recognition?readout=rbf-svm&train=varied-faces&labels=identity");
+        assertThat(ObserverSpec.parse("faceapi:recognition?readout=logistic&labels=identity&cv=5").setup().cv())
+                .isEqualTo(new CrossValidation(CrossValidation.Grouping.IMAGE, 5));
+        assertThat(ObserverSpec.parse("faceapi:recognition?readout=svm&cv=4").setup().cv())
+                .isEqualTo(new CrossValidation(CrossValidation.Grouping.IDENTITY, 4));
+        assertThat(ObserverSpec.parse("faceapi:recognition?readout=svm&cv=identity&labels=expression"))
+                .isEqualTo(ObserverSpec.parse("faceapi:recognition?readout=svm"))
+                .hasToString("faceapi:recognition?readout=svm");
+        assertThat(ObserverSpec.parse("faceapi:recognition?readout=svm").setup()).isEqualTo(ReadoutSetup.DEFAULT);
+        for (String canonical : List.of("faceapi:recognition?readout=logistic&train=synthetic-faces",
+                "faceapi:recognition?readout=svm&train=/data/set 2/manifest.csv&cv=image",
+                "faceapi:recognition?readout=logistic&labels=identity&cv=4",
+                "faceapi:expression:untrained?seed=2&layer=dense1&readout=rbf-svm&cv=3",
+                "zoo:vgg16?seed=1&size=64&readout=svm&train=faces")) {
+            assertThat(ObserverSpec.parse(canonical)).hasToString(canonical);
+        }
+        assertThat(ObserverSpec.parse("faceapi:recognition?readout=logistic").withTrain("/data/faces"))
+                .hasToString("faceapi:recognition?readout=logistic&train=/data/faces");
+    }
+
+    @Test
+    void badReadoutTrainingOptionsSayWhatIsWrong() {
+        assertInvalid("faceapi:recognition?train=varied-faces", "train is an option of readouts; add readout=logistic,"
+                + " readout=svm or readout=rbf-svm, or leave it out");
+        assertInvalid("faceapi:recognition?labels=identity&cv=image", "labels, cv are options of readouts");
+        assertInvalid("faceapi:recognition?readout=svm&labels=person", "labels 'person' is not known; use expression or"
+                + " identity");
+        assertInvalid("faceapi:recognition?readout=svm&cv=1", "cv '1' is not known; use identity, image or a number of"
+                + " folds of 2 or more");
+        assertInvalid("faceapi:recognition?readout=svm&cv=people", "cv 'people' is not known");
+        assertInvalid("faceapi:recognition?readout=svm&labels=identity&cv=identity", "cv=identity cannot score an"
+                + " identity readout: each identity is one of its classes, so a held-out identity was never learnt; use"
+                + " cv=image (folds of images) or cv=K (K folds of images)");
+        assertInvalid("faceapi:recognition?readout=svm&train=a&train=b", "the option 'train' is given twice");
     }
 
     @Test
@@ -86,8 +133,11 @@ class ObserverSpecTest {
         assertOpenFails("zoo:resnet18?size=64", SIX_WAY, new DecisionRule.Argmax(),
                 "zoo:resnet18?seed=1&size=64&readout=logistic");
         assertOpenFails("faceapi:recognition?layer=pooled", SIX_WAY, new DecisionRule.Argmax(),
-                "add readout=logistic or readout=svm");
+                "add readout=logistic, readout=svm or readout=rbf-svm");
         assertOpenFails("faceapi:recognition?readout=logistic", ABX, new DecisionRule.Argmax(), "so leave readout out");
+        assertOpenFails("faceapi:recognition?readout=logistic&labels=identity", TWO_AFC, new DecisionRule.Argmax(),
+                "an identity readout (labels=identity) answers classification tasks whose labels name identities; the"
+                        + " labels of a two-afc task are the continuum's expressions, so use labels=expression");
         assertOpenFails("faceapi:recognition?readout=logistic", SIX_WAY, new DecisionRule.Argmax(),
                 "readout observers need a training set");
         assertOpenFails("faceapi:recognition:untrained", ABX, new DecisionRule.Sample(1, 4),

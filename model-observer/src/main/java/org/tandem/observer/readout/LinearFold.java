@@ -1,0 +1,23 @@
+package org.tandem.observer.readout;
+
+/** A training fold for a linear readout: the rows standardised on themselves with the bias input appended. */
+final class LinearFold implements TrainingFold {
+    private final LinearFitter fitter;
+    private final Standardisation standardisation;
+    private final double[][] z;
+    private final int[] labels;
+    private final int classes;
+
+    LinearFold(LinearFitter fitter, float[][] rows, int[] labels, int classes) {
+        this.fitter = fitter;
+        this.standardisation = Standardisation.fit(rows);
+        this.z = standardisation.withBias(rows);
+        this.labels = labels;
+        this.classes = classes;
+    }
+
+    @Override
+    public LinearModel fit(Hyperparameters hyperparameters) {
+        return new LinearModel(standardisation, fitter.fit(z, labels, classes, hyperparameters.c()));
+    }
+}
