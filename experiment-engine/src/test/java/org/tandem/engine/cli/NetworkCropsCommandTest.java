@@ -27,6 +27,7 @@ class NetworkCropsCommandTest {
         String builtIn = BuiltinProtocols.resolve("expression-6way").json();
         Path faceBox = protocol(dir, "face-box.json", builtIn, "");
         Path whole = protocol(dir, "whole.json", builtIn, ", \"crop\": \"whole-image\"");
+        Path aligned = protocol(dir, "landmarks.json", builtIn, ", \"crop\": \"landmarks\"");
         String db = dir.resolve("t.mv.db").toString();
 
         String reference = accuracy(CliRun.of("simulate", "expression-6way", "--observer", "faceapi:expression", "--db", db));
@@ -36,15 +37,19 @@ class NetworkCropsCommandTest {
 
         CliRun wholeImage = CliRun.of("simulate", whole.toString(), "--observer", "faceapi:expression", "--db", db);
         assertThat(wholeImage.exitCode()).as(wholeImage.err()).isZero();
-        System.out.printf("expression-6way on varied-faces: built-in %s, folder through its face box %s, whole images %s%n",
-                reference, accuracy(folder), accuracy(wholeImage));
+        CliRun landmarks = CliRun.of("simulate", aligned.toString(), "--observer", "faceapi:expression", "--db", db);
+        assertThat(landmarks.exitCode()).as(landmarks.err()).isZero();
+        System.out.printf("expression-6way on varied-faces: built-in %s, folder through its face box %s, whole images %s,"
+                + " landmark-aligned boxes %s%n", reference, accuracy(folder), accuracy(wholeImage), accuracy(landmarks));
         assertThat(accuracy(wholeImage)).isNotEqualTo(reference);
+        assertThat(Double.parseDouble(accuracy(landmarks))).isGreaterThan(0.5);
 
         Path exported = dir.resolve("export");
         assertThat(CliRun.of("export", "--db", db, "--out", exported.toString()).exitCode()).isZero();
         String sessions = Files.readString(exported.resolve("sessions.csv"));
         assertThat(sessions).contains("\"\"crop:lab\"\":\"\"face-box\"\"").contains("\"\"crop:lab\"\":\"\"whole-image\"\"")
-                .contains("\"\"crop:varied-faces\"\":\"\"face-box\"\"");
+                .contains("\"\"crop:varied-faces\"\":\"\"face-box\"\"")
+                .contains("\"\"crop:lab\"\":\"\"landmarks\"\"");
 
         Path manifest = faces.resolve("manifest.csv");
         List<String> withoutBoxes = Files.readAllLines(manifest).stream()

@@ -42,6 +42,10 @@ import org.tandem.protocols.plan.ShownStimulus;
 import org.tandem.protocols.plan.StimulusRef;
 import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.record.TrialRecord;
+import org.tandem.stimuli.crop.FaceBoxCrop;
+import org.tandem.stimuli.folder.ImageFolderSet;
+import org.tandem.stimuli.folder.StimulusEntry;
+import org.tandem.stimuli.io.RasterFiles;
 import org.tandem.stimuli.library.StimulusLibrary;
 
 /**
@@ -182,8 +186,9 @@ class ReadoutTrainingSetsTest {
 
     @Test
     void observeTrainsAReadoutOnEveryClassOfItsSetAndPrintsItsRecord() {
+        // observe takes each image as the network's crop; the readout trained on the folder's face boxes
         CliRun run = CliRun.of("observe", "--model", "faceapi:recognition?readout=rbf-svm&labels=identity&train=" + folder,
-                "--image", folder.resolve("03_neutral.png").toString(), folder.resolve("11_surprised.png").toString());
+                "--image", faceCrop("03_neutral.png").toString(), faceCrop("11_surprised.png").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         System.out.println(run.out().lines().limit(2).toList());
         assertThat(run.out()).startsWith("model faceapi:recognition?readout=rbf-svm&train=" + folder.toAbsolutePath()
@@ -195,6 +200,15 @@ class ReadoutTrainingSetsTest {
                 "--image", folder.resolve("03_neutral.png").toString());
         assertThat(bad.exitCode()).isEqualTo(1);
         assertThat(bad.err()).contains("cv=identity cannot score an identity readout");
+    }
+
+    /** The face box of one of the training folder's images, written as its own image. */
+    private static Path faceCrop(String file) {
+        ImageFolderSet set = ImageFolderSet.open(folder);
+        StimulusEntry entry = set.entries().stream().filter(e -> e.file().equals(file)).findFirst().orElseThrow();
+        Path crop = dir.resolve("crop-" + file);
+        RasterFiles.writePng(FaceBoxCrop.cut(set.image(entry.ref()), set.faceBox(entry.ref())), crop);
+        return crop;
     }
 
     @Test
