@@ -41,11 +41,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Test a person at the station: a full-screen, frame-locked session of a protocol, stored trial by"
-                + " trial (each answer is on disk before the next trial starts). Keys: the protocol's label keys or a"
-                + " click on a label; Space leaves instruction and break screens; Esc pauses (R resumes the"
-                + " interrupted trial from its start, Q stops the session, keeping every answer; continue it later"
-                + " with --resume). The refresh check and each duration's frames are stored with the session"
-                + " (export: sessions station_info). See docs/PRESENTER.md.")
+                + " trial (each answer is on disk before the next trial starts). Keys: the protocol's label keys (the"
+                + " characters printed on the keyboard, in its layout) or a click on a label; Space leaves instruction"
+                + " and break screens; Esc pauses (R resumes the interrupted trial from its start, Q stops the session,"
+                + " keeping every answer; the command that continues it is printed). Every timed screen is checked"
+                + " against its flips and a timing summary printed at the end; the refresh check and each duration's"
+                + " frames are stored per run (tandem sessions show ID; export: events). See docs/PRESENTER.md.")
 final class RunCommand implements Runnable {
     private static final int WINDOW_WIDTH = 1280;
     private static final int WINDOW_HEIGHT = 960;

@@ -20,6 +20,7 @@ import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.ObserverKind;
+import org.tandem.protocols.observer.StationEvent;
 import org.tandem.protocols.plan.Planner;
 import org.tandem.protocols.plan.TrialPlan;
 import org.tandem.stimuli.library.StimulusLibrary;
@@ -36,6 +37,7 @@ public final class HumanSessionRunner {
     private final Station station;
     private final ScreenWatcher watcher;
     private int runSegment;
+    private StationEvent stop;
 
     public HumanSessionRunner(TandemStore store, StimulusLibrary library, Station station, ScreenWatcher watcher) {
         this.store = store;
@@ -52,9 +54,13 @@ public final class HumanSessionRunner {
                 ObserverKind.HUMAN, participant, participant, seed, variant, plan, runFacts(facts, 1));
         runSegment = 1;
         try (HumanStation human = new HumanStation(station, protocol, frames, participant, plan.size(), watcher, 1)) {
-            String id = new SessionRunner(store, library, progress).start(session, human);
-            human.finish("The session is complete. Thank you for taking part.");
-            return id;
+            try {
+                String id = new SessionRunner(store, library, progress).start(session, human);
+                human.finish("The session is complete. Thank you for taking part.");
+                return id;
+            } finally {
+                stop = human.stop();
+            }
         }
     }
 
@@ -67,8 +73,12 @@ public final class HumanSessionRunner {
         runSegment = segment;
         try (HumanStation human = new HumanStation(station, protocol, frames, stored.participant(),
                 stored.trialsPlanned(), watcher, segment)) {
-            new SessionRunner(store, library, progress).resume(stored.sessionId(), human);
-            human.finish("The session is complete. Thank you for taking part.");
+            try {
+                new SessionRunner(store, library, progress).resume(stored.sessionId(), human);
+                human.finish("The session is complete. Thank you for taking part.");
+            } finally {
+                stop = human.stop();
+            }
         }
     }
 
@@ -78,10 +88,14 @@ public final class HumanSessionRunner {
     }
 
     /**
-     * Stores and returns the timing summary of the latest run of {@code sessionId}: called when the run has ended,
-     * completed or stopped.
+     * Stores and returns the timing summary of the latest run of {@code sessionId}, after its stop on the pause screen
+     * when there was one (the trial then unanswered, on the station's clock): called when the run has ended.
      */
     public TimingSummary recordTimingSummary(String sessionId) {
+        if (stop != null) {
+            store.recordEvent(sessionId, "stopped", "{\"trial\":" + stop.detail() + ",\"nanos\":" + stop.nanos() + "}");
+            stop = null;
+        }
         TimingSummary summary = TimingSummary.of(store.trials(sessionId), runSegment);
         store.recordEvent(sessionId, "timing-summary", summary.json());
         return summary;

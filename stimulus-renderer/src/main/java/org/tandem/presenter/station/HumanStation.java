@@ -67,6 +67,7 @@ public final class HumanStation implements Observer {
     /** The response screen's condition, a field so waiting allocates nothing per frame. */
     private final FrameLoop.Condition answeredOrClosed = this::answeredOrClosed;
     private final boolean waitsPastWindow;
+    private StationEvent stop;
     private boolean introduced;
     private int trialsShown;
     private String blockInstructions;
@@ -243,9 +244,18 @@ public final class HumanStation implements Observer {
     private void pause(int trialIndex) {
         int key = hold.untilKey("pause", trialIndex, station.screens().pause(), pauseResumeKey, pauseStopKey);
         if (key == pauseStopKey) {
+            stop = new StationEvent("stopped", System.nanoTime(), Integer.toString(trialIndex));
             throw new SessionAbortedException("the session was stopped on the pause screen before trial " + trialIndex
                     + "; every answer given so far is kept, and the session can be resumed");
         }
+    }
+
+    /**
+     * The stop on the pause screen, when the participant stopped the session: its {@code detail} is the index of the
+     * trial that was not answered. Null while the session goes on.
+     */
+    public StationEvent stop() {
+        return stop;
     }
 
     @Override
