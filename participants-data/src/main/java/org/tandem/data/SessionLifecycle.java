@@ -187,7 +187,8 @@ final class SessionLifecycle {
         event(c, sessionId, kind.strip(), StoreJson.checked(detailJson, "the detail of event '" + kind + "'"));
     }
 
-    private static void event(Connection c, String sessionId, String kind, String detailJson) throws SQLException {
+    /** Writes an event row with its check, in the caller's transaction (the trial writer stores a trial's events so). */
+    static void event(Connection c, String sessionId, String kind, String detailJson) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO event (session_id, at, kind, detail) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, sessionId);

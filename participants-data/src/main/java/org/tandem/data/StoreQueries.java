@@ -93,7 +93,8 @@ final class StoreQueries {
         Where where = Where.of(filter);
         String sql = "SELECT s.session_id, st.name AS study, p.protocol_id, s.variant, s.observer_kind, s.observer_id,"
                 + " pa.code AS participant, s.seed, t.plan_index, t.trial_id, t.response, t.correct, t.rt_ms, t.onset_ns,"
-                + " t.offset_ns, t.frames_requested, t.frames_shown, t.missed_frames, t.output, t.recorded_at"
+                + " t.offset_ns, t.frames_requested, t.frames_shown, t.missed_frames, t.output, t.recorded_at,"
+                + (hasPresentation(c) ? " t.presentation" : " NULL AS presentation")
                 + SESSION_FROM + " JOIN trial t ON t.session_id = s.session_id" + where.sql() + ORDER + ", t.plan_index";
         Map<String, TrialPlan> plans = new HashMap<>();
         List<TrialRecord> records = new ArrayList<>();
@@ -134,8 +135,20 @@ final class StoreQueries {
                 rs.getInt("frames_requested"), rs.getInt("frames_shown"), rs.getInt("missed_frames"));
         String outputJson = rs.getString("output");
         ModelOutput output = outputJson == null ? null : StoreJson.output(outputJson);
-        Response response = new Response(rs.getString("response"), Sql.nullableDouble(rs, "rt_ms"), timing, output);
+        String presentationJson = rs.getString("presentation");
+        Response response = new Response(rs.getString("response"), Sql.nullableDouble(rs, "rt_ms"), timing, output,
+                presentationJson == null ? null : PresentationJson.read(presentationJson));
         return new TrialRecord(facts, trial, response, Sql.nullableBoolean(rs, "correct"), Sql.instant(rs, "recorded_at"));
+    }
+
+    /** Whether the trial table has schema version 3's presentation column (a store opened read-only stays older). */
+    private static boolean hasPresentation(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM information_schema.columns"
+                + " WHERE table_schema = 'PUBLIC' AND table_name = 'TRIAL' AND column_name = 'PRESENTATION'");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1) == 1;
+        }
     }
 
     static List<SessionEvent> events(Connection c, String sessionId) throws SQLException {

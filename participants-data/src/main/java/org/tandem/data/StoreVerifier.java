@@ -25,7 +25,7 @@ import org.tandem.protocols.plan.TrialPlan;
  */
 final class StoreVerifier {
     /** The newest schema version this Tandem knows. */
-    static final int LATEST_SCHEMA = 2;
+    static final int LATEST_SCHEMA = 3;
     private static final int MAX_PROBLEMS = 100;
     private static final List<String> V1_TABLES = List.of("study", "protocol", "participant", "session", "trial", "event");
 

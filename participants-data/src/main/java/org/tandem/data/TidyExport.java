@@ -29,8 +29,8 @@ import org.tandem.protocols.TandemException;
 import org.tandem.protocols.record.TrialRecord;
 
 /**
- * Writes the tidy export: {@code trials.csv|json} (one row per trial, the same columns for people and networks) and
- * {@code sessions.csv|json} (one row per session) into a directory. Participant demographics are left out unless asked
+ * Writes the tidy export: {@code trials.csv|json} (one row per trial, the same columns for people and networks),
+ * {@code sessions.csv|json} (one row per session) and {@code events.csv|json} (one row per event: {@link EventTable}) into a directory. Participant demographics are left out unless asked
  * for. Files appear only complete: both are written to temporary files first and moved into place at the end.
  */
 public final class TidyExport {
@@ -89,7 +89,8 @@ public final class TidyExport {
     }
 
     /** The files written and their row counts. */
-    public record Result(Path trialsFile, Path sessionsFile, int trialRows, int sessionRows) {
+    public record Result(Path trialsFile, Path sessionsFile, Path eventsFile, int trialRows, int sessionRows,
+                         int eventRows) {
     }
 
     public static Result export(TandemStore store, Options options) {
@@ -103,17 +104,25 @@ public final class TidyExport {
                 : TidyTable.DemographicsLookup.excluded();
         TidyTable trialTable = TidyTable.trials(trials, byId, demographics);
         TidyTable sessionTable = TidyTable.sessions(sessions, demographics);
+        Map<String, List<SessionEvent>> events = new LinkedHashMap<>();
+        for (SessionSummary s : sessions) {
+            events.put(s.sessionId(), store.events(s.sessionId()));
+        }
+        TidyTable eventTable = EventTable.of(byId, events, trials);
 
         Path dir = options.outputDir().toAbsolutePath();
         Path trialsFile = dir.resolve("trials." + options.format().extension());
         Path sessionsFile = dir.resolve("sessions." + options.format().extension());
-        prepareDirectory(dir, trialsFile, sessionsFile);
+        Path eventsFile = dir.resolve("events." + options.format().extension());
+        prepareDirectory(dir, trialsFile, sessionsFile, eventsFile);
         List<Path> temporary = new ArrayList<>();
         try {
             Path trialsTemp = write(trialTable, options.format(), dir, trialsFile, temporary);
             Path sessionsTemp = write(sessionTable, options.format(), dir, sessionsFile, temporary);
+            Path eventsTemp = write(eventTable, options.format(), dir, eventsFile, temporary);
             move(trialsTemp, trialsFile);
             move(sessionsTemp, sessionsFile);
+            move(eventsTemp, eventsFile);
         } finally {
             for (Path t : temporary) {
                 try {
@@ -124,7 +133,8 @@ public final class TidyExport {
             }
         }
         LOG.info("exported {} trials of {} sessions to {}", trialTable.rows().size(), sessionTable.rows().size(), dir);
-        return new Result(trialsFile, sessionsFile, trialTable.rows().size(), sessionTable.rows().size());
+        return new Result(trialsFile, sessionsFile, eventsFile, trialTable.rows().size(), sessionTable.rows().size(),
+                eventTable.rows().size());
     }
 
     private static void prepareDirectory(Path dir, Path... targets) {

@@ -54,7 +54,10 @@ record TidyTable(List<String> columns, List<Map<String, Object>> rows) {
             columns.add("level_" + factor);
         }
         columns.addAll(List.of("stimuli", "correct_answer", "response", "correct", "rt_ms", "onset_ms", "offset_ms",
-                "frames_requested", "frames_shown", "missed_frames", "missed_flag", "output", "recorded_at"));
+                "frames_requested", "frames_shown", "missed_frames", "missed_flag"));
+        List<String> presentationColumns = PresentationColumns.columns(records);
+        columns.addAll(presentationColumns);
+        columns.addAll(List.of("output", "recorded_at"));
 
         List<Map<String, Object>> rows = new ArrayList<>(records.size());
         for (TrialRecord r : records) {
@@ -94,6 +97,7 @@ record TidyTable(List<String> columns, List<Map<String, Object>> rows) {
             row.put("frames_shown", timing == null ? null : timing.framesShown());
             row.put("missed_frames", timing == null ? null : timing.missedFrames());
             row.put("missed_flag", timing == null ? null : timing.missed());
+            PresentationColumns.put(row, response.presentation(), presentationColumns);
             row.put("output", response.output() == null ? null : outputObject(response.output()));
             row.put("recorded_at", r.recordedAt() == null ? null : r.recordedAt().toString());
             rows.add(row);

@@ -8,6 +8,7 @@ import org.h2.api.ErrorCode;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.FrameTiming;
 import org.tandem.protocols.observer.Response;
+import org.tandem.protocols.observer.StationEvent;
 import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.plan.TrialPlan;
 import org.tandem.protocols.record.TrialRecord;
@@ -16,7 +17,8 @@ import org.tandem.protocols.record.TrialRecord;
 final class TrialWriter {
     private static final String INSERT = "INSERT INTO trial (session_id, plan_index, trial_id, block, practice, levels,"
             + " stimuli, correct_answer, response, correct, rt_ms, onset_ns, offset_ns, frames_requested, frames_shown,"
-            + " missed_frames, missed_flag, output, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " missed_frames, missed_flag, output, recorded_at, presentation)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final StoreLocation location;
     private final StoredPlans plans;
@@ -60,8 +62,14 @@ final class TrialWriter {
             Sql.setNullableBoolean(ps, 17, timing == null ? null : timing.missed());
             ps.setString(18, response.output() == null ? null : StoreJson.output(response.output()));
             Sql.setInstant(ps, 19, Sql.now());
+            ps.setString(20, response.presentation() == null ? null : PresentationJson.write(response.presentation()));
             ps.executeUpdate();
             RowChecks.update(c, RowChecks.Table.TRIAL, sessionId, trial.index());
+            if (response.presentation() != null) {
+                for (StationEvent event : response.presentation().events()) {
+                    SessionLifecycle.event(c, sessionId, event.kind(), trialEventDetail(trial.index(), event));
+                }
+            }
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1
                     && String.valueOf(e.getMessage()).toUpperCase(java.util.Locale.ROOT).contains("TRIAL_SESSION_TRIAL_ID")) {
@@ -75,6 +83,17 @@ final class TrialWriter {
             }
             throw e;
         }
+    }
+
+    /** A station event's detail: the trial it belongs to, its time on the flip clock and what it was. */
+    private static String trialEventDetail(int trialIndex, StationEvent event) {
+        com.fasterxml.jackson.databind.node.ObjectNode detail = StoreJson.mapper().createObjectNode()
+                .put("trial", trialIndex)
+                .put("nanos", event.nanos());
+        if (event.detail() != null) {
+            detail.put("detail", event.detail());
+        }
+        return StoreJson.write(detail);
     }
 
     private static void checkPlanned(TrialPlan plan, String sessionId, Trial trial) {

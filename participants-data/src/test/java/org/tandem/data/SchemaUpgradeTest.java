@@ -49,7 +49,7 @@ class SchemaUpgradeTest {
         }
         IntegrityReport upgraded = TandemStore.check(StoreOptions.at(file));
         assertThat(upgraded.clean()).as(upgraded.problems().toString()).isTrue();
-        assertThat(upgraded.schemaVersion()).isEqualTo(2);
+        assertThat(upgraded.schemaVersion()).isEqualTo(StoreVerifier.LATEST_SCHEMA);
         assertThat(upgraded.notes()).isEmpty();
         assertThat(upgraded.rows()).containsEntry("trial", 85L).containsEntry("session", 2L);
         assertThat(dir.resolve("old.seal")).exists();

@@ -31,7 +31,8 @@ class TidyExportTest {
     private static final List<String> LEADING = List.of("study", "session_id", "protocol_id", "protocol_sha256", "variant",
             "observer_kind", "observer_id", "participant", "seed", "session_status", "plan_index", "trial_id", "block",
             "practice", "level_happiness_a", "level_happiness_b", "level_x", "stimuli", "correct_answer", "response", "correct", "rt_ms", "onset_ms",
-            "offset_ms", "frames_requested", "frames_shown", "missed_frames", "missed_flag", "output", "recorded_at");
+            "offset_ms", "frames_requested", "frames_shown", "missed_frames", "missed_flag", "timing_ok", "timing_faults",
+            "requested_ms", "shown_ms", "run_segment", "answer_opens_ms", "screens", "output", "recorded_at");
 
     @TempDir
     Path dir;
@@ -216,7 +217,8 @@ class TidyExportTest {
                 .hasMessageContaining("main-study, other-study");
         assertThat(Files.readString(previous.resolve("trials.csv"))).isEqualTo(before);
         try (Stream<Path> files = Files.list(previous)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("trials.csv", "sessions.csv");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("trials.csv", "sessions.csv",
+                    "events.csv");
         }
     }
 

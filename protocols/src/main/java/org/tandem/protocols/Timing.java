@@ -1,5 +1,6 @@
 package org.tandem.protocols;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Locale;
 
 /**
@@ -7,13 +8,38 @@ import java.util.Locale;
  * whole frames at the measured refresh rate. A missing {@code responseWindow} waits for the response indefinitely.
  * {@code earlyResponses}: {@code ignore} (default) or {@code accept} key presses before stimulus onset;
  * {@code lateResponses}: {@code miss} (default: recorded with no answer) or {@code accept}.
+ * {@code answerFrom} (ABX only): {@code x-onset} (default: the answer window opens when X appears) or {@code b-offset}
+ * (any time after B). {@code keys}: {@code characters} (default: a label's key is the key printed with that character in
+ * the keyboard's active layout) or {@code positions} (the key at that character's place on a US keyboard, whatever the
+ * layout). Both are left out of the JSON, and so of the protocol's hash, when not given.
  */
 public record Timing(Duration fixation, Duration stimulus, Duration isi, Duration mask, Duration responseWindow,
-                     Duration iti, String earlyResponses, String lateResponses) {
+                     Duration iti, String earlyResponses, String lateResponses,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String answerFrom,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String keys) {
+    public static final String X_ONSET = "x-onset";
+    public static final String B_OFFSET = "b-offset";
+    public static final String KEYS_BY_CHARACTER = "characters";
+    public static final String KEYS_BY_POSITION = "positions";
 
     public Timing {
         earlyResponses = earlyResponses == null ? "ignore" : earlyResponses;
         lateResponses = lateResponses == null ? "miss" : lateResponses;
+    }
+
+    public Timing(Duration fixation, Duration stimulus, Duration isi, Duration mask, Duration responseWindow,
+                  Duration iti, String earlyResponses, String lateResponses) {
+        this(fixation, stimulus, isi, mask, responseWindow, iti, earlyResponses, lateResponses, null, null);
+    }
+
+    /** When an ABX trial's answer window opens: {@link #X_ONSET} unless the protocol says {@link #B_OFFSET}. */
+    public String abxAnswerFrom() {
+        return answerFrom == null ? X_ONSET : answerFrom;
+    }
+
+    /** Whether label keys are positions on a US keyboard rather than the characters printed on the keys. */
+    public boolean keysByPosition() {
+        return KEYS_BY_POSITION.equals(keys);
     }
 
     /** A duration in milliseconds or in frames (exactly one of them). */

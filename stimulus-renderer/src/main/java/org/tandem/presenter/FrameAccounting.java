@@ -24,18 +24,32 @@ public final class FrameAccounting {
         if (to <= from) {
             throw new IllegalArgumentException("the offset flip (" + to + ") must come after the onset flip (" + from + ")");
         }
+        return new FrameTiming(flips[from], flips[to], requested, shownFrames(flips, from, to, periodNs),
+                missedFrames(flips, from, to, periodNs));
+    }
+
+    /** The refreshes between {@code flips[from]} and {@code flips[to]}: one per interval, more for a late one. */
+    public static int shownFrames(long[] flips, int from, int to, double periodNs) {
         int shown = 0;
+        for (int i = from; i < to; i++) {
+            shown += refreshes(flips[i + 1] - flips[i], periodNs);
+        }
+        return shown;
+    }
+
+    /** The refreshes one flip interval spans: 1, or {@code round(interval / period)} for a missed one. */
+    public static int refreshes(long intervalNs, double periodNs) {
+        return isMissed(intervalNs, periodNs) ? (int) Math.round(intervalNs / periodNs) : 1;
+    }
+
+    private static int missedFrames(long[] flips, int from, int to, double periodNs) {
         int missed = 0;
         for (int i = from; i < to; i++) {
-            long interval = flips[i + 1] - flips[i];
-            if (isMissed(interval, periodNs)) {
+            if (isMissed(flips[i + 1] - flips[i], periodNs)) {
                 missed++;
-                shown += (int) Math.round(interval / periodNs);
-            } else {
-                shown++;
             }
         }
-        return new FrameTiming(flips[from], flips[to], requested, shown, missed);
+        return missed;
     }
 
     /** Whether one frame interval is long enough to mean a refresh was missed. */
@@ -45,12 +59,6 @@ public final class FrameAccounting {
 
     /** The number of missed frames among consecutive intervals of {@code flips[0..count)}. */
     public static int missedFrames(long[] flips, int count, double periodNs) {
-        int missed = 0;
-        for (int i = 1; i < count; i++) {
-            if (isMissed(flips[i] - flips[i - 1], periodNs)) {
-                missed++;
-            }
-        }
-        return missed;
+        return count < 2 ? 0 : missedFrames(flips, 0, count - 1, periodNs);
     }
 }

@@ -9,10 +9,15 @@ import org.tandem.protocols.observer.FrameTiming;
  * been replaced.
  */
 public final class FrameLoop {
+    /** The most steps one stimulus sequence may have: far more than A, ISI, B, ISI, X. */
+    public static final int MAX_STEPS = 32;
     private final GlWindow window;
     private final Canvas canvas;
     private final double periodNs;
     private final long[] flips;
+    /** Where each step of the latest {@link #present} sequence started in the log, then its offset index. */
+    private final int[] stepStarts = new int[MAX_STEPS + 1];
+    private int stepCount;
     private int count;
     private long lastWorkNanos;
 
@@ -71,21 +76,42 @@ public final class FrameLoop {
      * @return onset, offset, the frames requested (the sum of the steps) and the frames shown
      */
     public FrameTiming present(List<Step> steps, Screen after) {
+        if (steps.size() > MAX_STEPS) {
+            throw new IllegalArgumentException("a stimulus sequence has at most " + MAX_STEPS + " steps, got " + steps.size());
+        }
         int onset = count;
         int requested = 0;
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
-            show(step.screen(), step.frames());
+            stepStarts[i] = show(step.screen(), step.frames());
             requested += step.frames();
         }
         int offset = count;
+        stepStarts[steps.size()] = offset;
+        stepCount = steps.size();
         frame(after);
         return FrameAccounting.timing(flips, onset, offset, requested, periodNs);
+    }
+
+    /**
+     * The log index of the first flip of step {@code i} of the latest {@link #present} sequence; {@code i} = the
+     * number of steps gives the offset (the first flip after the sequence).
+     */
+    public int stepStart(int i) {
+        if (i < 0 || i > stepCount) {
+            throw new IndexOutOfBoundsException("step " + i + " of a sequence of " + stepCount);
+        }
+        return stepStarts[i];
     }
 
     /** The flip timestamp (ns, {@link System#nanoTime()}) at a log index. */
     public long flip(int index) {
         return flips[index];
+    }
+
+    /** The flip log itself, for measuring stretches of it after a sequence; valid up to {@link #flips()}. */
+    long[] flipLog() {
+        return flips;
     }
 
     /** The number of flips in the log. */
@@ -123,12 +149,21 @@ public final class FrameLoop {
         return flip;
     }
 
-    /** One screen of a stimulus sequence and how many frames it stays up. */
-    public record Step(Screen screen, int frames) {
+    /**
+     * One screen of a stimulus sequence and how many frames it stays up.
+     *
+     * @param name what the step shows, for its timing record: a stimulus role ({@code S}, {@code A}, {@code B},
+     *             {@code X}) or {@code isi}
+     */
+    public record Step(String name, Screen screen, int frames) {
         public Step {
             if (frames < 0) {
                 throw new IllegalArgumentException("a step lasts 0 or more frames, got " + frames);
             }
+        }
+
+        public Step(Screen screen, int frames) {
+            this("step", screen, frames);
         }
     }
 

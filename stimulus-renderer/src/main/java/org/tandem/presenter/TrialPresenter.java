@@ -5,7 +5,9 @@ import java.util.List;
 import org.tandem.presenter.FrameLoop.Step;
 import org.tandem.presenter.screen.Screens;
 import org.tandem.protocols.observer.DurabilityGate;
+import org.tandem.protocols.Timing;
 import org.tandem.protocols.observer.FrameTiming;
+import org.tandem.protocols.observer.ScreenTiming;
 import org.tandem.protocols.plan.ShownStimulus;
 import org.tandem.protocols.plan.Trial;
 
@@ -17,12 +19,16 @@ import org.tandem.protocols.plan.Trial;
 public final class TrialPresenter {
     /** Blank frames per stretch while waiting for a commit; well under {@code Station.FLIPS_PER_TRIAL}. */
     private static final int WAIT_CHUNK = 1000;
+    public static final String ITI = "iti";
+    public static final String FIXATION = "fixation";
+    public static final String ISI = "isi";
 
     private final FrameLoop loop;
     private final Screens screens;
     private final StimulusTextures textures;
     private final StimulusSize size;
     private final FramePlan frames;
+    private final String abxAnswerFrom;
     private final Screen fixation;
     /** Polled after every blank frame past the ITI; a field so the frame loop allocates nothing. */
     private final FrameLoop.Condition earlierStored = flip -> this.gate.stored();
@@ -30,6 +36,13 @@ public final class TrialPresenter {
 
     public TrialPresenter(FrameLoop loop, Screens screens, StimulusTextures textures, StimulusSize size,
                           FramePlan frames) {
+        this(loop, screens, textures, size, frames, Timing.X_ONSET);
+    }
+
+    /** @param abxAnswerFrom when an ABX answer counts: {@link Timing#X_ONSET} or {@link Timing#B_OFFSET} */
+    public TrialPresenter(FrameLoop loop, Screens screens, StimulusTextures textures, StimulusSize size,
+                          FramePlan frames, String abxAnswerFrom) {
+        this.abxAnswerFrom = abxAnswerFrom;
         this.loop = loop;
         this.screens = screens;
         this.textures = textures;
@@ -44,9 +57,10 @@ public final class TrialPresenter {
         List<ShownStimulus> stimuli = trial.stimuli();
         for (int i = 0; i < stimuli.size(); i++) {
             if (i > 0 && frames.isi() > 0) {
-                steps.add(new Step(Screens.BLANK, frames.isi()));
+                steps.add(new Step(ISI, Screens.BLANK, frames.isi()));
             }
-            steps.add(new Step(screens.stimulus(textures.texture(stimuli.get(i).stimulus()), size), frames.stimulus()));
+            steps.add(new Step(stimuli.get(i).role(), screens.stimulus(textures.texture(stimuli.get(i).stimulus()), size),
+                    frames.stimulus()));
         }
         return List.copyOf(steps);
     }
@@ -58,7 +72,7 @@ public final class TrialPresenter {
      * @return the stimulus timing: onset of the first image, offset at the response screen's first flip
      */
     public FrameTiming present(Trial trial, Screen responseScreen) {
-        return present(trial, responseScreen, DurabilityGate.STORED);
+        return show(trial, responseScreen, DurabilityGate.STORED).timing();
     }
 
     /**
@@ -67,19 +81,83 @@ public final class TrialPresenter {
      * stored. A commit failure thrown by the gate ends the trial.
      */
     public FrameTiming present(Trial trial, Screen responseScreen, DurabilityGate earlierTrials) {
+        return show(trial, responseScreen, earlierTrials).timing();
+    }
+
+    /** As {@link #present(Trial, Screen, DurabilityGate)}, with every timed screen measured from its flips. */
+    public ShownTrial show(Trial trial, Screen responseScreen, DurabilityGate earlierTrials) {
         List<Step> steps = sequence(trial);
         loop.reset();
         loop.show(Screens.BLANK, frames.iti());
+        long itiOnset = frames.iti() > 0 ? loop.flip(0) : 0;
+        boolean itiLogged = true;
         gate = earlierTrials;
         while (!earlierTrials.stored()) {
             if (loop.flips() >= WAIT_CHUNK) {
                 // a slow commit may outlast the frame log; the ITI's flips are not part of the trial's timing
                 loop.reset();
+                itiLogged = false;
             }
             loop.showUntil(Screens.BLANK, earlierStored, WAIT_CHUNK);
         }
         gate = DurabilityGate.STORED;
-        loop.show(fixation, frames.fixation());
-        return loop.present(steps, responseScreen);
+        int fixationStart = loop.show(fixation, frames.fixation());
+        FrameTiming timing = loop.present(steps, responseScreen);
+        return new ShownTrial(timing, screens(steps, itiOnset, itiLogged, fixationStart), answerOpens(steps));
+    }
+
+    /** The timed screens of the trial just shown, from the frame log. */
+    private List<ScreenTiming> screens(List<Step> steps, long itiOnset, boolean itiLogged, int fixationStart) {
+        List<ScreenTiming> timed = new ArrayList<>();
+        double period = loop.periodNs();
+        int firstStimulus = loop.stepStart(0);
+        if (frames.iti() > 0) {
+            long offset = loop.flip(fixationStart);
+            int shown = itiLogged ? FrameAccounting.shownFrames(loop.flipLog(), 0, fixationStart, period)
+                    : (int) Math.round((offset - itiOnset) / period);
+            // the blank waits for the previous trial's commit, so only a short one is a fault
+            timed.add(ScreenTiming.measured(ITI, itiOnset, offset, frames.iti(), shown, period, true));
+        }
+        if (frames.fixation() > 0) {
+            timed.add(measured(FIXATION, fixationStart, firstStimulus, frames.fixation()));
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).frames() > 0) {
+                timed.add(measured(steps.get(i).name(), loop.stepStart(i), loop.stepStart(i + 1), steps.get(i).frames()));
+            }
+        }
+        return timed;
+    }
+
+    private ScreenTiming measured(String name, int from, int to, int requested) {
+        double period = loop.periodNs();
+        return ScreenTiming.measured(name, loop.flip(from), loop.flip(to), requested,
+                FrameAccounting.shownFrames(loop.flipLog(), from, to, period), period, false);
+    }
+
+    /**
+     * The flip an answer counts from. In ABX that is once X has appeared and A and B have both been seen: X's onset
+     * in ABX, B's offset in AXB and XAB; or B's offset wherever it is, when the protocol lets people answer after B.
+     */
+    private long answerOpens(List<Step> steps) {
+        int x = indexOf(steps, "X");
+        int b = indexOf(steps, "B");
+        if (x < 0 || b < 0) {
+            return loop.flip(loop.stepStart(0));
+        }
+        long bOffset = loop.flip(loop.stepStart(b + 1));
+        if (Timing.B_OFFSET.equals(abxAnswerFrom)) {
+            return bOffset;
+        }
+        return Math.max(loop.flip(loop.stepStart(x)), bOffset);
+    }
+
+    private static int indexOf(List<Step> steps, String name) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.tandem.presenter.FrameLoop.Step;
 import org.tandem.presenter.screen.Screens;
 import org.tandem.presenter.screen.StimulusScreen;
+import org.tandem.protocols.Timing;
 import org.tandem.protocols.observer.DurabilityGate;
 import org.tandem.protocols.observer.FrameTiming;
 import org.tandem.protocols.observer.Raster;
+import org.tandem.protocols.observer.ScreenTiming;
 import org.tandem.protocols.observer.StimulusImages;
 import org.tandem.protocols.plan.ShownStimulus;
 import org.tandem.protocols.plan.StimulusRef;
@@ -100,6 +102,49 @@ class TrialPresenterTest {
         assertThatThrownBy(() -> presenter.present(trial, Screens.BLANK, failedCommit))
                 .hasMessage("disk full");
         assertThat(loop.flips()).as("no fixation after a failed commit").isEqualTo(1 + 2);
+    }
+
+    @Test
+    void everyTimedScreenIsMeasuredFromItsFlipsAndTheAbxAnswerOpensWhenXAppears() {
+        Trial trial = abx(0, A, B, B);
+        // a 100 ms period, far longer than the unpaced flips of Xvfb or EGL: every screen is shown too short
+        FrameLoop loop = new FrameLoop(stage.window, stage.canvas, 100_000_000, 1000);
+        ShownTrial shown = abxPresenter(loop, trial).show(trial, Screens.BLANK, DurabilityGate.STORED);
+
+        assertThat(shown.screens()).extracting(ScreenTiming::screen)
+                .containsExactly("iti", "fixation", "A", "isi", "B", "isi", "X");
+        assertThat(shown.screens()).extracting(ScreenTiming::framesRequested).containsExactly(1, 2, 3, 2, 3, 2, 3);
+        int[] firstFlips = {0, 1, 3, 6, 8, 11, 13, 16};
+        for (int i = 0; i < 7; i++) {
+            ScreenTiming screen = shown.screens().get(i);
+            assertThat(screen.onsetNanos()).as(screen.screen()).isEqualTo(loop.flip(firstFlips[i]));
+            assertThat(screen.offsetNanos()).as(screen.screen()).isEqualTo(loop.flip(firstFlips[i + 1]));
+            assertThat(screen.shownMs()).isEqualTo((screen.offsetNanos() - screen.onsetNanos()) / 1e6);
+            assertThat(screen.requestedMs()).isEqualTo(screen.framesRequested() * 100.0);
+            assertThat(screen.fault()).as(screen.screen()).isEqualTo(ScreenTiming.SHORT);
+        }
+        assertThat(shown.answerOpensNanos()).as("X's onset").isEqualTo(loop.flip(13));
+
+        textures.prepare(List.of(trial), IMAGES);
+        TrialPresenter afterB = new TrialPresenter(loop, stage.screens, textures, new StimulusSize.Native(),
+                new FramePlan(2, 3, 2, 0, 1), Timing.B_OFFSET);
+        assertThat(afterB.show(trial, Screens.BLANK, DurabilityGate.STORED).answerOpensNanos()).as("B's offset")
+                .isEqualTo(loop.flip(11));
+    }
+
+    @Test
+    void screensShownLongerThanAskedAreFlaggedExceptTheItiThatWaitsForTheCommit() {
+        Trial trial = abx(0, A, B, B);
+        // a 1 microsecond period: every real flip interval spans many such refreshes, so every screen is too long
+        FrameLoop loop = new FrameLoop(stage.window, stage.canvas, 1_000, 1000);
+        ShownTrial shown = abxPresenter(loop, trial).show(trial, Screens.BLANK, DurabilityGate.STORED);
+
+        assertThat(shown.screens().get(0).screen()).isEqualTo("iti");
+        assertThat(shown.screens().get(0).ok()).as("a long ITI is no fault").isTrue();
+        for (ScreenTiming screen : shown.screens().subList(1, shown.screens().size())) {
+            assertThat(screen.fault()).as(screen.screen()).isEqualTo(ScreenTiming.LONG);
+            assertThat(screen.framesShown()).isGreaterThan(screen.framesRequested());
+        }
     }
 
     /** A commit that returns (or fails with {@code failure}) at the {@code openAt}-th poll. */

@@ -19,6 +19,11 @@ final class DbOptions {
                     + "on the command line shows in the process list.")
     char[] password;
 
+    /** Whether a password was given (on the command line, typed, or from TANDEM_DB_PASSWORD). */
+    boolean encrypted() {
+        return password != null && password.length > 0;
+    }
+
     Path path() {
         return db != null ? db : TandemStore.defaultPath();
     }

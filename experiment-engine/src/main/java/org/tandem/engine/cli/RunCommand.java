@@ -41,11 +41,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Test a person at the station: a full-screen, frame-locked session of a protocol, stored trial by"
-                + " trial (each answer is on disk before the next trial starts). Keys: the protocol's label keys or a"
-                + " click on a label; Space leaves instruction and break screens; Esc pauses (R resumes the"
-                + " interrupted trial from its start, Q stops the session, keeping every answer; continue it later"
-                + " with --resume). The refresh check and each duration's frames are stored with the session"
-                + " (export: sessions station_info). See docs/PRESENTER.md.")
+                + " trial (each answer is on disk before the next trial starts). Keys: the protocol's label keys (the"
+                + " characters printed on the keyboard, in its layout) or a click on a label; Space leaves instruction"
+                + " and break screens; Esc pauses (R resumes the interrupted trial from its start, Q stops the session,"
+                + " keeping every answer; the command that continues it is printed). Every timed screen is checked"
+                + " against its flips and a timing summary printed at the end; the refresh check and each duration's"
+                + " frames are stored per run (tandem sessions show ID; export: events). See docs/PRESENTER.md.")
 final class RunCommand implements Runnable {
     private static final int WINDOW_WIDTH = 1280;
     private static final int WINDOW_HEIGHT = 960;
@@ -154,7 +155,7 @@ final class RunCommand implements Runnable {
                 FramePlan frames = FramePlan.of(conversions);
                 if (resumed != null) {
                     TrialPlan plan = Planner.plan(protocol, resumed.variant(), resumed.seed());
-                    run(out, store, protocol, resumed.sessionId(), () -> runner.resume(resumed, protocol, frames, facts,
+                    run(out, store, protocol, runner, resumed.sessionId(), () -> runner.resume(resumed, protocol, frames, facts,
                             progress(out, plan)));
                 } else {
                     String code = participant != null ? participant : ParticipantCodeEntry.ask(station, watcher(out));
@@ -163,7 +164,7 @@ final class RunCommand implements Runnable {
                     }
                     long chosenSeed = seed != null ? seed : seedOf(code);
                     TrialPlan plan = Planner.plan(protocol, variant, chosenSeed);
-                    run(out, store, protocol, null, () -> runner.start(study, source, protocol, variant, chosenSeed, code,
+                    run(out, store, protocol, runner, null, () -> runner.start(study, source, protocol, variant, chosenSeed, code,
                             frames, facts, progress(out, plan)));
                 }
             }
@@ -175,7 +176,8 @@ final class RunCommand implements Runnable {
      * Runs the session; a stop on the pause screen is reported with how to continue, not as an error. A new session's
      * id is the store's latest once the count of sessions has grown: the store's file lock keeps other writers out.
      */
-    private void run(PrintWriter out, TandemStore store, Protocol protocol, String knownId, Runnable session) {
+    private void run(PrintWriter out, TandemStore store, Protocol protocol, HumanSessionRunner runner, String knownId,
+                     Runnable session) {
         int sessionsBefore = store.sessions().size();
         try {
             session.run();
@@ -183,11 +185,22 @@ final class RunCommand implements Runnable {
             out.println("Stopped: " + e.getMessage() + ".");
             String id = knownId != null ? knownId : newSessionId(store, sessionsBefore);
             if (id != null) {
-                out.println("Continue with: tandem run " + protocolName + " --resume " + id);
+                out.println(runner.recordTimingSummary(id).describe());
+                out.println("Continue with: " + resumeCommand(id));
             }
             return;
+        } catch (RuntimeException e) {
+            // a crash (a lost display, a failed commit): every stored answer is kept, so say how to go on
+            String id = knownId != null ? knownId : newSessionId(store, sessionsBefore);
+            if (id != null) {
+                out.println("The session stopped; every answer stored so far is kept. Continue with: "
+                        + resumeCommand(id));
+                out.flush();
+            }
+            throw e;
         }
         String id = knownId != null ? knownId : newSessionId(store, sessionsBefore);
+        out.println(runner.recordTimingSummary(id).describe());
         SessionSummary done = store.sessions(SessionFilter.session(id)).get(0);
         out.println("Session " + id + " " + done.status().code() + ": " + done.trialsDone() + "/"
                 + done.trialsPlanned() + " trials  " + SessionSummaryLine.of(protocol.task(),
@@ -195,6 +208,42 @@ final class RunCommand implements Runnable {
         if (done.status() == SessionStatus.COMPLETED) {
             backups.afterCompletedSession(store, out);
         }
+    }
+
+    /**
+     * The command that continues session {@code id} at this station: the protocol and every option the resumed run
+     * needs (database, screen, timing and viewing options, backups); the password is asked for, never printed.
+     */
+    String resumeCommand(String id) {
+        List<String> words = new java.util.ArrayList<>(List.of("tandem", "run", protocolName, "--resume", id,
+                "--db", db.path().toAbsolutePath().toString()));
+        if (db.encrypted()) {
+            words.add("--db-password");
+        }
+        if (windowed) {
+            words.add("--windowed");
+        } else {
+            words.addAll(List.of("--screen", Integer.toString(screen)));
+        }
+        if (allowUnstableTiming) {
+            words.add("--allow-unstable-timing");
+        }
+        if (distanceCm != null) {
+            words.addAll(List.of("--distance-cm", distanceCm.toString(), "--screen-width-cm", screenWidthCm.toString()));
+        }
+        if (backups.dir != null) {
+            words.addAll(List.of("--backup-dir", backups.dir.toAbsolutePath().toString(), "--keep-backups",
+                    Integer.toString(backups.keep)));
+        }
+        return String.join(" ", words.stream().map(RunCommand::shellWord).toList());
+    }
+
+    /** A word as a POSIX shell reads it back: quoted when it holds anything but safe characters. */
+    static String shellWord(String word) {
+        if (word.matches("[A-Za-z0-9_./:=@%+,-]+")) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     private static String newSessionId(TandemStore store, int sessionsBefore) {

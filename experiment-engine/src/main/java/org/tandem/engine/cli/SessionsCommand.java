@@ -12,8 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sessions", mixinStandardHelpOptions = true,
-        description = "List the sessions in a database: people and networks alike.",
-        subcommands = SessionsCommand.ListSessions.class)
+        description = "List the sessions in a database (people and networks alike), or show one with its station"
+                + " facts and events.",
+        subcommands = {SessionsCommand.ListSessions.class, SessionsShowCommand.class})
 final class SessionsCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -2,6 +2,7 @@ package org.tandem.engine.station;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.data.NewSession;
@@ -19,13 +20,14 @@ import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.ObserverKind;
+import org.tandem.protocols.observer.StationEvent;
 import org.tandem.protocols.plan.Planner;
 import org.tandem.protocols.plan.TrialPlan;
 import org.tandem.stimuli.library.StimulusLibrary;
 
 /**
  * Runs (or resumes) one person's session at an open {@link Station}: the session's station facts are stored with it
- * (or, on resume, as a {@code station} event), then the {@link SessionRunner} commits each trial before the next
+ * (or, on resume, as a {@code station} event: each run is a numbered segment, and each trial says which one showed it), then the {@link SessionRunner} commits each trial before the next
  * starts, on the render thread between trials (a few milliseconds), where nothing is being timed: it only delays
  * the start of the next ITI, whose frames count from its first flip.
  */
@@ -34,6 +36,8 @@ public final class HumanSessionRunner {
     private final StimulusLibrary library;
     private final Station station;
     private final ScreenWatcher watcher;
+    private int runSegment;
+    private StationEvent stop;
 
     public HumanSessionRunner(TandemStore store, StimulusLibrary library, Station station, ScreenWatcher watcher) {
         this.store = store;
@@ -47,11 +51,16 @@ public final class HumanSessionRunner {
                         String participant, FramePlan frames, Map<String, String> facts, SessionProgress progress) {
         TrialPlan plan = Planner.plan(protocol, variant, seed);
         NewSession session = new NewSession(study, protocol.id(), source.json(), Planner.protocolSha256(protocol),
-                ObserverKind.HUMAN, participant, participant, seed, variant, plan, facts);
-        try (HumanStation human = new HumanStation(station, protocol, frames, participant, plan.size(), watcher)) {
-            String id = new SessionRunner(store, library, progress).start(session, human);
-            human.finish("The session is complete. Thank you for taking part.");
-            return id;
+                ObserverKind.HUMAN, participant, participant, seed, variant, plan, runFacts(facts, 1));
+        runSegment = 1;
+        try (HumanStation human = new HumanStation(station, protocol, frames, participant, plan.size(), watcher, 1)) {
+            try {
+                String id = new SessionRunner(store, library, progress).start(session, human);
+                human.finish("The session is complete. Thank you for taking part.");
+                return id;
+            } finally {
+                stop = human.stop();
+            }
         }
     }
 
@@ -59,12 +68,37 @@ public final class HumanSessionRunner {
     public void resume(SessionSummary stored, Protocol protocol, FramePlan frames, Map<String, String> facts,
                        SessionProgress progress) {
         checkResumable(stored, protocol);
-        store.recordEvent(stored.sessionId(), "station", json(facts));
+        int segment = 2 + (int) store.events(stored.sessionId()).stream().filter(e -> e.kind().equals("station")).count();
+        store.recordEvent(stored.sessionId(), "station", json(runFacts(facts, segment)));
+        runSegment = segment;
         try (HumanStation human = new HumanStation(station, protocol, frames, stored.participant(),
-                stored.trialsPlanned(), watcher)) {
-            new SessionRunner(store, library, progress).resume(stored.sessionId(), human);
-            human.finish("The session is complete. Thank you for taking part.");
+                stored.trialsPlanned(), watcher, segment)) {
+            try {
+                new SessionRunner(store, library, progress).resume(stored.sessionId(), human);
+                human.finish("The session is complete. Thank you for taking part.");
+            } finally {
+                stop = human.stop();
+            }
         }
+    }
+
+    /** The run segment of the latest {@link #start} or {@link #resume}: 1 for a new session, 2 for its first resume... */
+    public int runSegment() {
+        return runSegment;
+    }
+
+    /**
+     * Stores and returns the timing summary of the latest run of {@code sessionId}, after its stop on the pause screen
+     * when there was one (the trial then unanswered, on the station's clock): called when the run has ended.
+     */
+    public TimingSummary recordTimingSummary(String sessionId) {
+        if (stop != null) {
+            store.recordEvent(sessionId, "stopped", "{\"trial\":" + stop.detail() + ",\"nanos\":" + stop.nanos() + "}");
+            stop = null;
+        }
+        TimingSummary summary = TimingSummary.of(store.trials(sessionId), runSegment);
+        store.recordEvent(sessionId, "timing-summary", summary.json());
+        return summary;
     }
 
     /**
@@ -103,6 +137,17 @@ public final class HumanSessionRunner {
         if (stored.status() == SessionStatus.COMPLETED) {
             throw new TandemException("session " + stored.sessionId() + " is completed; start a new one instead");
         }
+    }
+
+    /**
+     * The station facts of one run of a session, with its segment number and when it began on the station's clock (the
+     * clock of the trials' onsets): the first run's are the session's, each resume's a {@code station} event.
+     */
+    private static Map<String, String> runFacts(Map<String, String> facts, int segment) {
+        Map<String, String> run = new LinkedHashMap<>(facts);
+        run.put("run.segment", Integer.toString(segment));
+        run.put("run.clock_ns", Long.toString(System.nanoTime()));
+        return run;
     }
 
     private static String json(Map<String, String> facts) {

@@ -8,6 +8,7 @@ import org.tandem.presenter.FrameConversion;
 import org.tandem.presenter.RefreshCheck;
 import org.tandem.presenter.Station;
 import org.tandem.presenter.VisualAngle;
+import org.tandem.presenter.station.KeyboardLayout;
 
 /**
  * What a human session stores about its station (the session's station facts, shown in the export's
@@ -29,6 +30,7 @@ public final class StationFacts {
         facts.put("display.renderer", station.window().renderer());
         facts.put("display.screen", screen);
         facts.put("display.size_px", station.window().width() + "x" + station.window().height());
+        facts.put("keyboard", KeyboardLayout.active().describe());
         RefreshCheck check = station.refreshCheck();
         facts.put("refresh.measured_hz", number(check.measuredHz()));
         facts.put("refresh.nominal_hz", number(check.nominalHz()));

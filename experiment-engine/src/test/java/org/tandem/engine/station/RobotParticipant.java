@@ -50,6 +50,8 @@ final class RobotParticipant {
     /** Extra keys for a trial's response screens, used before the rule's answer (e.g. Esc, then R on the pause). */
     private final Map<Integer, List<String>> script = new HashMap<>();
     private String window;
+    /** A key pressed as soon as the previous trial is committed, before the trial's answer window opens; or null. */
+    private Function<Trial, String> earlyKey;
 
     /** @param code the participant code it types when the station asks for one */
     RobotParticipant(String code, TrialPlan plan, Function<Trial, Answer> rule) {
@@ -61,6 +63,15 @@ final class RobotParticipant {
     /** On the first response screen of trial {@code index}: press Esc, then {@code pauseKey} on the pause screen. */
     RobotParticipant pauseAt(int index, String pauseKey) {
         script.computeIfAbsent(index, i -> new ArrayList<>()).addAll(List.of("Escape", pauseKey));
+        return this;
+    }
+
+    /**
+     * After each commit, press {@code key}'s key for the next trial at once: during its ITI, fixation or first images,
+     * before its answer window opens (so the station must ignore it and note it as an early key).
+     */
+    RobotParticipant pressEarly(Function<Trial, String> key) {
+        earlyKey = key;
         return this;
     }
 
@@ -96,7 +107,11 @@ final class RobotParticipant {
                             Integer.parseInt(f[3]),
                             Integer.parseInt(f[4]), Integer.parseInt(f[5])});
                     case "COMMITTED" -> {
-                        committed.add(Integer.parseInt(f[1]));
+                        int index = Integer.parseInt(f[1]);
+                        committed.add(index);
+                        if (earlyKey != null && window != null && index + 1 < plan.size()) {
+                            xdotool("key", earlyKey.apply(plan.trial(index + 1)));
+                        }
                         if (++commitsThisRun == killAfter) {
                             child.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
                             child.waitFor(60, TimeUnit.SECONDS);

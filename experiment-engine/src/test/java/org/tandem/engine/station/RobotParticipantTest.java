@@ -80,14 +80,54 @@ class RobotParticipantTest {
         robot.pauseAt(7, "q");
         assertThat(robot.drive(child(protocolFile, List.of("--resume")), 0)).isZero();
         assertThat(robot.output).anyMatch(l -> l.startsWith("Stopped:"))
-                .anyMatch(l -> l.equals("Continue with: tandem run " + protocolFile + " --resume " + sessionId));
+                .anyMatch(l -> l.startsWith("Timing (run 2): "));
+        String continueWith = robot.output.stream().filter(l -> l.startsWith("Continue with: ")).findFirst()
+                .orElseThrow().substring("Continue with: ".length());
+        assertThat(continueWith).startsWith("tandem run " + protocolFile + " --resume " + sessionId + " --db ")
+                .contains("--windowed", "--allow-unstable-timing");
         assertThat(onlySession().status()).isEqualTo(SessionStatus.ABORTED);
         assertThat(stored(sessionId)).hasSize(7);
 
-        assertThat(robot.drive(child(protocolFile, List.of("--resume", sessionId)), 0)).isZero();
+        // the printed command, pasted as it is, continues the session
+        assertThat(robot.drive(pasted(continueWith), 0)).isZero();
         assertCompleted(plan, robot, t -> t.numericLevel("happiness") > 50 ? "happy" : "sad", 1);
         assertThat(robot.output).anyMatch(l -> l.startsWith("block main done: " + plan.size() + "/" + plan.size()));
+        assertThat(stored(sessionId)).extracting(r -> r.response().presentation().runSegment())
+                .as("three runs: killed, stopped, completed").containsOnly(1, 2, 3).contains(1, 2, 3);
         assertTimingExported();
+        assertThat(events()).filteredOn(r -> r.get("kind").equals("station")).extracting(r -> r.get("clock_ms"))
+                .as("a station row with its refresh check per run").hasSize(3).doesNotContain("");
+        assertThat(events()).filteredOn(r -> r.get("kind").equals("timing-summary")).hasSize(2);
+        assertThat(events()).filteredOn(r -> r.get("kind").equals("pause")).extracting(r -> r.get("trial"))
+                .containsExactly("3");
+        assertThat(events()).filteredOn(r -> r.get("kind").equals("stopped")).extracting(r -> r.get("trial"))
+                .containsExactly("7");
+        assertThat(events()).filteredOn(r -> r.get("kind").equals("re-presented")).extracting(r -> r.get("trial"))
+                .containsExactly("3");
+    }
+
+    @Test
+    void onAFrenchKeyboardTheKeysPrintedAAndSAnswerAndQStops() throws Exception {
+        Path protocolFile = shortened("expression-2afc-happy-sad", "[0, 100]", 2,
+                "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"iti\": {\"ms\": 50}}");
+        TrialPlan plan = plan(protocolFile);
+        RobotParticipant robot = new RobotParticipant(PARTICIPANT, plan,
+                t -> RobotParticipant.Answer.key(t.numericLevel("happiness") > 50 ? "a" : "s"));
+        robot.pauseAt(2, "q");
+        assumeTrue(new ProcessBuilder("sh", "-c", "command -v setxkbmap").start().waitFor() == 0,
+                "setxkbmap is needed (apt-get install x11-xkb-utils)");
+        setxkbmap("fr");
+        try {
+            // xdotool types the keysym: 'a' comes from the key printed A, where a US keyboard has Q
+            assertThat(robot.drive(child(protocolFile, List.of()), 0)).isZero();
+            assertThat(robot.output).anyMatch(l -> l.startsWith("Stopped:"));
+            assertThat(stored(onlySession().sessionId())).hasSize(2);
+            assertThat(robot.drive(child(protocolFile, List.of("--resume")), 0)).isZero();
+        } finally {
+            setxkbmap("us");
+        }
+        assertCompleted(plan, robot, t -> t.numericLevel("happiness") > 50 ? "happy" : "sad", 1);
+        assertThat(onlySession().stationInfo().get("keyboard")).contains("azertyuiop");
     }
 
     @Test
@@ -109,15 +149,37 @@ class RobotParticipantTest {
     }
 
     @Test
-    void abxByKeysShowsThreeImagesPerTrialAndSurvivesAKill() throws Exception {
+    void abxByKeysIgnoresAnswersBeforeXShowsThreeImagesPerTrialAndSurvivesAKill() throws Exception {
         Path protocolFile = shortened("expression-abx", "[0, 20, 80, 100]", 1,
-                "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"isi\": {\"ms\": 50}, \"iti\": {\"ms\": 50}}");
+                "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 600}, \"isi\": {\"ms\": 300},"
+                        + " \"iti\": {\"ms\": 50}}");
         TrialPlan plan = plan(protocolFile);
         RobotParticipant robot = new RobotParticipant(PARTICIPANT, plan,
                 t -> RobotParticipant.Answer.key(t.correctAnswer().equals("A") ? "f" : "j"));
+        // the wrong answer, pressed while A is still coming up: it must not count
+        robot.pressEarly(t -> t.correctAnswer().equals("A") ? "j" : "f");
         assertThat(robot.drive(child(protocolFile, List.of()), 9)).isEqualTo(-1);
         assertThat(robot.drive(child(protocolFile, List.of("--resume")), 0)).isZero();
         assertCompleted(plan, robot, Trial::correctAnswer, 3);
+
+        assertTimingExported();
+        List<CSVRecord> trials = csv(dir.resolve("export/trials.csv"));
+        for (CSVRecord row : trials) {
+            assertThat(row.get("answer_opens_ms")).as("the answer window opens at X").isEqualTo(row.get("x_onset_ms"));
+            assertThat(new java.math.BigDecimal(row.get("a_onset_ms")))
+                    .isLessThan(new java.math.BigDecimal(row.get("b_onset_ms")));
+            assertThat(new java.math.BigDecimal(row.get("b_offset_ms")))
+                    .isLessThanOrEqualTo(new java.math.BigDecimal(row.get("x_onset_ms")));
+        }
+        // every trial after a commit got an early key, except those behind a break screen (which waits for Space)
+        java.util.Set<String> expectedEarly = new java.util.TreeSet<>();
+        for (Trial t : plan.trials()) {
+            if (t.index() > 0 && !t.breakBefore() && t.index() != 9) {
+                expectedEarly.add(Integer.toString(t.index()));
+            }
+        }
+        assertThat(events()).filteredOn(r -> r.get("kind").equals("early-key")).extracting(r -> r.get("trial"))
+                .containsAll(expectedEarly);
     }
 
     private void assertCompleted(TrialPlan plan, RobotParticipant robot, Function<Trial, String> expected, int images)
@@ -135,7 +197,7 @@ class RobotParticipantTest {
             assertThat(r.response().answer()).as("answer to trial %d", trial.index()).isEqualTo(expected.apply(trial));
             FrameTiming timing = r.response().timing();
             RobotParticipant.Injection injection = robot.injections.get(trial.index());
-            long event = timing.onsetNanos() + Math.round(r.response().rtMs() * 1e6);
+            long event = r.response().presentation().answerOpensNanos() + Math.round(r.response().rtMs() * 1e6);
             assertThat(r.response().rtMs()).isPositive();
             assertThat(event).as("event of trial %d after the injection started", trial.index())
                     .isGreaterThanOrEqualTo(injection.sentNanos());
@@ -190,15 +252,48 @@ class RobotParticipantTest {
             assertThat(rows).isNotEmpty();
             for (CSVRecord row : rows) {
                 for (String column : List.of("rt_ms", "onset_ms", "offset_ms", "frames_requested", "frames_shown",
-                        "missed_frames", "missed_flag")) {
+                        "missed_frames", "missed_flag", "timing_ok", "requested_ms", "shown_ms", "run_segment",
+                        "answer_opens_ms", "screens")) {
                     assertThat(row.get(column)).as(column).isNotEmpty();
                 }
+                // Xvfb flips unpaced, so faults are expected there; each one is named with both durations
+                assertThat(row.get("timing_faults").isEmpty()).isEqualTo(row.get("timing_ok").equals("true"));
             }
         }
         try (Reader in = Files.newBufferedReader(dir.resolve("export/sessions.csv"))) {
             CSVRecord session = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)
                     .getRecords().get(0);
             assertThat(session.get("station_info")).contains("refresh.measured_hz").contains("frames.stimulus");
+        }
+    }
+
+    private List<CSVRecord> events() throws Exception {
+        return csv(dir.resolve("export/events.csv"));
+    }
+
+    private static List<CSVRecord> csv(Path file) throws Exception {
+        try (Reader in = Files.newBufferedReader(file)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in).getRecords();
+        }
+    }
+
+    /** The command a person would paste: {@code tandem run ...} as the child JVM, its words split as a shell does. */
+    private Process pasted(String command) throws Exception {
+        List<String> words = new ArrayList<>(List.of(new ProcessBuilder("sh", "-c", "printf '%s\\n' " + command)
+                .start().inputReader().lines().toList().toArray(new String[0])));
+        assertThat(words.get(0)).isEqualTo("tandem");
+        List<String> java = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), TandemCli.class.getName()));
+        java.addAll(words.subList(1, words.size()));
+        java.add("--announce-screens");
+        return new ProcessBuilder(java).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    private static void setxkbmap(String layout) throws Exception {
+        Process p = new ProcessBuilder("setxkbmap", layout).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("setxkbmap " + layout + " failed: " + out);
         }
     }
 

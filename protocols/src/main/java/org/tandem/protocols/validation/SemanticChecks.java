@@ -132,6 +132,10 @@ final class SemanticChecks {
                 report.accept("/task/labels/" + i + "/key", "key " + option.key() + " is used by two labels");
             }
         }
+        if (protocol.timing().answerFrom() != null && !(task instanceof Task.Abx)) {
+            report.accept("/timing/answerFrom", "answerFrom says when an ABX trial's answer window opens; this protocol's"
+                    + " task is not abx, remove it");
+        }
         if (task instanceof Task.Classification c) {
             classification(c);
         } else if (task instanceof Task.TwoAfc t) {

@@ -1,13 +1,14 @@
 package org.tandem.presenter.station;
 
 import static org.lwjgl.glfw.GLFW.GLFW_KEY_ESCAPE;
-import static org.lwjgl.glfw.GLFW.GLFW_KEY_Q;
-import static org.lwjgl.glfw.GLFW.GLFW_KEY_R;
 import static org.lwjgl.glfw.GLFW.GLFW_KEY_SPACE;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.tandem.presenter.FrameLoop;
 import org.tandem.presenter.FramePlan;
+import org.tandem.presenter.ShownTrial;
 import org.tandem.presenter.Screen;
 import org.tandem.presenter.Station;
 import org.tandem.presenter.StimulusSize;
@@ -20,8 +21,11 @@ import org.tandem.protocols.observer.DurabilityGate;
 import org.tandem.protocols.observer.FrameTiming;
 import org.tandem.protocols.observer.Observer;
 import org.tandem.protocols.observer.ObserverKind;
+import org.tandem.protocols.observer.Presentation;
 import org.tandem.protocols.observer.Raster;
 import org.tandem.protocols.observer.Response;
+import org.tandem.protocols.observer.ScreenTiming;
+import org.tandem.protocols.observer.StationEvent;
 import org.tandem.protocols.observer.SessionAbortedException;
 import org.tandem.protocols.observer.StimulusImages;
 import org.tandem.protocols.plan.Trial;
@@ -30,9 +34,12 @@ import org.tandem.protocols.plan.Trial;
  * The testing station as an {@link Observer}: a person answers each trial at a {@link Station}. Before the first trial
  * of a run it shows the protocol's instructions; before a block, the block's; before a trial the plan marks
  * {@code breakBefore}, a rest screen with progress. A trial is ITI, fixation, the stimuli (A, ISI, B, ISI, X in ABX)
- * and the response screen; the answer is the first label key or label click from stimulus onset on (earlier ones only
- * when the protocol accepts early responses), RT = event time - onset on the flip clock. When the response window
- * (counted from onset) ends, the trial is stored without an answer unless the protocol accepts late responses.
+ * and the response screen; the answer is the first label key or label click once the answer window has opened (at
+ * stimulus onset; in ABX when X appears), earlier ones only when the protocol accepts early responses; RT = event
+ * time - opening on the flip clock. Keys are the characters printed on the keyboard in its active layout. When the
+ * response window (frames of the response screen, from its first flip) has run out, the trial is stored without an
+ * answer unless the protocol accepts late responses. Each trial's response carries its {@link Presentation}: every
+ * timed screen measured from its flips, the run segment, and the keys, pauses and re-presentations of the trial.
  * Practice trials with a correct answer get feedback. Esc opens the pause screen: R shows the interrupted trial again
  * from its start, Q stops the session ({@link SessionAbortedException}; every stored answer is kept).
  */
@@ -50,7 +57,17 @@ public final class HumanStation implements Observer {
     private final TrialPresenter presenter;
     private final ResponseScreen responseScreen;
     private final AnswerReader reader;
+    private final ResponseWindow window;
+    private final KeyboardLayout keyboard;
+    private final int pauseResumeKey;
+    private final int pauseStopKey;
+    private final int runSegment;
+    private final List<StationEvent> trialEvents = new ArrayList<>();
     private final Hold hold;
+    /** The response screen's condition, a field so waiting allocates nothing per frame. */
+    private final FrameLoop.Condition answeredOrClosed = this::answeredOrClosed;
+    private final boolean waitsPastWindow;
+    private StationEvent stop;
     private boolean introduced;
     private int trialsShown;
     private String blockInstructions;
@@ -61,7 +78,16 @@ public final class HumanStation implements Observer {
      */
     public HumanStation(Station station, Protocol protocol, FramePlan frames, String participantCode, int planSize,
                         ScreenWatcher watcher) {
+        this(station, protocol, frames, participantCode, planSize, watcher, 1);
+    }
+
+    /**
+     * @param runSegment which run of the session this is: 1 for the first, 2 for its first resume, ...
+     */
+    public HumanStation(Station station, Protocol protocol, FramePlan frames, String participantCode, int planSize,
+                        ScreenWatcher watcher, int runSegment) {
         this.station = station;
+        this.runSegment = runSegment;
         this.protocol = protocol;
         this.participantCode = Objects.requireNonNull(participantCode, "participantCode");
         if (protocol.timing().mask() != null) {
@@ -71,11 +97,17 @@ public final class HumanStation implements Observer {
         this.planSize = planSize;
         this.watcher = watcher;
         this.frames = frames;
-        this.rules = ResponseRules.of(protocol);
+        this.keyboard = KeyboardLayout.active();
+        this.rules = ResponseRules.of(protocol, keyboard);
+        KeyboardLayout pauseKeys = protocol.timing().keysByPosition() ? KeyboardLayout.US_POSITIONS : keyboard;
+        this.pauseResumeKey = KeyNames.glfwKey("R", pauseKeys);
+        this.pauseStopKey = KeyNames.glfwKey("Q", pauseKeys);
         this.presenter = new TrialPresenter(station.loop(), station.screens(), station.textures(),
-                new StimulusSize.Native(), frames);
+                new StimulusSize.Native(), frames, protocol.timing().abxAnswerFrom());
         this.responseScreen = station.screens().response(Prompts.of(protocol.task()), rules.boxTexts());
         this.reader = new AnswerReader(station.input(), rules, responseScreen.boxes());
+        this.window = new ResponseWindow(frames.responseWindow(), station.loop().periodNs());
+        this.waitsPastWindow = frames.responseWindow() == 0 || rules.acceptLate();
         this.hold = new Hold(station, watcher);
     }
 
@@ -106,6 +138,7 @@ public final class HumanStation implements Observer {
     /** The previous trial's commit runs meanwhile; the ITI blank stays up until it has returned. */
     @Override
     public Response respond(Trial trial, List<Raster> images, DurabilityGate earlierStored) {
+        trialEvents.clear();
         if (!introduced) {
             for (String page : protocol.instructions()) {
                 message("instructions", trial.index(), station.screens().instructions("Instructions", page));
@@ -122,6 +155,7 @@ public final class HumanStation implements Observer {
         Response response = present(trial, earlierStored);
         while (response == null) {
             pause(trial.index());
+            trialEvents.add(new StationEvent("re-presented", System.nanoTime(), null));
             response = present(trial, earlierStored);
         }
         trialsShown++;
@@ -139,22 +173,53 @@ public final class HumanStation implements Observer {
     /** One presentation of the trial; null when the participant asked for the pause screen. */
     private Response present(Trial trial, DurabilityGate earlierStored) {
         station.input().clear();
-        FrameTiming timing = presenter.present(trial, responseScreen, earlierStored);
-        long onset = timing.onsetNanos();
-        long deadline = frames.responseWindow() == 0 ? 0
-                : onset + Math.round(frames.responseWindow() * station.loop().periodNs());
-        boolean waitsPastWindow = deadline == 0 || rules.acceptLate();
-        reader.start(onset);
-        hold.until("response", trial.index(), responseScreen, timing.offsetNanos(),
-                flip -> reader.read() || (!waitsPastWindow && flip >= deadline));
+        ShownTrial shown = presenter.show(trial, responseScreen, earlierStored);
+        FrameTiming timing = shown.timing();
+        long opens = shown.answerOpensNanos();
+        reader.start(opens);
+        window.start(timing.offsetNanos());
+        hold.until("response", trial.index(), responseScreen, timing.offsetNanos(), answeredOrClosed);
+        noteKeys();
         if (reader.pauseAsked()) {
+            trialEvents.add(new StationEvent("pause", System.nanoTime(), null));
             return null;
         }
-        boolean answered = reader.answer() >= 0 && (waitsPastWindow || reader.answerNanos() <= deadline);
+        boolean closed = window.closedAt() != 0;
+        boolean answered = reader.answer() >= 0
+                && (waitsPastWindow || !closed || reader.answerNanos() <= window.closedAt());
+        Presentation presentation = presentation(shown, answered);
         if (!answered) {
-            return new Response(null, null, timing, null);
+            return Response.ofStation(null, null, timing, presentation);
         }
-        return Response.ofHuman(rules.labels().get(reader.answer()), (reader.answerNanos() - onset) / 1e6, timing);
+        return Response.ofStation(rules.labels().get(reader.answer()), (reader.answerNanos() - opens) / 1e6, timing,
+                presentation);
+    }
+
+    private boolean answeredOrClosed(long flip) {
+        boolean closed = window.passed(flip);
+        return reader.read() || (!waitsPastWindow && closed);
+    }
+
+    /** The trial's screens, the response screen last: timed when its window ran out, otherwise it waited. */
+    private Presentation presentation(ShownTrial shown, boolean answered) {
+        double period = station.loop().periodNs();
+        List<ScreenTiming> screens = new ArrayList<>(shown.screens());
+        int requested = !answered && window.closedAt() != 0 ? window.frames() : 0;
+        screens.add(ScreenTiming.measured("response", window.firstFlip(), window.lastFlip(), requested,
+                window.elapsed(), period, false));
+        return new Presentation(screens, shown.answerOpensNanos(), runSegment, period, trialEvents);
+    }
+
+    /** Keys pressed before the answer window opened or answering nothing, as the trial's events. */
+    private void noteKeys() {
+        for (int i = 0; i < reader.noted(); i++) {
+            trialEvents.add(new StationEvent(reader.notedKind(i), reader.notedNanos(i),
+                    keyboard.characterOf(reader.notedKey(i))));
+        }
+        if (reader.notedDropped() > 0) {
+            trialEvents.add(new StationEvent("keys-not-listed", System.nanoTime(),
+                    reader.notedDropped() + " more keys"));
+        }
     }
 
     /** Shows practice feedback for {@link #FEEDBACK_MS}, counted from its first flip. */
@@ -177,11 +242,20 @@ public final class HumanStation implements Observer {
     }
 
     private void pause(int trialIndex) {
-        int key = hold.untilKey("pause", trialIndex, station.screens().pause(), GLFW_KEY_R, GLFW_KEY_Q);
-        if (key == GLFW_KEY_Q) {
+        int key = hold.untilKey("pause", trialIndex, station.screens().pause(), pauseResumeKey, pauseStopKey);
+        if (key == pauseStopKey) {
+            stop = new StationEvent("stopped", System.nanoTime(), Integer.toString(trialIndex));
             throw new SessionAbortedException("the session was stopped on the pause screen before trial " + trialIndex
                     + "; every answer given so far is kept, and the session can be resumed");
         }
+    }
+
+    /**
+     * The stop on the pause screen, when the participant stopped the session: its {@code detail} is the index of the
+     * trial that was not answered. Null while the session goes on.
+     */
+    public StationEvent stop() {
+        return stop;
     }
 
     @Override

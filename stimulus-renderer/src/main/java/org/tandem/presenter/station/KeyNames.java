@@ -5,21 +5,39 @@ import static org.lwjgl.glfw.GLFW.*;
 import java.util.Locale;
 import org.tandem.protocols.TandemException;
 
-/** The key names a protocol may give ({@code A}-{@code Z}, {@code 0}-{@code 9}, {@code SPACE}, ...) as GLFW key codes. */
+/**
+ * The key names a protocol may give (a letter or digit as printed on the key, {@code SPACE}, {@code LEFT}, ...) as GLFW
+ * key codes.
+ */
 public final class KeyNames {
     private KeyNames() {
     }
 
     /**
+     * A key at its US position ({@code A} is the key a US keyboard prints A on, wherever the layout puts A).
+     *
      * @throws TandemException when the name is not one of the protocol format's keys
      */
     public static int glfwKey(String name) {
+        return glfwKey(name, KeyboardLayout.US_POSITIONS);
+    }
+
+    /**
+     * A key as the protocol names it: a single character is the key that prints it in {@code layout}; other names
+     * ({@code SPACE}, {@code LEFT}, {@code KP_1}, ...) are the same on every layout.
+     *
+     * @throws TandemException when the name is not one of the protocol format's keys, or no key of the layout prints it
+     */
+    public static int glfwKey(String name, KeyboardLayout layout) {
         String key = name.toUpperCase(Locale.ROOT);
-        if (key.length() == 1 && key.charAt(0) >= 'A' && key.charAt(0) <= 'Z') {
-            return GLFW_KEY_A + (key.charAt(0) - 'A');
-        }
-        if (key.length() == 1 && key.charAt(0) >= '0' && key.charAt(0) <= '9') {
-            return GLFW_KEY_0 + (key.charAt(0) - '0');
+        if (key.codePointCount(0, key.length()) == 1) {
+            int code = layout.keyOf(key.codePointAt(0));
+            if (code < 0) {
+                throw new TandemException("task.labels: key '" + name + "' is printed on no key of this keyboard ("
+                        + layout.describe() + "); choose a key the keyboard has, switch its layout, or set"
+                        + " timing.keys to positions");
+            }
+            return code;
         }
         if (key.length() == 4 && key.startsWith("KP_") && Character.isDigit(key.charAt(3))) {
             return GLFW_KEY_KP_0 + (key.charAt(3) - '0');
@@ -32,7 +50,7 @@ public final class KeyNames {
             case "UP" -> GLFW_KEY_UP;
             case "DOWN" -> GLFW_KEY_DOWN;
             default -> throw new TandemException("task.labels: key '" + name + "' is not a key the station knows; use"
-                    + " A-Z, 0-9, SPACE, ENTER, LEFT, RIGHT, UP, DOWN or KP_0-KP_9");
+                    + " a letter or digit as printed on the key, SPACE, ENTER, LEFT, RIGHT, UP, DOWN or KP_0-KP_9");
         };
     }
 }

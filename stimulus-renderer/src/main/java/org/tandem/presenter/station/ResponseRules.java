@@ -27,7 +27,17 @@ public record ResponseRules(List<String> labels, List<String> keyNames, List<Int
         keys = List.copyOf(keys);
     }
 
+    /** The rules with keys at their US positions, as on a station whose keyboard is not known. */
     public static ResponseRules of(Protocol protocol) {
+        return of(protocol, KeyboardLayout.US_POSITIONS);
+    }
+
+    /**
+     * The rules at a station whose keyboard has {@code layout}: a label's key is the key printing its character there,
+     * unless the protocol asks for US positions ({@code timing.keys: positions}).
+     */
+    public static ResponseRules of(Protocol protocol, KeyboardLayout layout) {
+        KeyboardLayout keyboard = protocol.timing().keysByPosition() ? KeyboardLayout.US_POSITIONS : layout;
         Task task = protocol.task();
         String input = task instanceof Task.Classification c ? c.input() : "keys-and-click";
         boolean keysAnswer = !input.equals("click");
@@ -36,7 +46,7 @@ public record ResponseRules(List<String> labels, List<String> keyNames, List<Int
         for (Task.ResponseOption option : task.labels()) {
             String key = keysAnswer ? option.key() : null;
             names.add(key);
-            codes.add(key == null ? -1 : KeyNames.glfwKey(key));
+            codes.add(key == null ? -1 : KeyNames.glfwKey(key, keyboard));
         }
         Timing timing = protocol.timing();
         return new ResponseRules(task.labels().stream().map(Task.ResponseOption::label).toList(), names, codes,

@@ -23,7 +23,10 @@ import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.ProtocolReader;
 import org.tandem.protocols.observer.Raster;
+import org.tandem.protocols.observer.Presentation;
 import org.tandem.protocols.observer.Response;
+import org.tandem.protocols.observer.ScreenTiming;
+import org.tandem.protocols.observer.StationEvent;
 import org.tandem.protocols.observer.SessionAbortedException;
 import org.tandem.protocols.plan.Planner;
 import org.tandem.protocols.plan.Trial;
@@ -58,6 +61,7 @@ class HumanStationTest {
         final Set<String> saved = new HashSet<>();
         Station station;
         Map<Integer, Integer> answerKeys = Map.of();
+        int earlyKey;
         List<Integer> script = new ArrayList<>();
 
         @Override
@@ -78,6 +82,10 @@ class HumanStationTest {
             }
             switch (name) {
                 case "response" -> {
+                    if (earlyKey != 0) {
+                        // long before X appeared: ignored, and kept as the trial's early-key event
+                        station.input().key(earlyKey, flipNanos - 1_000_000_000L);
+                    }
                     long at = flipNanos + 2_000_000 + trialIndex * 100_000L;
                     station.input().key(answerKeys.get(trialIndex), at);
                     injected.put(trialIndex, at);
@@ -119,6 +127,7 @@ class HumanStationTest {
             keys.put(t.index(), t.correctAnswer().equals("A") ? GLFW_KEY_F : GLFW_KEY_J);
         }
         robot.answerKeys = keys;
+        robot.earlyKey = GLFW_KEY_J;
         try (Station station = Station.open(WindowSettings.windowed(800, 600), true)) {
             robot.station = station;
             List<Response> responses = run(station, protocol, plan, robot);
@@ -127,8 +136,16 @@ class HumanStationTest {
             for (Trial trial : plan.trials()) {
                 Response r = responses.get(trial.index());
                 assertThat(r.answer()).isEqualTo(trial.correctAnswer());
-                assertThat(r.rtMs()).isEqualTo((robot.injected.get(trial.index()) - r.timing().onsetNanos()) / 1e6);
+                Presentation shown = r.presentation();
+                assertThat(shown.answerOpensNanos()).as("the answer counts from X's onset")
+                        .isEqualTo(shown.screen("X").onsetNanos()).isGreaterThan(r.timing().onsetNanos());
+                assertThat(r.rtMs()).isEqualTo((robot.injected.get(trial.index()) - shown.answerOpensNanos()) / 1e6);
                 assertThat(r.rtMs()).isPositive();
+                assertThat(shown.events()).extracting(StationEvent::kind, StationEvent::detail)
+                        .contains(org.assertj.core.groups.Tuple.tuple("early-key", "j"));
+                assertThat(shown.screens()).extracting(ScreenTiming::screen)
+                        .containsExactly("iti", "fixation", "A", "isi", "B", "isi", "X", "response");
+                assertThat(shown.runSegment()).isEqualTo(1);
                 assertThat(r.timing().framesRequested()).isEqualTo(3 * 5 + 2 * 2);
                 assertThat(r.timing().framesShown()).isGreaterThanOrEqualTo(r.timing().framesRequested());
                 assertThat(r.timing().offsetNanos()).isGreaterThan(r.timing().onsetNanos());
