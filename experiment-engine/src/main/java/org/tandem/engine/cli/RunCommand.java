@@ -23,6 +23,10 @@ import org.tandem.presenter.WindowSettings;
 import org.tandem.presenter.screen.ResponseScreen;
 import org.tandem.presenter.station.ParticipantCodeEntry;
 import org.tandem.presenter.station.ScreenWatcher;
+import org.tandem.presenter.triggers.SerialTriggerPort;
+import org.tandem.presenter.triggers.TriggerCodes;
+import org.tandem.presenter.triggers.TriggerPort;
+import org.tandem.presenter.triggers.Triggers;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.CanonicalJson;
 import org.tandem.protocols.Protocol;
@@ -101,6 +105,16 @@ final class RunCommand implements Runnable {
             description = "Width of the visible screen area in cm (with --distance-cm); stored with pixels per degree.")
     Double screenWidthCm;
 
+    @Option(names = "--trigger-port", paramLabel = "DEVICE",
+            description = "Send a trigger byte on this serial port right after the flip that starts each event: trial"
+                    + " start 1, fixation 2, stimulus onset 3, response 4 (when read), trial end 5; each send time is"
+                    + " stored as a trigger event of the trial (e.g. /dev/ttyUSB0; default: no triggers).")
+    String triggerPort;
+
+    @Option(names = "--trigger-baud", paramLabel = "BAUD", defaultValue = "115200",
+            description = "The trigger port's speed (8 data bits, no parity, 1 stop bit; default: ${DEFAULT-VALUE}).")
+    int triggerBaud;
+
     @Option(names = "--allow-unstable-timing",
             description = "Run even when the refresh check fails (no nominal rate, SD over 0.5 ms, or rate over 1 %%"
                     + " off); the failure is stored with the session.")
@@ -144,13 +158,20 @@ final class RunCommand implements Runnable {
             requireDisplay(GlPlatform.current());
             WindowSettings window = windowed ? WindowSettings.windowed(WINDOW_WIDTH, WINDOW_HEIGHT)
                     : WindowSettings.fullscreen(screen);
-            try (Station station = Station.open(window, allowUnstableTiming)) {
+            try (Station station = Station.open(window, allowUnstableTiming);
+                 TriggerPort triggers = triggerPort == null ? TriggerPort.NONE
+                         : SerialTriggerPort.open(triggerPort, triggerBaud)) {
+                station.loop().useTriggers(new Triggers(triggers, TriggerCodes.DEFAULT));
                 out.println(station.refreshCheck().describe());
                 List<FrameConversion> conversions = FrameConversions.of(protocol.timing(), station.refreshHz());
                 conversions.forEach(c -> out.println("  " + c.describe()));
                 out.flush();
                 Map<String, String> facts = StationFacts.of(station, windowed ? "windowed" : Integer.toString(screen),
                         conversions, allowUnstableTiming, viewing);
+                facts.put("triggers.port", triggers.describe());
+                if (triggerPort != null) {
+                    facts.put("triggers.codes", TriggerCodes.DEFAULT.describe());
+                }
                 HumanSessionRunner runner = new HumanSessionRunner(store, library, station, watcher(out));
                 FramePlan frames = FramePlan.of(conversions);
                 if (resumed != null) {
@@ -230,6 +251,9 @@ final class RunCommand implements Runnable {
         }
         if (distanceCm != null) {
             words.addAll(List.of("--distance-cm", distanceCm.toString(), "--screen-width-cm", screenWidthCm.toString()));
+        }
+        if (triggerPort != null) {
+            words.addAll(List.of("--trigger-port", triggerPort, "--trigger-baud", Integer.toString(triggerBaud)));
         }
         if (backups.dir != null) {
             words.addAll(List.of("--backup-dir", backups.dir.toAbsolutePath().toString(), "--keep-backups",

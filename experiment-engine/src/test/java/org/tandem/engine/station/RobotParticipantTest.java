@@ -30,6 +30,7 @@ import org.tandem.data.StoreOptions;
 import org.tandem.data.TandemStore;
 import org.tandem.data.TidyExport;
 import org.tandem.engine.cli.TandemCli;
+import org.tandem.presenter.triggers.PseudoTerminalPair;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.ProtocolReader;
@@ -104,6 +105,55 @@ class RobotParticipantTest {
                 .containsExactly("7");
         assertThat(events()).filteredOn(r -> r.get("kind").equals("re-presented")).extracting(r -> r.get("trial"))
                 .containsExactly("3");
+    }
+
+    @Test
+    void triggersOfEveryTrialArriveInOrderOnASerialPortAndTheirSendTimesAreStored() throws Exception {
+        assumeTrue(PseudoTerminalPair.available(), "socat is needed (apt-get install socat)");
+        Path protocolFile = shortened("expression-2afc-happy-sad", "[0, 100]", 2,
+                "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"iti\": {\"ms\": 50}}");
+        TrialPlan plan = plan(protocolFile);
+        RobotParticipant robot = new RobotParticipant(PARTICIPANT, plan,
+                t -> RobotParticipant.Answer.key(t.numericLevel("happiness") > 50 ? "a" : "s"));
+        try (PseudoTerminalPair cable = PseudoTerminalPair.open(dir);
+             java.io.InputStream box = Files.newInputStream(cable.box())) {
+            // the trigger box: reads every byte the station sends, while the session runs
+            java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+            Thread reader = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 5 * plan.size(); i++) {
+                        received.write(box.read());
+                    }
+                } catch (java.io.IOException e) {
+                    // the cable closed: the assertion below names what arrived
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            assertThat(robot.drive(child(protocolFile, List.of("--trigger-port", cable.station().toString())), 0))
+                    .isZero();
+            reader.join(10_000);
+            byte[] expected = new byte[5 * plan.size()];
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] = (byte) (1 + i % 5); // trial start, fixation, stimulus onset, response, trial end
+            }
+            assertThat(received.toByteArray()).containsExactly(expected);
+        }
+        assertCompleted(plan, robot, t -> t.numericLevel("happiness") > 50 ? "happy" : "sad", 1);
+        assertThat(onlySession().stationInfo().get("triggers.port")).endsWith("station-tty at 115200 baud");
+        assertTimingExported();
+        List<CSVRecord> triggers = events().stream().filter(r -> r.get("kind").equals("trigger")).toList();
+        assertThat(triggers).hasSize(5 * plan.size());
+        for (int i = 0; i < triggers.size(); i++) {
+            assertThat(triggers.get(i).get("detail")).isEqualTo(Integer.toString(1 + i % 5));
+            assertThat(triggers.get(i).get("trial")).isEqualTo(Integer.toString(i / 5));
+        }
+        for (org.tandem.protocols.record.TrialRecord r : stored(onlySession().sessionId())) {
+            // the stimulus-onset code goes out right after the onset flip
+            java.math.BigDecimal onset = java.math.BigDecimal.valueOf(r.response().timing().onsetNanos()).movePointLeft(6);
+            java.math.BigDecimal sent = new java.math.BigDecimal(triggers.get(5 * r.trial().index() + 2).get("clock_ms"));
+            assertThat(sent).isGreaterThanOrEqualTo(onset);
+        }
     }
 
     @Test
@@ -226,7 +276,6 @@ class RobotParticipantTest {
                 }
             }
         }
-        assertThat(runs).hasSizeGreaterThan(1);
         Set<Integer> allowed = new HashSet<>();
         for (Map<String, String> facts : runs) {
             assertThat(facts).containsKeys("refresh.measured_hz", "refresh.sd_ms", "frames.stimulus");
