@@ -21,7 +21,10 @@ import org.tandem.presenter.LabelBox;
 import org.tandem.presenter.Station;
 import org.tandem.presenter.WindowSettings;
 import org.tandem.presenter.screen.ResponseScreen;
+import org.tandem.presenter.station.KeyboardLayout;
 import org.tandem.presenter.station.ParticipantCodeEntry;
+import org.tandem.presenter.station.PilotParticipant;
+import org.tandem.presenter.station.ResponseRules;
 import org.tandem.presenter.station.ScreenWatcher;
 import org.tandem.presenter.triggers.SerialTriggerPort;
 import org.tandem.presenter.triggers.TriggerCodes;
@@ -54,6 +57,8 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Runnable {
     private static final int WINDOW_WIDTH = 1280;
     private static final int WINDOW_HEIGHT = 960;
+    /** The participant code of a pilot run without --participant. */
+    static final String PILOT_CODE = "PILOT";
 
     @Parameters(index = "0", paramLabel = "PROTOCOL", description = "A protocol file or built-in name.")
     String protocolName;
@@ -115,6 +120,13 @@ final class RunCommand implements Runnable {
             description = "The trigger port's speed (8 data bits, no parity, 1 stop bit; default: ${DEFAULT-VALUE}).")
     int triggerBaud;
 
+    @Option(names = "--pilot", arity = "0..1", fallbackValue = PilotParticipant.CORRECT, paramLabel = "ANSWERS",
+            description = "Pilot run: the station runs the protocol at full timing and answers itself (correct: each"
+                    + " trial's correct answer, the default; random), after 350-900 ms, so the protocol, its timing and"
+                    + " its data can be checked before testing anyone. The session is marked as a pilot (participant"
+                    + " PILOT unless --participant) and left out of tandem analyze unless --include-pilots.")
+    String pilot;
+
     @Option(names = "--allow-unstable-timing",
             description = "Run even when the refresh check fails (no nominal rate, SD over 0.5 ms, or rate over 1 %%"
                     + " off); the failure is stored with the session.")
@@ -172,25 +184,43 @@ final class RunCommand implements Runnable {
                 if (triggerPort != null) {
                     facts.put("triggers.codes", TriggerCodes.DEFAULT.describe());
                 }
-                HumanSessionRunner runner = new HumanSessionRunner(store, library, station, watcher(out));
                 FramePlan frames = FramePlan.of(conversions);
+                if (pilot != null) {
+                    facts.put("pilot", "true");
+                }
                 if (resumed != null) {
                     TrialPlan plan = Planner.plan(protocol, resumed.variant(), resumed.seed());
+                    HumanSessionRunner runner = runner(store, library, station, protocol, plan, facts, out);
                     run(out, store, protocol, runner, resumed.sessionId(), () -> runner.resume(resumed, protocol, frames, facts,
                             progress(out, plan)));
                 } else {
-                    String code = participant != null ? participant : ParticipantCodeEntry.ask(station, watcher(out));
+                    String code = participant != null ? participant
+                            : pilot != null ? PILOT_CODE : ParticipantCodeEntry.ask(station, watcher(out));
                     if (demographics != null) {
                         store.ensureParticipant(code, demographics);
                     }
                     long chosenSeed = seed != null ? seed : seedOf(code);
                     TrialPlan plan = Planner.plan(protocol, variant, chosenSeed);
+                    HumanSessionRunner runner = runner(store, library, station, protocol, plan, facts, out);
                     run(out, store, protocol, runner, null, () -> runner.start(study, source, protocol, variant, chosenSeed, code,
                             frames, facts, progress(out, plan)));
                 }
             }
         }
         out.flush();
+    }
+
+    /** The session's runner; in a pilot run the station's own participant answers, seeded by the plan's seed. */
+    private HumanSessionRunner runner(TandemStore store, StimulusLibrary library, Station station, Protocol protocol,
+                                      TrialPlan plan, Map<String, String> facts, PrintWriter out) {
+        ScreenWatcher watcher = watcher(out);
+        if (pilot != null) {
+            PilotParticipant robot = new PilotParticipant(station.input(), plan,
+                    ResponseRules.of(protocol, KeyboardLayout.active()), pilot, plan.seed());
+            facts.put("pilot.answers", robot.describe());
+            watcher = robot.and(watcher);
+        }
+        return new HumanSessionRunner(store, library, station, watcher);
     }
 
     /**
@@ -251,6 +281,9 @@ final class RunCommand implements Runnable {
         }
         if (distanceCm != null) {
             words.addAll(List.of("--distance-cm", distanceCm.toString(), "--screen-width-cm", screenWidthCm.toString()));
+        }
+        if (pilot != null) {
+            words.add("--pilot=" + pilot);
         }
         if (triggerPort != null) {
             words.addAll(List.of("--trigger-port", triggerPort, "--trigger-baud", Integer.toString(triggerBaud)));

@@ -157,6 +157,41 @@ class RobotParticipantTest {
     }
 
     @Test
+    void aPilotRunAnswersItselfAtFullTimingAndIsLeftOutOfTheAnalysisUnlessAsked() throws Exception {
+        Path protocolFile = shortened("expression-2afc-happy-sad", "[0, 30, 70, 100]", 1,
+                "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"iti\": {\"ms\": 50}}");
+        TrialPlan plan = plan(protocolFile);
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), TandemCli.class.getName(), "run", protocolFile.toString(),
+                "--pilot", "--windowed", "--allow-unstable-timing", "--seed", Long.toString(SEED),
+                "--db", dir.resolve("robot").toString()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes());
+        assertThat(child.waitFor()).as(output).isZero();
+
+        SessionSummary session = onlySession();
+        assertThat(session.status()).isEqualTo(SessionStatus.COMPLETED);
+        assertThat(session.participant()).isEqualTo("PILOT");
+        assertThat(session.stationInfo()).containsEntry("pilot", "true").containsKey("pilot.answers");
+        for (TrialRecord r : stored(session.sessionId())) {
+            assertThat(r.response().answer()).isEqualTo(r.trial().correctAnswer());
+            // the answer is scheduled 350-900 ms after the response screen; RT counts from the onset, 100 ms earlier
+            assertThat(r.response().rtMs()).isBetween(350.0, 900.0 + 100 + 1000);
+        }
+        assertThat(stored(session.sessionId())).hasSize(plan.size());
+
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cli = TandemCli.commandLine(false);
+        cli.setErr(new java.io.PrintWriter(err));
+        cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+        String db = dir.resolve("robot").toString();
+        assertThat(cli.execute("analyze", "--db", db, "--out", dir.resolve("report").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("is a pilot run").contains("--include-pilots");
+        assertThat(cli.execute("analyze", "--db", db, "--out", dir.resolve("report").toString(), "--include-pilots",
+                "--bootstrap", "0")).as(err.toString()).isZero();
+    }
+
+    @Test
     void onAFrenchKeyboardTheKeysPrintedAAndSAnswerAndQStops() throws Exception {
         Path protocolFile = shortened("expression-2afc-happy-sad", "[0, 100]", 2,
                 "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"iti\": {\"ms\": 50}}");
