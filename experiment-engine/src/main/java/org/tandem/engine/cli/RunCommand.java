@@ -32,6 +32,7 @@ import org.tandem.presenter.triggers.TriggerPort;
 import org.tandem.presenter.triggers.Triggers;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.CanonicalJson;
+import org.tandem.protocols.KeyCounterbalance;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.SessionAbortedException;
@@ -190,7 +191,8 @@ final class RunCommand implements Runnable {
                 }
                 if (resumed != null) {
                     TrialPlan plan = Planner.plan(protocol, resumed.variant(), resumed.seed());
-                    HumanSessionRunner runner = runner(store, library, station, protocol, plan, facts, out);
+                    HumanSessionRunner runner = runner(store, library, station, protocol, plan, resumed.participant(),
+                            facts, out);
                     run(out, store, protocol, runner, resumed.sessionId(), () -> runner.resume(resumed, protocol, frames, facts,
                             progress(out, plan)));
                 } else {
@@ -201,7 +203,7 @@ final class RunCommand implements Runnable {
                     }
                     long chosenSeed = seed != null ? seed : seedOf(code);
                     TrialPlan plan = Planner.plan(protocol, variant, chosenSeed);
-                    HumanSessionRunner runner = runner(store, library, station, protocol, plan, facts, out);
+                    HumanSessionRunner runner = runner(store, library, station, protocol, plan, code, facts, out);
                     run(out, store, protocol, runner, null, () -> runner.start(study, source, protocol, variant, chosenSeed, code,
                             frames, facts, progress(out, plan)));
                 }
@@ -212,11 +214,14 @@ final class RunCommand implements Runnable {
 
     /** The session's runner; in a pilot run the station's own participant answers, seeded by the plan's seed. */
     private HumanSessionRunner runner(TandemStore store, StimulusLibrary library, Station station, Protocol protocol,
-                                      TrialPlan plan, Map<String, String> facts, PrintWriter out) {
+                                      TrialPlan plan, String participantCode, Map<String, String> facts,
+                                      PrintWriter out) {
+        ResponseRules rules = ResponseRules.forParticipant(protocol, KeyboardLayout.active(), participantCode);
+        facts.put("keys.assignment", KeyCounterbalance.describe(protocol, participantCode));
+        facts.put("keys.map", rules.describeKeys());
         ScreenWatcher watcher = watcher(out);
         if (pilot != null) {
-            PilotParticipant robot = new PilotParticipant(station.input(), plan,
-                    ResponseRules.of(protocol, KeyboardLayout.active()), pilot, plan.seed());
+            PilotParticipant robot = new PilotParticipant(station.input(), plan, rules, pilot, plan.seed());
             facts.put("pilot.answers", robot.describe());
             watcher = robot.and(watcher);
         }

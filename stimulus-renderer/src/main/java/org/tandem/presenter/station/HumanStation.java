@@ -99,7 +99,7 @@ public final class HumanStation implements Observer {
         this.watcher = watcher;
         this.frames = frames;
         this.keyboard = KeyboardLayout.active();
-        this.rules = ResponseRules.of(protocol, keyboard);
+        this.rules = ResponseRules.forParticipant(protocol, keyboard, participantCode);
         KeyboardLayout pauseKeys = protocol.timing().keysByPosition() ? KeyboardLayout.US_POSITIONS : keyboard;
         this.pauseResumeKey = KeyNames.glfwKey("R", pauseKeys);
         this.pauseStopKey = KeyNames.glfwKey("Q", pauseKeys);
