@@ -70,7 +70,15 @@ public final class StoredReportInput {
         }
         List<ProtocolRecords> protocols = new ArrayList<>();
         bySha.forEach((sha, records) -> protocols.add(new ProtocolRecords(protocol(store, sha), sha, records)));
-        return new ReportInput(study, store.path().toString(), protocols, seed, bootstrap, networkNames);
+        Map<String, ReportInput.SessionKeys> keys = new LinkedHashMap<>();
+        for (SessionSummary s : sessions) {
+            String assignment = s.stationInfo().get("keys.assignment");
+            if (assignment != null) {
+                keys.put(s.sessionId(), new ReportInput.SessionKeys(assignment, s.stationInfo().get("keys.map")));
+            }
+        }
+        return new ReportInput(study, store.path().toString(), protocols, seed, bootstrap, networkNames)
+                .withSessionKeys(keys);
     }
 
     private static Protocol protocol(TandemStore store, String sha) {

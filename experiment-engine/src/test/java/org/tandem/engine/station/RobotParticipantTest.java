@@ -32,6 +32,7 @@ import org.tandem.data.TidyExport;
 import org.tandem.engine.cli.TandemCli;
 import org.tandem.presenter.triggers.PseudoTerminalPair;
 import org.tandem.protocols.BuiltinProtocols;
+import org.tandem.protocols.KeyCounterbalance;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.ProtocolReader;
 import org.tandem.protocols.observer.FrameTiming;
@@ -157,38 +158,66 @@ class RobotParticipantTest {
     }
 
     @Test
-    void aPilotRunAnswersItselfAtFullTimingAndIsLeftOutOfTheAnalysisUnlessAsked() throws Exception {
+    void pilotRunsAnswerThemselvesAtFullTimingAreLeftOutOfTheAnalysisUnlessAskedAndShowTheKeyCounterbalance()
+            throws Exception {
         Path protocolFile = shortened("expression-2afc-happy-sad", "[0, 30, 70, 100]", 1,
-                "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"iti\": {\"ms\": 50}}");
+                "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"iti\": {\"ms\": 50},"
+                        + " \"counterbalanceKeys\": true}");
+        Protocol protocol = ProtocolReader.read(Files.readString(protocolFile), protocolFile.toString());
         TrialPlan plan = plan(protocolFile);
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), TandemCli.class.getName(), "run", protocolFile.toString(),
-                "--pilot", "--windowed", "--allow-unstable-timing", "--seed", Long.toString(SEED),
-                "--db", dir.resolve("robot").toString()));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(child.getInputStream().readAllBytes());
-        assertThat(child.waitFor()).as(output).isZero();
-
-        SessionSummary session = onlySession();
-        assertThat(session.status()).isEqualTo(SessionStatus.COMPLETED);
-        assertThat(session.participant()).isEqualTo("PILOT");
-        assertThat(session.stationInfo()).containsEntry("pilot", "true").containsKey("pilot.answers");
-        for (TrialRecord r : stored(session.sessionId())) {
-            assertThat(r.response().answer()).isEqualTo(r.trial().correctAnswer());
-            // the answer is scheduled 350-900 ms after the response screen; RT counts from the onset, 100 ms earlier
-            assertThat(r.response().rtMs()).isBetween(350.0, 900.0 + 100 + 1000);
+        // one participant of each key assignment
+        String reversed = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "PILOT-" + i)
+                .filter(c -> KeyCounterbalance.reversed(protocol, c)).findFirst().orElseThrow();
+        String asWritten = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "PILOT-" + i)
+                .filter(c -> !KeyCounterbalance.reversed(protocol, c)).findFirst().orElseThrow();
+        for (String participant : List.of(asWritten, reversed)) {
+            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                    "-cp", System.getProperty("java.class.path"), TandemCli.class.getName(), "run",
+                    protocolFile.toString(), "--pilot", "--participant", participant, "--windowed",
+                    "--allow-unstable-timing", "--seed", Long.toString(SEED), "--db", dir.resolve("robot").toString()));
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(child.getInputStream().readAllBytes());
+            assertThat(child.waitFor()).as(output).isZero();
         }
-        assertThat(stored(session.sessionId())).hasSize(plan.size());
+
+        List<SessionSummary> sessions;
+        try (TandemStore store = open()) {
+            sessions = store.sessions();
+        }
+        assertThat(sessions).extracting(SessionSummary::participant).containsExactly(asWritten, reversed);
+        assertThat(sessions.get(0).stationInfo()).containsEntry("keys.map", "happy=A sad=S");
+        assertThat(sessions.get(1).stationInfo()).containsEntry("keys.map", "happy=S sad=A")
+                .containsEntry("keys.assignment", KeyCounterbalance.REVERSED);
+        for (SessionSummary session : sessions) {
+            assertThat(session.status()).isEqualTo(SessionStatus.COMPLETED);
+            assertThat(session.stationInfo()).containsEntry("pilot", "true").containsKey("pilot.answers");
+            assertThat(stored(session.sessionId())).hasSize(plan.size());
+            for (TrialRecord r : stored(session.sessionId())) {
+                // the pilot presses the key this participant was given, so every answer is still the correct one
+                assertThat(r.response().answer()).isEqualTo(r.trial().correctAnswer());
+                // scheduled 350-900 ms after the response screen; RT counts from the onset, 100 ms earlier
+                assertThat(r.response().rtMs()).isBetween(350.0, 900.0 + 100 + 1000);
+            }
+        }
 
         java.io.StringWriter err = new java.io.StringWriter();
         picocli.CommandLine cli = TandemCli.commandLine(false);
         cli.setErr(new java.io.PrintWriter(err));
         cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
         String db = dir.resolve("robot").toString();
-        assertThat(cli.execute("analyze", "--db", db, "--out", dir.resolve("report").toString())).isEqualTo(1);
+        Path report = dir.resolve("report");
+        assertThat(cli.execute("analyze", "--db", db, "--out", report.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("is a pilot run").contains("--include-pilots");
-        assertThat(cli.execute("analyze", "--db", db, "--out", dir.resolve("report").toString(), "--include-pilots",
+        assertThat(cli.execute("analyze", "--db", db, "--out", report.toString(), "--include-pilots",
                 "--bootstrap", "0")).as(err.toString()).isZero();
+        JsonNode keys = new ObjectMapper().readTree(report.resolve("results.json").toFile()).get("keyAssignments");
+        assertThat(keys).hasSize(1);
+        assertThat(keys.get(0).get("firstLabel").asText()).isEqualTo("happy");
+        assertThat(keys.get(0).get("groups")).extracting(g -> g.get("keys").asText())
+                .containsExactly("happy=A sad=S", "happy=S sad=A");
+        assertThat(keys.get(0).get("groups")).extracting(g -> g.get("sessions").asInt()).containsExactly(1, 1);
+        assertThat(keys.get(0).get("test").get("p").asDouble()).as("both answered every trial correctly").isEqualTo(1.0);
+        assertThat(Files.readString(report.resolve("report.html"))).contains("Counterbalanced response keys");
     }
 
     @Test
