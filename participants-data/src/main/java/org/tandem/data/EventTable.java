@@ -41,7 +41,7 @@ final class EventTable {
                 row.put("trial", detail != null && detail.has("trial") ? detail.get("trial").asInt() : null);
                 row.put("clock_ms", clockMs(detail));
                 row.put("at", e.at().toString());
-                row.put("detail", e.detailJson());
+                row.put("detail", isTrialEvent(detail) ? text(detail.get("detail")) : e.detailJson());
                 rows.add(row);
             }
         }
@@ -73,6 +73,15 @@ final class EventTable {
         row.put("participant", s.participant());
         row.put("kind", kind);
         return row;
+    }
+
+    /** A station event of a trial ({@code trial}, {@code nanos}, {@code detail}): its detail is shown as plain text. */
+    private static boolean isTrialEvent(JsonNode detail) {
+        return detail != null && detail.has("trial") && detail.has("nanos");
+    }
+
+    private static String text(JsonNode value) {
+        return value == null ? null : value.asText();
     }
 
     /** The event's monotonic time: {@code nanos} of a trial event, {@code run.clock_ns} of a run's station facts. */

@@ -11,12 +11,15 @@ import java.util.Locale;
  * {@code answerFrom} (ABX only): {@code x-onset} (default: the answer window opens when X appears) or {@code b-offset}
  * (any time after B). {@code keys}: {@code characters} (default: a label's key is the key printed with that character in
  * the keyboard's active layout) or {@code positions} (the key at that character's place on a US keyboard, whatever the
- * layout). Both are left out of the JSON, and so of the protocol's hash, when not given.
+ * layout). {@code counterbalanceKeys}: the labels' keys are given in reverse order to half of the participants, chosen
+ * by their code ({@link KeyCounterbalance}). All three are left out of the JSON, and so of the protocol's hash, when not
+ * given.
  */
 public record Timing(Duration fixation, Duration stimulus, Duration isi, Duration mask, Duration responseWindow,
                      Duration iti, String earlyResponses, String lateResponses,
                      @JsonInclude(JsonInclude.Include.NON_NULL) String answerFrom,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) String keys) {
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String keys,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Boolean counterbalanceKeys) {
     public static final String X_ONSET = "x-onset";
     public static final String B_OFFSET = "b-offset";
     public static final String KEYS_BY_CHARACTER = "characters";
@@ -29,12 +32,17 @@ public record Timing(Duration fixation, Duration stimulus, Duration isi, Duratio
 
     public Timing(Duration fixation, Duration stimulus, Duration isi, Duration mask, Duration responseWindow,
                   Duration iti, String earlyResponses, String lateResponses) {
-        this(fixation, stimulus, isi, mask, responseWindow, iti, earlyResponses, lateResponses, null, null);
+        this(fixation, stimulus, isi, mask, responseWindow, iti, earlyResponses, lateResponses, null, null, null);
     }
 
     /** When an ABX trial's answer window opens: {@link #X_ONSET} unless the protocol says {@link #B_OFFSET}. */
     public String abxAnswerFrom() {
         return answerFrom == null ? X_ONSET : answerFrom;
+    }
+
+    /** Whether half of the participants get the labels' keys in reverse order. */
+    public boolean keysCounterbalanced() {
+        return Boolean.TRUE.equals(counterbalanceKeys);
     }
 
     /** Whether label keys are positions on a US keyboard rather than the characters printed on the keys. */

@@ -1,6 +1,7 @@
 package org.tandem.presenter;
 
 import java.util.List;
+import org.tandem.presenter.triggers.Triggers;
 import org.tandem.protocols.observer.FrameTiming;
 
 /**
@@ -20,6 +21,8 @@ public final class FrameLoop {
     private int stepCount;
     private int count;
     private long lastWorkNanos;
+    private Triggers triggers = Triggers.NONE;
+    private int pendingTrigger;
 
     /**
      * @param periodNs the refresh period measured by the {@link RefreshCheck}
@@ -30,6 +33,20 @@ public final class FrameLoop {
         this.canvas = canvas;
         this.periodNs = periodNs;
         this.flips = new long[capacity];
+    }
+
+    /** Where {@link #triggerAfterNextFlip} sends its codes (default: nowhere). */
+    public void useTriggers(Triggers triggers) {
+        this.triggers = triggers;
+    }
+
+    public Triggers triggers() {
+        return triggers;
+    }
+
+    /** Sends {@code code} on the trigger port right after the next flip: the flip that starts the event. */
+    public void triggerAfterNextFlip(int code) {
+        pendingTrigger = code;
     }
 
     /** Forgets the flips of the previous trial. */
@@ -146,6 +163,11 @@ public final class FrameLoop {
                     + " flips per trial; reset it between trials or make it larger");
         }
         flips[count++] = flip;
+        if (pendingTrigger != 0) {
+            int code = pendingTrigger;
+            pendingTrigger = 0;
+            triggers.send(code);
+        }
         return flip;
     }
 

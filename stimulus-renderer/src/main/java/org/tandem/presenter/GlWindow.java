@@ -26,6 +26,7 @@ public final class GlWindow implements AutoCloseable {
     private final int framebufferHeight;
     private final double nominalRefreshHz;
     private final GLFWErrorCallback errorCallback;
+    private InputQueue input;
     private final DoubleBuffer cursorX = MemoryUtil.memAllocDouble(1);
     private final DoubleBuffer cursorY = MemoryUtil.memAllocDouble(1);
 
@@ -130,6 +131,7 @@ public final class GlWindow implements AutoCloseable {
      * no earlier event time.
      */
     public void sendInputTo(InputQueue queue) {
+        input = queue;
         glfwSetKeyCallback(handle, (window, key, scancode, action, mods) -> {
             long now = System.nanoTime();
             if (action == GLFW_PRESS) {
@@ -158,6 +160,9 @@ public final class GlWindow implements AutoCloseable {
     /** Delivers pending window and input events to their callbacks. */
     public void pollEvents() {
         glfwPollEvents();
+        if (input != null) {
+            input.releaseDue(System.nanoTime()); // a pilot's scheduled answer arrives like a key press
+        }
     }
 
     public boolean closeRequested() {

@@ -15,6 +15,11 @@ public final class InputQueue {
     private int head;
     private int size;
     private long dropped;
+    private InputEvent.Kind scheduledKind;
+    private int scheduledCode;
+    private double scheduledX;
+    private double scheduledY;
+    private long scheduledAt;
 
     public InputQueue(int capacity) {
         kinds = new InputEvent.Kind[capacity];
@@ -34,6 +39,27 @@ public final class InputQueue {
 
     public void click(int button, double x, double y, long nanos) {
         add(InputEvent.Kind.CLICK, button, x, y, nanos);
+    }
+
+    /**
+     * Schedules one key press or click to arrive at the first poll at or after {@code atNanos}, stamped with the time
+     * it arrives, as if a person had pressed then: how a pilot run answers at full timing. Replaces an earlier one not
+     * yet arrived.
+     */
+    public void schedule(InputEvent.Kind kind, int code, double x, double y, long atNanos) {
+        scheduledKind = kind;
+        scheduledCode = code;
+        scheduledX = x;
+        scheduledY = y;
+        scheduledAt = atNanos;
+    }
+
+    /** Delivers the scheduled event when its time has come (called after each poll of the window's events). */
+    public void releaseDue(long nowNanos) {
+        if (scheduledKind != null && nowNanos >= scheduledAt) {
+            add(scheduledKind, scheduledCode, scheduledX, scheduledY, nowNanos);
+            scheduledKind = null;
+        }
     }
 
     /** Moves the oldest event into {@code into}; false when there is none. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.tandem.presenter.FrameLoop.Step;
 import org.tandem.presenter.screen.Screens;
 import org.tandem.protocols.observer.DurabilityGate;
+import org.tandem.presenter.triggers.TriggerCodes;
 import org.tandem.protocols.Timing;
 import org.tandem.protocols.observer.FrameTiming;
 import org.tandem.protocols.observer.ScreenTiming;
@@ -87,7 +88,13 @@ public final class TrialPresenter {
     /** As {@link #present(Trial, Screen, DurabilityGate)}, with every timed screen measured from its flips. */
     public ShownTrial show(Trial trial, Screen responseScreen, DurabilityGate earlierTrials) {
         List<Step> steps = sequence(trial);
+        TriggerCodes codes = loop.triggers().codes();
         loop.reset();
+        if (frames.iti() > 0) {
+            loop.triggerAfterNextFlip(codes.trialStart());
+        } else {
+            loop.triggers().send(codes.trialStart()); // no blank to start with: the trial starts now
+        }
         loop.show(Screens.BLANK, frames.iti());
         long itiOnset = frames.iti() > 0 ? loop.flip(0) : 0;
         boolean itiLogged = true;
@@ -101,7 +108,11 @@ public final class TrialPresenter {
             loop.showUntil(Screens.BLANK, earlierStored, WAIT_CHUNK);
         }
         gate = DurabilityGate.STORED;
+        if (frames.fixation() > 0) {
+            loop.triggerAfterNextFlip(codes.fixation());
+        }
         int fixationStart = loop.show(fixation, frames.fixation());
+        loop.triggerAfterNextFlip(codes.stimulusOnset());
         FrameTiming timing = loop.present(steps, responseScreen);
         return new ShownTrial(timing, screens(steps, itiOnset, itiLogged, fixationStart), answerOpens(steps));
     }

@@ -10,10 +10,11 @@ import java.util.List;
  * @param observers        sessions and trials per observer and protocol
  * @param shapeComparisons per observer, logistic against linear and quadratic R² over the continua it identified
  * @param references       published groups of people compared with the networks; empty when none were given
+ * @param keyAssignments   per protocol with counterbalanced keys that people answered: did the keys move the answers
  */
 public record Report(String study, String database, long seed, int bootstrap, List<ObserverSummary> observers,
                      List<ProtocolReport> protocols, List<ShapeComparison> shapeComparisons,
-                     List<ReferenceReport> references) {
+                     List<ReferenceReport> references, List<KeyAssignmentCheck> keyAssignments) {
 
     /**
      * @param trials answered and unanswered test and practice trials recorded

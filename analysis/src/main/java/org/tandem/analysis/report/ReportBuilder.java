@@ -58,7 +58,8 @@ public final class ReportBuilder {
         List<IdentificationSection> continua = protocols.stream().map(ProtocolReport::identification)
                 .filter(java.util.Objects::nonNull).toList();
         return new Report(input.study(), input.database(), input.seed(), input.bootstrap(), summaries, protocols,
-                ShapeComparison.across(continua), ReferenceAnalysis.analyse(input, protocols));
+                ShapeComparison.across(continua), ReferenceAnalysis.analyse(input, protocols),
+                KeyAssignmentAnalysis.analyse(input.protocols(), input.sessionKeys()));
     }
 
     private static ProtocolReport protocolReport(ProtocolRecords p, IdentificationSection identification,

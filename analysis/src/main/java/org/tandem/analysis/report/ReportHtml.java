@@ -87,9 +87,35 @@ public final class ReportHtml {
         }
         shapeComparisons();
         references();
+        keyAssignments();
         out.append("<p class=\"note\">Every number on this page is in results.json, with the reason wherever a number is"
                 + " undefined; the methods are described in docs/ANALYSIS.md.</p>\n</body>\n</html>\n");
         return out.toString();
+    }
+
+    /** Protocols with counterbalanced keys: whether the key assignment moved people's answers. */
+    private void keyAssignments() {
+        if (report.keyAssignments().isEmpty()) {
+            return;
+        }
+        out.append("<h2 id=\"keys\">Counterbalanced response keys</h2>\n<p class=\"how\">Half of the participants"
+                + " answered with the labels' keys reversed (chosen by their code). If a key were preferred for itself"
+                + " (a hand, a side), the share of the first label would differ between the two groups; Fisher's exact"
+                + " test (two-sided) says how surprising the difference is.</p>\n");
+        for (KeyAssignmentCheck c : report.keyAssignments()) {
+            out.append("<p class=\"meta\">").append(html(c.protocolId())).append(": share of ")
+                    .append(html(c.firstLabel())).append(" answers</p>\n");
+            table(List.of("keys", "key map", "sessions", "answers", c.firstLabel(), "share"), c.groups().stream()
+                    .map(g -> List.of(html(g.assignment()), g.keys() == null ? "" : html(g.keys()),
+                            Integer.toString(g.sessions()), Integer.toString(g.answers()),
+                            Integer.toString(g.chosenFirst()), number(g.share()))).toList());
+            if (c.test() != null) {
+                out.append("<p>Fisher's exact test: p = ").append(p(c.test().p())).append("</p>\n");
+            }
+            if (c.note() != null) {
+                out.append("<p class=\"note\">").append(html(c.note())).append("</p>\n");
+            }
+        }
     }
 
     /** Published groups of people (tandem analyze --reference) against the networks. */
@@ -134,6 +160,9 @@ public final class ReportHtml {
         }
         if (!report.references().isEmpty()) {
             out.append("<li><a href=\"#references\">Published groups of people</a></li>");
+        }
+        if (!report.keyAssignments().isEmpty()) {
+            out.append("<li><a href=\"#keys\">Counterbalanced response keys</a></li>");
         }
         out.append("</ol></nav>\n");
     }

@@ -21,22 +21,38 @@ import org.tandem.protocols.record.TrialRecord;
  * @param references published groups of people the networks are compared with (docs/IMPORT.md)
  */
 public record ReportInput(String study, String database, List<ProtocolRecords> protocols, long seed, int bootstrap,
-                          Map<String, String> networkNames, List<ReferenceGroup> references) {
+                          Map<String, String> networkNames, List<ReferenceGroup> references,
+                          Map<String, SessionKeys> sessionKeys) {
     public ReportInput {
         protocols = List.copyOf(protocols);
         networkNames = Map.copyOf(networkNames);
         references = List.copyOf(references);
+        sessionKeys = Map.copyOf(sessionKeys);
     }
 
     /** A report without published groups. */
     public ReportInput(String study, String database, List<ProtocolRecords> protocols, long seed, int bootstrap,
                        Map<String, String> networkNames) {
-        this(study, database, protocols, seed, bootstrap, networkNames, List.of());
+        this(study, database, protocols, seed, bootstrap, networkNames, List.of(), Map.of());
     }
 
     /** The same input with these published groups to compare the networks with. */
     public ReportInput withReferences(List<ReferenceGroup> groups) {
-        return new ReportInput(study, database, protocols, seed, bootstrap, networkNames, groups);
+        return new ReportInput(study, database, protocols, seed, bootstrap, networkNames, groups, sessionKeys);
+    }
+
+    /** The same input with what people's sessions stored about their response keys, by session id. */
+    public ReportInput withSessionKeys(Map<String, SessionKeys> keys) {
+        return new ReportInput(study, database, protocols, seed, bootstrap, networkNames, references, keys);
+    }
+
+    /**
+     * What a person's session stored about its keys (station facts {@code keys.assignment} and {@code keys.map}).
+     *
+     * @param assignment {@code as written} or {@code reversed}
+     * @param keys       each label's key, e.g. {@code happy=S sad=A}; may be null
+     */
+    public record SessionKeys(String assignment, String keys) {
     }
 
     /** A report that shows networks by their observer ids. */

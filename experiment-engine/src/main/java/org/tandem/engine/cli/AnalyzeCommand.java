@@ -38,6 +38,10 @@ final class AnalyzeCommand implements Runnable {
     @Option(names = "--study", paramLabel = "NAME", description = "Only this study's sessions (default: all studies).")
     String study;
 
+    @Option(names = "--include-pilots",
+            description = "Analyse pilot runs of the station (tandem run --pilot) too; they are left out by default.")
+    boolean includePilots;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write the report into.")
     Path out;
 
@@ -71,7 +75,14 @@ final class AnalyzeCommand implements Runnable {
         try (TandemStore store = db.openForReading();
              Progress reading = Progress.of("reading sessions",
                      store.sessions(study == null ? SessionFilter.all() : SessionFilter.study(study)).size())) {
-            input = StoredReportInput.load(store, study, seed, bootstrap, reading::step).withReferences(groups);
+            input = StoredReportInput.load(store, study, includePilots, seed, bootstrap, reading::step)
+                    .withReferences(groups);
+            long pilots = store.sessions(study == null ? SessionFilter.all() : SessionFilter.study(study)).stream()
+                    .filter(StoredReportInput::isPilot).count();
+            if (pilots > 0 && !includePilots) {
+                spec.commandLine().getOut().println("Left out " + pilots + " pilot session(s); --include-pilots"
+                        + " analyses them too.");
+            }
         }
         Report report;
         try (Progress analysing = Progress.of("analysing", input.protocols().size())) {

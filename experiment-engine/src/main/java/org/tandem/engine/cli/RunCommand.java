@@ -21,10 +21,18 @@ import org.tandem.presenter.LabelBox;
 import org.tandem.presenter.Station;
 import org.tandem.presenter.WindowSettings;
 import org.tandem.presenter.screen.ResponseScreen;
+import org.tandem.presenter.station.KeyboardLayout;
 import org.tandem.presenter.station.ParticipantCodeEntry;
+import org.tandem.presenter.station.PilotParticipant;
+import org.tandem.presenter.station.ResponseRules;
 import org.tandem.presenter.station.ScreenWatcher;
+import org.tandem.presenter.triggers.SerialTriggerPort;
+import org.tandem.presenter.triggers.TriggerCodes;
+import org.tandem.presenter.triggers.TriggerPort;
+import org.tandem.presenter.triggers.Triggers;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.CanonicalJson;
+import org.tandem.protocols.KeyCounterbalance;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.SessionAbortedException;
@@ -50,6 +58,8 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Runnable {
     private static final int WINDOW_WIDTH = 1280;
     private static final int WINDOW_HEIGHT = 960;
+    /** The participant code of a pilot run without --participant. */
+    static final String PILOT_CODE = "PILOT";
 
     @Parameters(index = "0", paramLabel = "PROTOCOL", description = "A protocol file or built-in name.")
     String protocolName;
@@ -101,6 +111,23 @@ final class RunCommand implements Runnable {
             description = "Width of the visible screen area in cm (with --distance-cm); stored with pixels per degree.")
     Double screenWidthCm;
 
+    @Option(names = "--trigger-port", paramLabel = "DEVICE",
+            description = "Send a trigger byte on this serial port right after the flip that starts each event: trial"
+                    + " start 1, fixation 2, stimulus onset 3, response 4 (when read), trial end 5; each send time is"
+                    + " stored as a trigger event of the trial (e.g. /dev/ttyUSB0; default: no triggers).")
+    String triggerPort;
+
+    @Option(names = "--trigger-baud", paramLabel = "BAUD", defaultValue = "115200",
+            description = "The trigger port's speed (8 data bits, no parity, 1 stop bit; default: ${DEFAULT-VALUE}).")
+    int triggerBaud;
+
+    @Option(names = "--pilot", arity = "0..1", fallbackValue = PilotParticipant.CORRECT, paramLabel = "ANSWERS",
+            description = "Pilot run: the station runs the protocol at full timing and answers itself (correct: each"
+                    + " trial's correct answer, the default; random), after 350-900 ms, so the protocol, its timing and"
+                    + " its data can be checked before testing anyone. The session is marked as a pilot (participant"
+                    + " PILOT unless --participant) and left out of tandem analyze unless --include-pilots.")
+    String pilot;
+
     @Option(names = "--allow-unstable-timing",
             description = "Run even when the refresh check fails (no nominal rate, SD over 0.5 ms, or rate over 1 %%"
                     + " off); the failure is stored with the session.")
@@ -144,32 +171,61 @@ final class RunCommand implements Runnable {
             requireDisplay(GlPlatform.current());
             WindowSettings window = windowed ? WindowSettings.windowed(WINDOW_WIDTH, WINDOW_HEIGHT)
                     : WindowSettings.fullscreen(screen);
-            try (Station station = Station.open(window, allowUnstableTiming)) {
+            try (Station station = Station.open(window, allowUnstableTiming);
+                 TriggerPort triggers = triggerPort == null ? TriggerPort.NONE
+                         : SerialTriggerPort.open(triggerPort, triggerBaud)) {
+                station.loop().useTriggers(new Triggers(triggers, TriggerCodes.DEFAULT));
                 out.println(station.refreshCheck().describe());
                 List<FrameConversion> conversions = FrameConversions.of(protocol.timing(), station.refreshHz());
                 conversions.forEach(c -> out.println("  " + c.describe()));
                 out.flush();
                 Map<String, String> facts = StationFacts.of(station, windowed ? "windowed" : Integer.toString(screen),
                         conversions, allowUnstableTiming, viewing);
-                HumanSessionRunner runner = new HumanSessionRunner(store, library, station, watcher(out));
+                facts.put("triggers.port", triggers.describe());
+                if (triggerPort != null) {
+                    facts.put("triggers.codes", TriggerCodes.DEFAULT.describe());
+                }
                 FramePlan frames = FramePlan.of(conversions);
+                if (pilot != null) {
+                    facts.put("pilot", "true");
+                }
                 if (resumed != null) {
                     TrialPlan plan = Planner.plan(protocol, resumed.variant(), resumed.seed());
+                    HumanSessionRunner runner = runner(store, library, station, protocol, plan, resumed.participant(),
+                            facts, out);
                     run(out, store, protocol, runner, resumed.sessionId(), () -> runner.resume(resumed, protocol, frames, facts,
                             progress(out, plan)));
                 } else {
-                    String code = participant != null ? participant : ParticipantCodeEntry.ask(station, watcher(out));
+                    String code = participant != null ? participant
+                            : pilot != null ? PILOT_CODE : ParticipantCodeEntry.ask(station, watcher(out));
                     if (demographics != null) {
                         store.ensureParticipant(code, demographics);
                     }
                     long chosenSeed = seed != null ? seed : seedOf(code);
                     TrialPlan plan = Planner.plan(protocol, variant, chosenSeed);
+                    HumanSessionRunner runner = runner(store, library, station, protocol, plan, code, facts, out);
                     run(out, store, protocol, runner, null, () -> runner.start(study, source, protocol, variant, chosenSeed, code,
                             frames, facts, progress(out, plan)));
                 }
             }
         }
         out.flush();
+    }
+
+    /** The session's runner; in a pilot run the station's own participant answers, seeded by the plan's seed. */
+    private HumanSessionRunner runner(TandemStore store, StimulusLibrary library, Station station, Protocol protocol,
+                                      TrialPlan plan, String participantCode, Map<String, String> facts,
+                                      PrintWriter out) {
+        ResponseRules rules = ResponseRules.forParticipant(protocol, KeyboardLayout.active(), participantCode);
+        facts.put("keys.assignment", KeyCounterbalance.describe(protocol, participantCode));
+        facts.put("keys.map", rules.describeKeys());
+        ScreenWatcher watcher = watcher(out);
+        if (pilot != null) {
+            PilotParticipant robot = new PilotParticipant(station.input(), plan, rules, pilot, plan.seed());
+            facts.put("pilot.answers", robot.describe());
+            watcher = robot.and(watcher);
+        }
+        return new HumanSessionRunner(store, library, station, watcher);
     }
 
     /**
@@ -230,6 +286,12 @@ final class RunCommand implements Runnable {
         }
         if (distanceCm != null) {
             words.addAll(List.of("--distance-cm", distanceCm.toString(), "--screen-width-cm", screenWidthCm.toString()));
+        }
+        if (pilot != null) {
+            words.add("--pilot=" + pilot);
+        }
+        if (triggerPort != null) {
+            words.addAll(List.of("--trigger-port", triggerPort, "--trigger-baud", Integer.toString(triggerBaud)));
         }
         if (backups.dir != null) {
             words.addAll(List.of("--backup-dir", backups.dir.toAbsolutePath().toString(), "--keep-backups",

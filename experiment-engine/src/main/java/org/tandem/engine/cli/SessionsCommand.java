@@ -1,5 +1,6 @@
 package org.tandem.engine.cli;
 
+import org.tandem.engine.report.StoredReportInput;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
@@ -60,6 +61,7 @@ final class SessionsCommand implements Runnable {
     }
 
     private static String observer(SessionSummary s) {
-        return s.participant() != null ? s.participant() : s.observerId();
+        String observer = s.participant() != null ? s.participant() : s.observerId();
+        return StoredReportInput.isPilot(s) ? observer + " (pilot)" : observer;
     }
 }

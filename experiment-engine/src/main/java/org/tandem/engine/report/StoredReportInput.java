@@ -24,18 +24,30 @@ public final class StoredReportInput {
     }
 
     /**
-     * @param study    a study name, or null for all studies
-     * @param progress called once per session read, for a progress bar
+     * @param study         a study name, or null for all studies
+     * @param includePilots whether pilot runs of the station ({@code tandem run --pilot}) are analysed too
+     * @param progress      called once per session read, for a progress bar
      * @throws TandemException for an unknown study, a store without sessions, or a protocol the store lacks
      */
-    public static ReportInput load(TandemStore store, String study, long seed, int bootstrap, Runnable progress) {
+    public static ReportInput load(TandemStore store, String study, boolean includePilots, long seed, int bootstrap,
+                                   Runnable progress) {
         if (study != null && !store.studies().contains(study)) {
             throw new TandemException("no study '" + study + "' in " + store.path() + "; its studies are "
                     + (store.studies().isEmpty() ? "none" : String.join(", ", store.studies()))
                     + " (leave out --study to analyse them all)");
         }
-        List<SessionSummary> sessions = store.sessions(study == null ? SessionFilter.all() : SessionFilter.study(study));
+        List<SessionSummary> all = store.sessions(study == null ? SessionFilter.all() : SessionFilter.study(study));
+        List<SessionSummary> sessions = all.stream().filter(s -> includePilots || !isPilot(s)).toList();
+        if (sessions.isEmpty() && !all.isEmpty()) {
+            throw new TandemException("every session in " + store.path() + " is a pilot run; analyse them with"
+                    + " --include-pilots");
+        }
         return load(store, sessions, study, seed, bootstrap, Map.of(), progress);
+    }
+
+    /** Whether a session is a pilot run of the station: simulated answers, not a person's. */
+    public static boolean isPilot(SessionSummary session) {
+        return "true".equals(session.stationInfo().get("pilot"));
     }
 
     /**
@@ -58,7 +70,15 @@ public final class StoredReportInput {
         }
         List<ProtocolRecords> protocols = new ArrayList<>();
         bySha.forEach((sha, records) -> protocols.add(new ProtocolRecords(protocol(store, sha), sha, records)));
-        return new ReportInput(study, store.path().toString(), protocols, seed, bootstrap, networkNames);
+        Map<String, ReportInput.SessionKeys> keys = new LinkedHashMap<>();
+        for (SessionSummary s : sessions) {
+            String assignment = s.stationInfo().get("keys.assignment");
+            if (assignment != null) {
+                keys.put(s.sessionId(), new ReportInput.SessionKeys(assignment, s.stationInfo().get("keys.map")));
+            }
+        }
+        return new ReportInput(study, store.path().toString(), protocols, seed, bootstrap, networkNames)
+                .withSessionKeys(keys);
     }
 
     private static Protocol protocol(TandemStore store, String sha) {

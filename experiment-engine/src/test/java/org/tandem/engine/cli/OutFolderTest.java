@@ -100,7 +100,7 @@ class OutFolderTest {
         Path export = dir.resolve("export");
         assertDone(CliRun.of("export", "--db", db.toString(), "--out", export.toString()));
         assertRefused(CliRun.of("export", "--db", db.toString(), "--out", export.toString()), export,
-                "trials.csv and sessions.csv");
+                "trials.csv, sessions.csv and 1 more file(s)");
         assertDone(CliRun.of("export", "--db", db.toString(), "--out", export.toString(), "--format", "json"));
         assertDone(CliRun.of("export", "--db", db.toString(), "--out", export.toString(), "--force"));
     }

@@ -33,9 +33,20 @@ class SessionsAndExportCommandsTest {
         assertThat(list.out()).contains("expression-abx", "human", "P01", "model", "test:fixed-answers", "completed", "running")
                 .contains("80/80").contains("3/80");
 
+        String humanId = list.out().lines().filter(l -> l.contains("P01")).findFirst().orElseThrow().split(" ")[0];
+        CliRun show = CliRun.of("sessions", "show", humanId, "--db", db.toString());
+        assertThat(show.exitCode()).as(show.err()).isZero();
+        assertThat(show.out()).contains("Session " + humanId, "human P01", "running, 3 of 80 trials", "Facts",
+                "Events (1)", "started");
+        CliRun unknown = CliRun.of("sessions", "show", "no-such-id", "--db", db.toString());
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no session 'no-such-id'").doesNotContain("Exception");
+
         CliRun export = CliRun.of("export", "--db", db.toString(), "--out", dir.resolve("out").toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
-        assertThat(export.out()).contains("Wrote 83 trials of 2 sessions");
+        assertThat(export.out()).contains("Wrote 83 trials of 2 sessions and 3 events");
+        assertThat(Files.readAllLines(dir.resolve("out/events.csv")).get(0))
+                .isEqualTo("study,session_id,observer_kind,observer_id,participant,event_id,kind,trial,clock_ms,at,detail");
         List<String> rows = Files.readAllLines(dir.resolve("out/trials.csv"));
         assertThat(rows).hasSize(84);
         String header = rows.get(0);

@@ -30,7 +30,9 @@ import org.tandem.data.StoreOptions;
 import org.tandem.data.TandemStore;
 import org.tandem.data.TidyExport;
 import org.tandem.engine.cli.TandemCli;
+import org.tandem.presenter.triggers.PseudoTerminalPair;
 import org.tandem.protocols.BuiltinProtocols;
+import org.tandem.protocols.KeyCounterbalance;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.ProtocolReader;
 import org.tandem.protocols.observer.FrameTiming;
@@ -104,6 +106,118 @@ class RobotParticipantTest {
                 .containsExactly("7");
         assertThat(events()).filteredOn(r -> r.get("kind").equals("re-presented")).extracting(r -> r.get("trial"))
                 .containsExactly("3");
+    }
+
+    @Test
+    void triggersOfEveryTrialArriveInOrderOnASerialPortAndTheirSendTimesAreStored() throws Exception {
+        assumeTrue(PseudoTerminalPair.available(), "socat is needed (apt-get install socat)");
+        Path protocolFile = shortened("expression-2afc-happy-sad", "[0, 100]", 2,
+                "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"iti\": {\"ms\": 50}}");
+        TrialPlan plan = plan(protocolFile);
+        RobotParticipant robot = new RobotParticipant(PARTICIPANT, plan,
+                t -> RobotParticipant.Answer.key(t.numericLevel("happiness") > 50 ? "a" : "s"));
+        try (PseudoTerminalPair cable = PseudoTerminalPair.open(dir);
+             java.io.InputStream box = Files.newInputStream(cable.box())) {
+            // the trigger box: reads every byte the station sends, while the session runs
+            java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+            Thread reader = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 5 * plan.size(); i++) {
+                        received.write(box.read());
+                    }
+                } catch (java.io.IOException e) {
+                    // the cable closed: the assertion below names what arrived
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            assertThat(robot.drive(child(protocolFile, List.of("--trigger-port", cable.station().toString())), 0))
+                    .isZero();
+            reader.join(10_000);
+            byte[] expected = new byte[5 * plan.size()];
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] = (byte) (1 + i % 5); // trial start, fixation, stimulus onset, response, trial end
+            }
+            assertThat(received.toByteArray()).containsExactly(expected);
+        }
+        assertCompleted(plan, robot, t -> t.numericLevel("happiness") > 50 ? "happy" : "sad", 1);
+        assertThat(onlySession().stationInfo().get("triggers.port")).endsWith("station-tty at 115200 baud");
+        assertTimingExported();
+        List<CSVRecord> triggers = events().stream().filter(r -> r.get("kind").equals("trigger")).toList();
+        assertThat(triggers).hasSize(5 * plan.size());
+        for (int i = 0; i < triggers.size(); i++) {
+            assertThat(triggers.get(i).get("detail")).isEqualTo(Integer.toString(1 + i % 5));
+            assertThat(triggers.get(i).get("trial")).isEqualTo(Integer.toString(i / 5));
+        }
+        for (org.tandem.protocols.record.TrialRecord r : stored(onlySession().sessionId())) {
+            // the stimulus-onset code goes out right after the onset flip
+            java.math.BigDecimal onset = java.math.BigDecimal.valueOf(r.response().timing().onsetNanos()).movePointLeft(6);
+            java.math.BigDecimal sent = new java.math.BigDecimal(triggers.get(5 * r.trial().index() + 2).get("clock_ms"));
+            assertThat(sent).isGreaterThanOrEqualTo(onset);
+        }
+    }
+
+    @Test
+    void pilotRunsAnswerThemselvesAtFullTimingAreLeftOutOfTheAnalysisUnlessAskedAndShowTheKeyCounterbalance()
+            throws Exception {
+        Path protocolFile = shortened("expression-2afc-happy-sad", "[0, 30, 70, 100]", 1,
+                "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"iti\": {\"ms\": 50},"
+                        + " \"counterbalanceKeys\": true}");
+        Protocol protocol = ProtocolReader.read(Files.readString(protocolFile), protocolFile.toString());
+        TrialPlan plan = plan(protocolFile);
+        // one participant of each key assignment
+        String reversed = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "PILOT-" + i)
+                .filter(c -> KeyCounterbalance.reversed(protocol, c)).findFirst().orElseThrow();
+        String asWritten = java.util.stream.IntStream.range(0, 100).mapToObj(i -> "PILOT-" + i)
+                .filter(c -> !KeyCounterbalance.reversed(protocol, c)).findFirst().orElseThrow();
+        for (String participant : List.of(asWritten, reversed)) {
+            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                    "-cp", System.getProperty("java.class.path"), TandemCli.class.getName(), "run",
+                    protocolFile.toString(), "--pilot", "--participant", participant, "--windowed",
+                    "--allow-unstable-timing", "--seed", Long.toString(SEED), "--db", dir.resolve("robot").toString()));
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(child.getInputStream().readAllBytes());
+            assertThat(child.waitFor()).as(output).isZero();
+        }
+
+        List<SessionSummary> sessions;
+        try (TandemStore store = open()) {
+            sessions = store.sessions();
+        }
+        assertThat(sessions).extracting(SessionSummary::participant).containsExactly(asWritten, reversed);
+        assertThat(sessions.get(0).stationInfo()).containsEntry("keys.map", "happy=A sad=S");
+        assertThat(sessions.get(1).stationInfo()).containsEntry("keys.map", "happy=S sad=A")
+                .containsEntry("keys.assignment", KeyCounterbalance.REVERSED);
+        for (SessionSummary session : sessions) {
+            assertThat(session.status()).isEqualTo(SessionStatus.COMPLETED);
+            assertThat(session.stationInfo()).containsEntry("pilot", "true").containsKey("pilot.answers");
+            assertThat(stored(session.sessionId())).hasSize(plan.size());
+            for (TrialRecord r : stored(session.sessionId())) {
+                // the pilot presses the key this participant was given, so every answer is still the correct one
+                assertThat(r.response().answer()).isEqualTo(r.trial().correctAnswer());
+                // scheduled 350-900 ms after the response screen; RT counts from the onset, 100 ms earlier
+                assertThat(r.response().rtMs()).isBetween(350.0, 900.0 + 100 + 1000);
+            }
+        }
+
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cli = TandemCli.commandLine(false);
+        cli.setErr(new java.io.PrintWriter(err));
+        cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+        String db = dir.resolve("robot").toString();
+        Path report = dir.resolve("report");
+        assertThat(cli.execute("analyze", "--db", db, "--out", report.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("is a pilot run").contains("--include-pilots");
+        assertThat(cli.execute("analyze", "--db", db, "--out", report.toString(), "--include-pilots",
+                "--bootstrap", "0")).as(err.toString()).isZero();
+        JsonNode keys = new ObjectMapper().readTree(report.resolve("results.json").toFile()).get("keyAssignments");
+        assertThat(keys).hasSize(1);
+        assertThat(keys.get(0).get("firstLabel").asText()).isEqualTo("happy");
+        assertThat(keys.get(0).get("groups")).extracting(g -> g.get("keys").asText())
+                .containsExactly("happy=A sad=S", "happy=S sad=A");
+        assertThat(keys.get(0).get("groups")).extracting(g -> g.get("sessions").asInt()).containsExactly(1, 1);
+        assertThat(keys.get(0).get("test").get("p").asDouble()).as("both answered every trial correctly").isEqualTo(1.0);
+        assertThat(Files.readString(report.resolve("report.html"))).contains("Counterbalanced response keys");
     }
 
     @Test
@@ -226,7 +340,6 @@ class RobotParticipantTest {
                 }
             }
         }
-        assertThat(runs).hasSizeGreaterThan(1);
         Set<Integer> allowed = new HashSet<>();
         for (Map<String, String> facts : runs) {
             assertThat(facts).containsKeys("refresh.measured_hz", "refresh.sd_ms", "frames.stimulus");

@@ -13,6 +13,7 @@ import org.tandem.presenter.Screen;
 import org.tandem.presenter.Station;
 import org.tandem.presenter.StimulusSize;
 import org.tandem.presenter.TrialPresenter;
+import org.tandem.presenter.triggers.Triggers;
 import org.tandem.presenter.screen.ResponseScreen;
 import org.tandem.presenter.screen.Screens;
 import org.tandem.protocols.Protocol;
@@ -98,7 +99,7 @@ public final class HumanStation implements Observer {
         this.watcher = watcher;
         this.frames = frames;
         this.keyboard = KeyboardLayout.active();
-        this.rules = ResponseRules.of(protocol, keyboard);
+        this.rules = ResponseRules.forParticipant(protocol, keyboard, participantCode);
         KeyboardLayout pauseKeys = protocol.timing().keysByPosition() ? KeyboardLayout.US_POSITIONS : keyboard;
         this.pauseResumeKey = KeyNames.glfwKey("R", pauseKeys);
         this.pauseStopKey = KeyNames.glfwKey("Q", pauseKeys);
@@ -152,17 +153,23 @@ public final class HumanStation implements Observer {
             message("block", trial.index(), station.screens().instructions("Next part", blockInstructions));
             blockInstructions = null;
         }
-        Response response = present(trial, earlierStored);
-        while (response == null) {
+        station.loop().triggers().clear();
+        Answer answer = present(trial, earlierStored);
+        while (answer == null) {
             pause(trial.index());
             trialEvents.add(new StationEvent("re-presented", System.nanoTime(), null));
-            response = present(trial, earlierStored);
+            answer = present(trial, earlierStored);
         }
         trialsShown++;
         if (trial.feedback() && trial.correctAnswer() != null) {
-            feedback(trial, response);
+            feedback(trial, answer.label());
         }
-        return response;
+        Triggers triggers = station.loop().triggers();
+        triggers.send(triggers.codes().trialEnd());
+        noteTriggers(triggers);
+        Presentation presentation = new Presentation(answer.screens(), answer.opensNanos(), runSegment,
+                station.loop().periodNs(), trialEvents);
+        return Response.ofStation(answer.label(), answer.rtMs(), answer.timing(), presentation);
     }
 
     /** Shows the end screen until the space bar is pressed. */
@@ -170,8 +177,12 @@ public final class HumanStation implements Observer {
         hold.untilKey("end", -1, station.screens().end(text), GLFW_KEY_SPACE);
     }
 
+    /** What one presentation of a trial gave: the answer (null: none in the window) and how it was shown. */
+    private record Answer(String label, Double rtMs, FrameTiming timing, List<ScreenTiming> screens, long opensNanos) {
+    }
+
     /** One presentation of the trial; null when the participant asked for the pause screen. */
-    private Response present(Trial trial, DurabilityGate earlierStored) {
+    private Answer present(Trial trial, DurabilityGate earlierStored) {
         station.input().clear();
         ShownTrial shown = presenter.show(trial, responseScreen, earlierStored);
         FrameTiming timing = shown.timing();
@@ -187,12 +198,14 @@ public final class HumanStation implements Observer {
         boolean closed = window.closedAt() != 0;
         boolean answered = reader.answer() >= 0
                 && (waitsPastWindow || !closed || reader.answerNanos() <= window.closedAt());
-        Presentation presentation = presentation(shown, answered);
+        List<ScreenTiming> screens = screens(shown, answered);
         if (!answered) {
-            return Response.ofStation(null, null, timing, presentation);
+            return new Answer(null, null, timing, screens, opens);
         }
-        return Response.ofStation(rules.labels().get(reader.answer()), (reader.answerNanos() - opens) / 1e6, timing,
-                presentation);
+        Triggers triggers = station.loop().triggers();
+        triggers.send(triggers.codes().response());
+        return new Answer(rules.labels().get(reader.answer()), (reader.answerNanos() - opens) / 1e6, timing, screens,
+                opens);
     }
 
     private boolean answeredOrClosed(long flip) {
@@ -201,13 +214,20 @@ public final class HumanStation implements Observer {
     }
 
     /** The trial's screens, the response screen last: timed when its window ran out, otherwise it waited. */
-    private Presentation presentation(ShownTrial shown, boolean answered) {
-        double period = station.loop().periodNs();
+    private List<ScreenTiming> screens(ShownTrial shown, boolean answered) {
         List<ScreenTiming> screens = new ArrayList<>(shown.screens());
         int requested = !answered && window.closedAt() != 0 ? window.frames() : 0;
         screens.add(ScreenTiming.measured("response", window.firstFlip(), window.lastFlip(), requested,
-                window.elapsed(), period, false));
-        return new Presentation(screens, shown.answerOpensNanos(), runSegment, period, trialEvents);
+                window.elapsed(), station.loop().periodNs(), false));
+        return screens;
+    }
+
+    /** The trigger codes sent during the trial, with their send times, as the trial's {@code trigger} events. */
+    private void noteTriggers(Triggers triggers) {
+        for (int i = 0; i < triggers.sent(); i++) {
+            trialEvents.add(new StationEvent("trigger", triggers.nanos(i), Integer.toString(triggers.code(i))));
+        }
+        triggers.clear();
     }
 
     /** Keys pressed before the answer window opened or answering nothing, as the trial's events. */
@@ -223,8 +243,8 @@ public final class HumanStation implements Observer {
     }
 
     /** Shows practice feedback for {@link #FEEDBACK_MS}, counted from its first flip. */
-    private void feedback(Trial trial, Response response) {
-        Screen screen = station.screens().feedback(trial.correctAnswer().equals(response.answer()), trial.correctAnswer());
+    private void feedback(Trial trial, String answer) {
+        Screen screen = station.screens().feedback(trial.correctAnswer().equals(answer), trial.correctAnswer());
         long[] end = {0};
         hold.until("feedback", trial.index(), screen, 0, flip -> {
             if (end[0] == 0) {

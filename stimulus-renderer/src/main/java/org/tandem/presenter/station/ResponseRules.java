@@ -2,6 +2,7 @@ package org.tandem.presenter.station;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tandem.protocols.KeyCounterbalance;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.Task;
 import org.tandem.protocols.Timing;
@@ -37,14 +38,28 @@ public record ResponseRules(List<String> labels, List<String> keyNames, List<Int
      * unless the protocol asks for US positions ({@code timing.keys: positions}).
      */
     public static ResponseRules of(Protocol protocol, KeyboardLayout layout) {
+        return of(protocol, layout, false);
+    }
+
+    /**
+     * The rules for one participant: with {@code timing.counterbalanceKeys}, a participant {@link KeyCounterbalance}
+     * picks gets the labels' keys in reverse order (two labels: swapped).
+     */
+    public static ResponseRules forParticipant(Protocol protocol, KeyboardLayout layout, String participantCode) {
+        return of(protocol, layout, KeyCounterbalance.reversed(protocol, participantCode));
+    }
+
+    private static ResponseRules of(Protocol protocol, KeyboardLayout layout, boolean reversedKeys) {
         KeyboardLayout keyboard = protocol.timing().keysByPosition() ? KeyboardLayout.US_POSITIONS : layout;
         Task task = protocol.task();
         String input = task instanceof Task.Classification c ? c.input() : "keys-and-click";
         boolean keysAnswer = !input.equals("click");
         List<String> names = new ArrayList<>();
         List<Integer> codes = new ArrayList<>();
-        for (Task.ResponseOption option : task.labels()) {
-            String key = keysAnswer ? option.key() : null;
+        List<Task.ResponseOption> options = task.labels();
+        for (int i = 0; i < options.size(); i++) {
+            Task.ResponseOption keyOwner = options.get(reversedKeys ? options.size() - 1 - i : i);
+            String key = keysAnswer ? keyOwner.key() : null;
             names.add(key);
             codes.add(key == null ? -1 : KeyNames.glfwKey(key, keyboard));
         }
@@ -61,6 +76,15 @@ public record ResponseRules(List<String> labels, List<String> keyNames, List<Int
             }
         }
         return -1;
+    }
+
+    /** Each label with its key, e.g. {@code happy=A sad=S}, stored with the session; {@code click} for box-only labels. */
+    public String describeKeys() {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            pairs.add(labels.get(i) + "=" + (keyNames.get(i) == null ? "click" : keyNames.get(i)));
+        }
+        return String.join(" ", pairs);
     }
 
     /** Box texts: each label, with its key when keys answer (e.g. {@code happy (A)}). */
