@@ -53,7 +53,7 @@ public final class HumanSessionRunner {
         NewSession session = new NewSession(study, protocol.id(), source.json(), Planner.protocolSha256(protocol),
                 ObserverKind.HUMAN, participant, participant, seed, variant, plan, runFacts(facts, 1));
         runSegment = 1;
-        try (HumanStation human = new HumanStation(station, protocol, frames, participant, plan.size(), watcher, 1)) {
+        try (HumanStation human = new HumanStation(station, protocol, frames, participant, plan, watcher, 1)) {
             try {
                 String id = new SessionRunner(store, library, progress).start(session, human);
                 human.finish("The session is complete. Thank you for taking part.");
@@ -71,8 +71,9 @@ public final class HumanSessionRunner {
         int segment = 2 + (int) store.events(stored.sessionId()).stream().filter(e -> e.kind().equals("station")).count();
         store.recordEvent(stored.sessionId(), "station", json(runFacts(facts, segment)));
         runSegment = segment;
-        try (HumanStation human = new HumanStation(station, protocol, frames, stored.participant(),
-                stored.trialsPlanned(), watcher, segment)) {
+        TrialPlan plan = Planner.plan(protocol, stored.variant(), stored.seed());
+        try (HumanStation human = new HumanStation(station, protocol, frames, stored.participant(), plan, watcher,
+                segment)) {
             try {
                 new SessionRunner(store, library, progress).resume(stored.sessionId(), human);
                 human.finish("The session is complete. Thank you for taking part.");

@@ -48,6 +48,10 @@ public final class Screens {
         return new FeedbackScreen(fonts, width, height, correct, correctAnswer);
     }
 
+    public Screen feedback(FeedbackScreen.Verdict verdict, String correctAnswer) {
+        return new FeedbackScreen(fonts, width, height, verdict, correctAnswer);
+    }
+
     public Screen rest(int trialsDone, int trialsTotal) {
         return new BreakScreen(fonts, width, height, trialsDone, trialsTotal, CONTINUE);
     }

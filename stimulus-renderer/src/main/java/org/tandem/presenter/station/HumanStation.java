@@ -14,6 +14,7 @@ import org.tandem.presenter.Station;
 import org.tandem.presenter.StimulusSize;
 import org.tandem.presenter.TrialPresenter;
 import org.tandem.presenter.triggers.Triggers;
+import org.tandem.presenter.screen.FeedbackScreen;
 import org.tandem.presenter.screen.ResponseScreen;
 import org.tandem.presenter.screen.Screens;
 import org.tandem.protocols.Protocol;
@@ -30,6 +31,7 @@ import org.tandem.protocols.observer.StationEvent;
 import org.tandem.protocols.observer.SessionAbortedException;
 import org.tandem.protocols.observer.StimulusImages;
 import org.tandem.protocols.plan.Trial;
+import org.tandem.protocols.plan.TrialPlan;
 
 /**
  * The testing station as an {@link Observer}: a person answers each trial at a {@link Station}. Before the first trial
@@ -41,7 +43,8 @@ import org.tandem.protocols.plan.Trial;
  * response window (frames of the response screen, from its first flip) has run out, the trial is stored without an
  * answer unless the protocol accepts late responses. Each trial's response carries its {@link Presentation}: every
  * timed screen measured from its flips, the run segment, and the keys, pauses and re-presentations of the trial.
- * Practice trials with a correct answer get feedback. Esc opens the pause screen: R shows the interrupted trial again
+ * Practice trials with a correct answer get feedback ("Too slow" when the window ran out). Breaks count main trials
+ * only. The mouse pointer is hidden unless clicks answer. Esc opens the pause screen: R shows the interrupted trial again
  * from its start, Q stops the session ({@link SessionAbortedException}; every stored answer is kept).
  */
 public final class HumanStation implements Observer {
@@ -51,7 +54,7 @@ public final class HumanStation implements Observer {
     private final Station station;
     private final Protocol protocol;
     private final String participantCode;
-    private final int planSize;
+    private final BreakProgress progress;
     private final ScreenWatcher watcher;
     private final ResponseRules rules;
     private final FramePlan frames;
@@ -75,17 +78,17 @@ public final class HumanStation implements Observer {
 
     /**
      * @param frames   the protocol's durations in frames at the station's measured rate
-     * @param planSize the trials in the session's plan, for the progress shown at breaks
+     * @param plan     the session's plan, for the progress shown at breaks (main trials only)
      */
-    public HumanStation(Station station, Protocol protocol, FramePlan frames, String participantCode, int planSize,
+    public HumanStation(Station station, Protocol protocol, FramePlan frames, String participantCode, TrialPlan plan,
                         ScreenWatcher watcher) {
-        this(station, protocol, frames, participantCode, planSize, watcher, 1);
+        this(station, protocol, frames, participantCode, plan, watcher, 1);
     }
 
     /**
      * @param runSegment which run of the session this is: 1 for the first, 2 for its first resume, ...
      */
-    public HumanStation(Station station, Protocol protocol, FramePlan frames, String participantCode, int planSize,
+    public HumanStation(Station station, Protocol protocol, FramePlan frames, String participantCode, TrialPlan plan,
                         ScreenWatcher watcher, int runSegment) {
         this.station = station;
         this.runSegment = runSegment;
@@ -95,7 +98,7 @@ public final class HumanStation implements Observer {
             throw new TandemException(protocol.id() + ": timing.mask is given, but the protocol format names no mask"
                     + " image and the station shows none; remove timing.mask");
         }
-        this.planSize = planSize;
+        this.progress = BreakProgress.of(plan);
         this.watcher = watcher;
         this.frames = frames;
         this.keyboard = KeyboardLayout.active();
@@ -108,6 +111,8 @@ public final class HumanStation implements Observer {
         this.responseScreen = station.screens().response(Prompts.of(protocol.task()), rules.boxTexts());
         this.reader = new AnswerReader(station.input(), rules, responseScreen.boxes());
         this.window = new ResponseWindow(frames.responseWindow(), station.loop().periodNs());
+        // the pointer is a distraction on the screen unless clicking a label answers
+        station.window().showCursor(rules.clicks());
         this.waitsPastWindow = frames.responseWindow() == 0 || rules.acceptLate();
         this.hold = new Hold(station, watcher);
     }
@@ -147,7 +152,8 @@ public final class HumanStation implements Observer {
             introduced = true;
         }
         if (trial.breakBefore() && trialsShown > 0) {
-            message("break", trial.index(), station.screens().rest(trial.index(), planSize));
+            message("break", trial.index(), station.screens().rest(progress.mainTrialsBefore(trial.index()),
+                    progress.mainTrials()));
         }
         if (blockInstructions != null) {
             message("block", trial.index(), station.screens().instructions("Next part", blockInstructions));
@@ -162,7 +168,9 @@ public final class HumanStation implements Observer {
         }
         trialsShown++;
         if (trial.feedback() && trial.correctAnswer() != null) {
-            feedback(trial, answer.label());
+            feedback(trial, answer.label() == null ? FeedbackScreen.Verdict.TOO_SLOW
+                    : trial.correctAnswer().equals(answer.label()) ? FeedbackScreen.Verdict.CORRECT
+                    : FeedbackScreen.Verdict.WRONG);
         }
         Triggers triggers = station.loop().triggers();
         triggers.send(triggers.codes().trialEnd());
@@ -243,8 +251,8 @@ public final class HumanStation implements Observer {
     }
 
     /** Shows practice feedback for {@link #FEEDBACK_MS}, counted from its first flip. */
-    private void feedback(Trial trial, String answer) {
-        Screen screen = station.screens().feedback(trial.correctAnswer().equals(answer), trial.correctAnswer());
+    private void feedback(Trial trial, FeedbackScreen.Verdict verdict) {
+        Screen screen = station.screens().feedback(verdict, trial.correctAnswer());
         long[] end = {0};
         hold.until("feedback", trial.index(), screen, 0, flip -> {
             if (end[0] == 0) {
