@@ -18,6 +18,7 @@ import org.tandem.presenter.FrameConversions;
 import org.tandem.presenter.FramePlan;
 import org.tandem.presenter.GlPlatform;
 import org.tandem.presenter.LabelBox;
+import org.tandem.presenter.PhotodiodeMarker;
 import org.tandem.presenter.Station;
 import org.tandem.presenter.WindowSettings;
 import org.tandem.presenter.screen.ResponseScreen;
@@ -111,6 +112,12 @@ final class RunCommand implements Runnable {
             description = "Width of the visible screen area in cm (with --distance-cm); stored with pixels per degree.")
     Double screenWidthCm;
 
+    @Option(names = "--photodiode", paramLabel = "SIZE[,CORNER]",
+            description = "Draw a square of SIZE pixels in a corner (bottom-left unless top-left, top-right or"
+                    + " bottom-right is given), white on the frames of stimulus images and black otherwise, for a light"
+                    + " sensor that measures the true onsets (e.g. 40 or 40,top-right; default: none).")
+    String photodiode;
+
     @Option(names = "--trigger-port", paramLabel = "DEVICE",
             description = "Send a trigger byte on this serial port right after the flip that starts each event: trial"
                     + " start 1, fixation 2, stimulus onset 3, response 4 (when read), trial end 5; each send time is"
@@ -175,6 +182,8 @@ final class RunCommand implements Runnable {
                  TriggerPort triggers = triggerPort == null ? TriggerPort.NONE
                          : SerialTriggerPort.open(triggerPort, triggerBaud)) {
                 station.loop().useTriggers(new Triggers(triggers, TriggerCodes.DEFAULT));
+                PhotodiodeMarker marker = photodiode == null ? null : PhotodiodeMarker.parse(photodiode);
+                station.loop().usePhotodiode(marker);
                 out.println(station.refreshCheck().describe());
                 List<FrameConversion> conversions = FrameConversions.of(protocol.timing(), station.refreshHz());
                 conversions.forEach(c -> out.println("  " + c.describe()));
@@ -182,6 +191,7 @@ final class RunCommand implements Runnable {
                 Map<String, String> facts = StationFacts.of(station, windowed ? "windowed" : Integer.toString(screen),
                         conversions, allowUnstableTiming, viewing);
                 facts.put("triggers.port", triggers.describe());
+                facts.put("photodiode", marker == null ? "none" : marker.describe());
                 if (triggerPort != null) {
                     facts.put("triggers.codes", TriggerCodes.DEFAULT.describe());
                 }
@@ -289,6 +299,9 @@ final class RunCommand implements Runnable {
         }
         if (pilot != null) {
             words.add("--pilot=" + pilot);
+        }
+        if (photodiode != null) {
+            words.addAll(List.of("--photodiode", photodiode));
         }
         if (triggerPort != null) {
             words.addAll(List.of("--trigger-port", triggerPort, "--trigger-baud", Integer.toString(triggerBaud)));

@@ -109,7 +109,7 @@ class RobotParticipantTest {
     }
 
     @Test
-    void triggersOfEveryTrialArriveInOrderOnASerialPortAndTheirSendTimesAreStored() throws Exception {
+    void withAPhotodiodeSquareTriggersOfEveryTrialArriveInOrderOnASerialPortAndTheirSendTimesAreStored() throws Exception {
         assumeTrue(PseudoTerminalPair.available(), "socat is needed (apt-get install socat)");
         Path protocolFile = shortened("expression-2afc-happy-sad", "[0, 100]", 2,
                 "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"iti\": {\"ms\": 50}}");
@@ -131,8 +131,8 @@ class RobotParticipantTest {
             });
             reader.setDaemon(true);
             reader.start();
-            assertThat(robot.drive(child(protocolFile, List.of("--trigger-port", cable.station().toString())), 0))
-                    .isZero();
+            assertThat(robot.drive(child(protocolFile, List.of("--trigger-port", cable.station().toString(),
+                    "--photodiode", "40,top-right")), 0)).isZero();
             reader.join(10_000);
             byte[] expected = new byte[5 * plan.size()];
             for (int i = 0; i < expected.length; i++) {
@@ -142,6 +142,7 @@ class RobotParticipantTest {
         }
         assertCompleted(plan, robot, t -> t.numericLevel("happiness") > 50 ? "happy" : "sad", 1);
         assertThat(onlySession().stationInfo().get("triggers.port")).endsWith("station-tty at 115200 baud");
+        assertThat(onlySession().stationInfo()).containsEntry("photodiode", "40 px, top-right");
         assertTimingExported();
         List<CSVRecord> triggers = events().stream().filter(r -> r.get("kind").equals("trigger")).toList();
         assertThat(triggers).hasSize(5 * plan.size());
