@@ -25,9 +25,14 @@ public final class Fonts implements AutoCloseable {
 
     /** Bakes the three sizes for a screen {@code screenHeight} pixels tall (needs a current OpenGL context). */
     public static Fonts forScreenHeight(int screenHeight) {
+        return forBodyHeight(Math.round(Math.max(12f, screenHeight / 36f)));
+    }
+
+    /** Bakes body text {@code bodyPx} pixels high, titles 1.5 times and small text 0.75 times that. */
+    public static Fonts forBodyHeight(int bodyPx) {
         ByteBuffer ttf = bundledFont();
         try {
-            float unit = Math.max(12f, screenHeight / 36f);
+            float unit = bodyPx;
             return new Fonts(new FontAtlas(ttf, Math.round(unit * 1.5f)), new FontAtlas(ttf, Math.round(unit)),
                     new FontAtlas(ttf, Math.round(unit * 0.75f)));
         } finally {

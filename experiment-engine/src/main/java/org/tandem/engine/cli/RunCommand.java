@@ -20,6 +20,7 @@ import org.tandem.presenter.GlPlatform;
 import org.tandem.presenter.LabelBox;
 import org.tandem.presenter.PhotodiodeMarker;
 import org.tandem.presenter.Station;
+import org.tandem.presenter.VisualAngle;
 import org.tandem.presenter.WindowSettings;
 import org.tandem.presenter.screen.ResponseScreen;
 import org.tandem.presenter.station.KeyboardLayout;
@@ -160,6 +161,10 @@ final class RunCommand implements Runnable {
         BuiltinProtocols.Source source = BuiltinProtocols.resolve(protocolName);
         Protocol protocol = source.read();
         StationFacts.Viewing viewing = viewing();
+        if (protocol.display() != null && protocol.display().anyDegrees() && viewing == null) {
+            throw new TandemException(protocol.id() + " gives sizes in degrees of visual angle (display); give the"
+                    + " viewing distance and the screen's width with --distance-cm and --screen-width-cm");
+        }
         StimulusLibrary library = ProtocolStimuli.library(source, protocol);
         PrintWriter out = spec.commandLine().getOut();
         Demographics demographics = age == null && sex == null && handedness == null ? null
@@ -235,7 +240,10 @@ final class RunCommand implements Runnable {
             facts.put("pilot.answers", robot.describe());
             watcher = robot.and(watcher);
         }
-        return new HumanSessionRunner(store, library, station, watcher);
+        StationFacts.Viewing viewing = viewing();
+        VisualAngle angle = viewing == null ? null
+                : new VisualAngle(viewing.distanceCm(), viewing.screenWidthCm(), station.window().width());
+        return new HumanSessionRunner(store, library, station, watcher, angle);
     }
 
     /**

@@ -47,6 +47,20 @@ class RunCommandTest {
     }
 
     @Test
+    void sizesInDegreesNeedTheViewingGeometry(@TempDir Path dir) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode p = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(org.tandem.protocols.BuiltinProtocols.resolve("expression-abx").json());
+        p.set("display", json.readTree("{\"stimulusWidthDeg\": 6}"));
+        Path file = dir.resolve("degrees.json");
+        java.nio.file.Files.writeString(file, p.toString());
+        CliRun run = CliRun.of("run", file.toString(), "--participant", "P1", "--db", dir.resolve("d").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("tandem: expression-abx gives sizes in degrees of visual angle (display); give"
+                + " the viewing distance and the screen's width with --distance-cm and --screen-width-cm\n");
+    }
+
+    @Test
     void withoutADisplayTheStationRefusesToStart() {
         assertThatThrownBy(() -> RunCommand.requireDisplay(GlPlatform.HEADLESS_EGL)).isInstanceOf(TandemException.class)
                 .hasMessageContaining("DISPLAY is not set");

@@ -109,10 +109,14 @@ class RobotParticipantTest {
     }
 
     @Test
-    void withAPhotodiodeSquareTriggersOfEveryTrialArriveInOrderOnASerialPortAndTheirSendTimesAreStored() throws Exception {
+    void withDegreeSizesAndAPhotodiodeSquareTriggersOfEveryTrialArriveInOrderAndTheirSendTimesAreStored() throws Exception {
         assumeTrue(PseudoTerminalPair.available(), "socat is needed (apt-get install socat)");
         Path protocolFile = shortened("expression-2afc-happy-sad", "[0, 100]", 2,
                 "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"iti\": {\"ms\": 50}}");
+        // the face 6 degrees wide and the cross 0.5 degrees, for a viewer at 57 cm from a screen 53 cm wide
+        ObjectNode withDegrees = (ObjectNode) new ObjectMapper().readTree(protocolFile.toFile());
+        withDegrees.set("display", new ObjectMapper().readTree("{\"stimulusWidthDeg\": 6, \"fixationDeg\": 0.5}"));
+        Files.writeString(protocolFile, withDegrees.toString());
         TrialPlan plan = plan(protocolFile);
         RobotParticipant robot = new RobotParticipant(PARTICIPANT, plan,
                 t -> RobotParticipant.Answer.key(t.numericLevel("happiness") > 50 ? "a" : "s"));
@@ -132,7 +136,7 @@ class RobotParticipantTest {
             reader.setDaemon(true);
             reader.start();
             assertThat(robot.drive(child(protocolFile, List.of("--trigger-port", cable.station().toString(),
-                    "--photodiode", "40,top-right")), 0)).isZero();
+                    "--photodiode", "40,top-right", "--distance-cm", "57", "--screen-width-cm", "53")), 0)).isZero();
             reader.join(10_000);
             byte[] expected = new byte[5 * plan.size()];
             for (int i = 0; i < expected.length; i++) {
@@ -142,7 +146,8 @@ class RobotParticipantTest {
         }
         assertCompleted(plan, robot, t -> t.numericLevel("happiness") > 50 ? "happy" : "sad", 1);
         assertThat(onlySession().stationInfo().get("triggers.port")).endsWith("station-tty at 115200 baud");
-        assertThat(onlySession().stationInfo()).containsEntry("photodiode", "40 px, top-right");
+        assertThat(onlySession().stationInfo()).containsEntry("photodiode", "40 px, top-right")
+                .containsEntry("viewing.distance_cm", "57.0000").containsEntry("viewing.screen_width_cm", "53.0000");
         assertTimingExported();
         List<CSVRecord> triggers = events().stream().filter(r -> r.get("kind").equals("trigger")).toList();
         assertThat(triggers).hasSize(5 * plan.size());

@@ -15,11 +15,18 @@ public final class Screens {
     private final Fonts fonts;
     private final int width;
     private final int height;
+    private final int fixationArmPx;
 
     public Screens(Fonts fonts, int width, int height) {
+        this(fonts, width, height, 0);
+    }
+
+    /** @param fixationArmPx half the fixation cross's size in pixels; 0: about 1/40 of the screen height */
+    public Screens(Fonts fonts, int width, int height, int fixationArmPx) {
         this.fonts = fonts;
         this.width = width;
         this.height = height;
+        this.fixationArmPx = fixationArmPx;
     }
 
     public ParticipantCodeScreen participantCode() {
@@ -32,7 +39,7 @@ public final class Screens {
 
     /** A cross about 1/40 of the screen height across each arm, so it stays small next to the stimulus. */
     public Screen fixation() {
-        int arm = Math.max(6, height / 40);
+        int arm = fixationArmPx > 0 ? fixationArmPx : Math.max(6, height / 40);
         return new FixationScreen(width, height, arm, Math.max(2, arm / 5));
     }
 

@@ -6,17 +6,19 @@ import static org.lwjgl.glfw.GLFW.GLFW_KEY_SPACE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.tandem.presenter.DisplaySizes;
+import org.tandem.presenter.Fonts;
 import org.tandem.presenter.FrameLoop;
 import org.tandem.presenter.FramePlan;
-import org.tandem.presenter.ShownTrial;
 import org.tandem.presenter.Screen;
+import org.tandem.presenter.ShownTrial;
 import org.tandem.presenter.Station;
-import org.tandem.presenter.StimulusSize;
 import org.tandem.presenter.TrialPresenter;
-import org.tandem.presenter.triggers.Triggers;
+import org.tandem.presenter.VisualAngle;
 import org.tandem.presenter.screen.FeedbackScreen;
 import org.tandem.presenter.screen.ResponseScreen;
 import org.tandem.presenter.screen.Screens;
+import org.tandem.presenter.triggers.Triggers;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.DurabilityGate;
@@ -27,8 +29,8 @@ import org.tandem.protocols.observer.Presentation;
 import org.tandem.protocols.observer.Raster;
 import org.tandem.protocols.observer.Response;
 import org.tandem.protocols.observer.ScreenTiming;
-import org.tandem.protocols.observer.StationEvent;
 import org.tandem.protocols.observer.SessionAbortedException;
+import org.tandem.protocols.observer.StationEvent;
 import org.tandem.protocols.observer.StimulusImages;
 import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.plan.TrialPlan;
@@ -68,6 +70,9 @@ public final class HumanStation implements Observer {
     private final int runSegment;
     private final List<StationEvent> trialEvents = new ArrayList<>();
     private final Hold hold;
+    private final Screens screens;
+    /** Fonts baked at the protocol's text height in degrees, or null when the station's own serve. */
+    private final Fonts ownFonts;
     /** The response screen's condition, a field so waiting allocates nothing per frame. */
     private final FrameLoop.Condition answeredOrClosed = this::answeredOrClosed;
     private final boolean waitsPastWindow;
@@ -90,7 +95,19 @@ public final class HumanStation implements Observer {
      */
     public HumanStation(Station station, Protocol protocol, FramePlan frames, String participantCode, TrialPlan plan,
                         ScreenWatcher watcher, int runSegment) {
+        this(station, protocol, frames, participantCode, plan, watcher, runSegment, null);
+    }
+
+    /**
+     * @param viewing the viewing geometry, needed when the protocol gives sizes in degrees; null when not known
+     */
+    public HumanStation(Station station, Protocol protocol, FramePlan frames, String participantCode, TrialPlan plan,
+                        ScreenWatcher watcher, int runSegment, VisualAngle viewing) {
         this.station = station;
+        DisplaySizes sizes = DisplaySizes.of(protocol, viewing);
+        this.ownFonts = sizes.textHeightPx() > 0 ? Fonts.forBodyHeight(sizes.textHeightPx()) : null;
+        this.screens = new Screens(ownFonts != null ? ownFonts : station.fonts(), station.window().width(),
+                station.window().height(), sizes.fixationArmPx());
         this.runSegment = runSegment;
         this.protocol = protocol;
         this.participantCode = Objects.requireNonNull(participantCode, "participantCode");
@@ -106,9 +123,9 @@ public final class HumanStation implements Observer {
         KeyboardLayout pauseKeys = protocol.timing().keysByPosition() ? KeyboardLayout.US_POSITIONS : keyboard;
         this.pauseResumeKey = KeyNames.glfwKey("R", pauseKeys);
         this.pauseStopKey = KeyNames.glfwKey("Q", pauseKeys);
-        this.presenter = new TrialPresenter(station.loop(), station.screens(), station.textures(),
-                new StimulusSize.Native(), frames, protocol.timing().abxAnswerFrom());
-        this.responseScreen = station.screens().response(Prompts.of(protocol.task()), rules.boxTexts());
+        this.presenter = new TrialPresenter(station.loop(), screens, station.textures(), sizes.stimulus(), frames,
+                protocol.timing().abxAnswerFrom());
+        this.responseScreen = screens.response(Prompts.of(protocol.task()), rules.boxTexts());
         this.reader = new AnswerReader(station.input(), rules, responseScreen.boxes());
         this.window = new ResponseWindow(frames.responseWindow(), station.loop().periodNs());
         // the pointer is a distraction on the screen unless clicking a label answers
@@ -147,16 +164,16 @@ public final class HumanStation implements Observer {
         trialEvents.clear();
         if (!introduced) {
             for (String page : protocol.instructions()) {
-                message("instructions", trial.index(), station.screens().instructions("Instructions", page));
+                message("instructions", trial.index(), screens.instructions("Instructions", page));
             }
             introduced = true;
         }
         if (trial.breakBefore() && trialsShown > 0) {
-            message("break", trial.index(), station.screens().rest(progress.mainTrialsBefore(trial.index()),
+            message("break", trial.index(), screens.rest(progress.mainTrialsBefore(trial.index()),
                     progress.mainTrials()));
         }
         if (blockInstructions != null) {
-            message("block", trial.index(), station.screens().instructions("Next part", blockInstructions));
+            message("block", trial.index(), screens.instructions("Next part", blockInstructions));
             blockInstructions = null;
         }
         station.loop().triggers().clear();
@@ -182,7 +199,7 @@ public final class HumanStation implements Observer {
 
     /** Shows the end screen until the space bar is pressed. */
     public void finish(String text) {
-        hold.untilKey("end", -1, station.screens().end(text), GLFW_KEY_SPACE);
+        hold.untilKey("end", -1, screens.end(text), GLFW_KEY_SPACE);
     }
 
     /** What one presentation of a trial gave: the answer (null: none in the window) and how it was shown. */
@@ -252,7 +269,7 @@ public final class HumanStation implements Observer {
 
     /** Shows practice feedback for {@link #FEEDBACK_MS}, counted from its first flip. */
     private void feedback(Trial trial, FeedbackScreen.Verdict verdict) {
-        Screen screen = station.screens().feedback(verdict, trial.correctAnswer());
+        Screen screen = screens.feedback(verdict, trial.correctAnswer());
         long[] end = {0};
         hold.until("feedback", trial.index(), screen, 0, flip -> {
             if (end[0] == 0) {
@@ -270,7 +287,7 @@ public final class HumanStation implements Observer {
     }
 
     private void pause(int trialIndex) {
-        int key = hold.untilKey("pause", trialIndex, station.screens().pause(), pauseResumeKey, pauseStopKey);
+        int key = hold.untilKey("pause", trialIndex, screens.pause(), pauseResumeKey, pauseStopKey);
         if (key == pauseStopKey) {
             stop = new StationEvent("stopped", System.nanoTime(), Integer.toString(trialIndex));
             throw new SessionAbortedException("the session was stopped on the pause screen before trial " + trialIndex
@@ -289,5 +306,8 @@ public final class HumanStation implements Observer {
     @Override
     public void close() {
         station.textures().close();
+        if (ownFonts != null) {
+            ownFonts.close();
+        }
     }
 }
