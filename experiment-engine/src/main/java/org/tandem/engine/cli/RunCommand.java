@@ -1,6 +1,7 @@
 package org.tandem.engine.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.tandem.data.Demographics;
@@ -13,6 +14,7 @@ import org.tandem.engine.session.SessionProgress;
 import org.tandem.engine.simulate.SessionSummaryLine;
 import org.tandem.engine.station.HumanSessionRunner;
 import org.tandem.engine.station.StationFacts;
+import org.tandem.engine.station.StationProfile;
 import org.tandem.presenter.FrameConversion;
 import org.tandem.presenter.FrameConversions;
 import org.tandem.presenter.FramePlan;
@@ -70,9 +72,14 @@ final class RunCommand implements Runnable {
             description = "Pseudonymous participant code; without it the station asks for it on screen.")
     String participant;
 
-    @Option(names = "--screen", defaultValue = "0", paramLabel = "N",
-            description = "Monitor to fill, numbered from 0 (default: 0).")
-    int screen;
+    @Option(names = "--screen", paramLabel = "N",
+            description = "Monitor to fill, numbered from 0 (default: the station profile's, else 0).")
+    Integer screen;
+
+    @Option(names = "--station", paramLabel = "FILE",
+            description = "The station profile (station.json): screen, screen width, viewing distance, photodiode,"
+                    + " trigger port and the gamma from tandem calibrate gamma. Options given here win over it.")
+    Path stationFile;
 
     @Option(names = "--windowed", description = "A " + WINDOW_WIDTH + "x" + WINDOW_HEIGHT
             + " window instead of full screen (for trying a protocol out, not for data).")
@@ -158,6 +165,8 @@ final class RunCommand implements Runnable {
     @Override
     public void run() {
         Studies.checkName(study);
+        StationProfile profile = stationFile == null ? StationProfile.EMPTY : StationProfile.read(stationFile);
+        applyProfile(profile);
         BuiltinProtocols.Source source = BuiltinProtocols.resolve(protocolName);
         Protocol protocol = source.read();
         StationFacts.Viewing viewing = viewing();
@@ -187,6 +196,7 @@ final class RunCommand implements Runnable {
                  TriggerPort triggers = triggerPort == null ? TriggerPort.NONE
                          : SerialTriggerPort.open(triggerPort, triggerBaud)) {
                 station.loop().useTriggers(new Triggers(triggers, TriggerCodes.DEFAULT));
+                station.canvas().useLinearisation(profile.gamma() == null ? null : profile.gamma().lut());
                 PhotodiodeMarker marker = photodiode == null ? null : PhotodiodeMarker.parse(photodiode);
                 station.loop().usePhotodiode(marker);
                 out.println(station.refreshCheck().describe());
@@ -197,6 +207,10 @@ final class RunCommand implements Runnable {
                         conversions, allowUnstableTiming, viewing);
                 facts.put("triggers.port", triggers.describe());
                 facts.put("photodiode", marker == null ? "none" : marker.describe());
+                facts.put("gamma", profile.gamma() == null ? "none (not linearised)" : profile.gamma().fit());
+                if (stationFile != null) {
+                    facts.put("station.profile", stationFile.toAbsolutePath().toString());
+                }
                 if (triggerPort != null) {
                     facts.put("triggers.codes", TriggerCodes.DEFAULT.describe());
                 }
@@ -225,6 +239,26 @@ final class RunCommand implements Runnable {
             }
         }
         out.flush();
+    }
+
+    /** Fills the options not given on the command line from the station profile. */
+    private void applyProfile(StationProfile profile) {
+        if (screen == null) {
+            screen = profile.screen() != null ? profile.screen() : 0;
+        }
+        if (distanceCm == null && screenWidthCm == null) {
+            distanceCm = profile.distanceCm();
+            screenWidthCm = profile.screenWidthCm();
+        }
+        if (photodiode == null) {
+            photodiode = profile.photodiode();
+        }
+        if (triggerPort == null && profile.triggers() != null) {
+            triggerPort = profile.triggers().port();
+            if (profile.triggers().baud() != null) {
+                triggerBaud = profile.triggers().baud();
+            }
+        }
     }
 
     /** The session's runner; in a pilot run the station's own participant answers, seeded by the plan's seed. */
@@ -293,6 +327,9 @@ final class RunCommand implements Runnable {
                 "--db", db.path().toAbsolutePath().toString()));
         if (db.encrypted()) {
             words.add("--db-password");
+        }
+        if (stationFile != null) {
+            words.addAll(List.of("--station", stationFile.toAbsolutePath().toString()));
         }
         if (windowed) {
             words.add("--windowed");
