@@ -25,7 +25,8 @@ public record Protocol(
         Timing timing,
         Breaks breaks,
         List<Variant> variants,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Display display) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Display display,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Wording wording) {
 
     public static final String FORMAT = "tandem-protocol/1";
 
@@ -42,7 +43,7 @@ public record Protocol(
                     List<StimulusSet> stimulusSets, Task task, List<Factor> factors, int repetitions, List<Block> blocks,
                     Randomisation randomisation, Timing timing, Breaks breaks, List<Variant> variants) {
         this(format, id, title, description, instructions, stimulusSets, task, factors, repetitions, blocks,
-                randomisation, timing, breaks, variants, null);
+                randomisation, timing, breaks, variants, null, null);
     }
 
     /**
@@ -54,6 +55,18 @@ public record Protocol(
         public boolean anyDegrees() {
             return stimulusWidthDeg != null || fixationDeg != null || textHeightDeg != null;
         }
+    }
+
+    /**
+     * Everything the station says to the participant, for protocols in another language (or other words); each field
+     * optional, English when absent. {@code breakText} may use {@code {done}}, {@code {total}} and {@code {percent}}.
+     * Left out of the JSON (and so of the hash) when absent.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Wording(String instructionsTitle, String nextPartTitle, String continueHint, String prompt,
+                          String breakTitle, String breakText, String pauseTitle, String pauseText, String pauseHint,
+                          String endTitle, String endText, String endHint, String correct, String wrong,
+                          String tooSlow, String answerWas) {
     }
 
     public Factor factor(String name) {

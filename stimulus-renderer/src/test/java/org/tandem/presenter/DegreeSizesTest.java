@@ -62,7 +62,8 @@ class DegreeSizesTest {
                 assertThat(row[1] - row[0] + 1).as("drawn width read back").isEqualTo(faceWidth);
                 assertThat(texture.samplesNearest()).as("scaled, so filtered bilinearly").isFalse();
             }
-            Screens degreeScreens = new Screens(stage.fonts, 800, 600, sizes.fixationArmPx());
+            Screens degreeScreens = new Screens(stage.fonts, 800, 600, sizes.fixationArmPx(),
+                    org.tandem.presenter.screen.StationTexts.ENGLISH);
             int[] cross = extent(stage.capture(degreeScreens.fixation()), 300);
             assertThat(cross[1] - cross[0] + 1).isEqualTo(2 * sizes.fixationArmPx());
             try (Fonts text = Fonts.forBodyHeight(sizes.textHeightPx())) {

@@ -65,7 +65,7 @@ public final class HumanSessionRunner {
         try (HumanStation human = new HumanStation(station, protocol, frames, participant, plan, watcher, 1, viewing)) {
             try {
                 String id = new SessionRunner(store, library, progress).start(session, human);
-                human.finish("The session is complete. Thank you for taking part.");
+                human.finish();
                 return id;
             } finally {
                 stop = human.stop();
@@ -85,7 +85,7 @@ public final class HumanSessionRunner {
                 segment, viewing)) {
             try {
                 new SessionRunner(store, library, progress).resume(stored.sessionId(), human);
-                human.finish("The session is complete. Thank you for taking part.");
+                human.finish();
             } finally {
                 stop = human.stop();
             }

@@ -15,26 +15,24 @@ public final class FeedbackScreen implements Screen {
     private final TextBlock detail;
     private final Colour colour;
 
-    public FeedbackScreen(Fonts fonts, int width, int height, boolean correct, String correctAnswer) {
-        this(fonts, width, height, correct ? Verdict.CORRECT : Verdict.WRONG, correctAnswer);
-    }
-
-    public FeedbackScreen(Fonts fonts, int width, int height, Verdict result, String correctAnswer) {
+    /**
+     * @param word       the verdict in the protocol's language
+     * @param answerLine the right answer in words (e.g. {@code The answer was: happy}), shown unless correct; may be null
+     */
+    public FeedbackScreen(Fonts fonts, int width, int height, Verdict result, String word, String answerLine) {
         colour = result.colour;
-        verdict = new TextBlock(fonts.title(), result.word, width * 0.7f, width / 2f, height * 0.4f);
-        String answer = result == Verdict.CORRECT || correctAnswer == null ? "" : "The answer was: " + correctAnswer;
+        verdict = new TextBlock(fonts.title(), word, width * 0.7f, width / 2f, height * 0.4f);
+        String answer = result == Verdict.CORRECT || answerLine == null ? "" : answerLine;
         detail = new TextBlock(fonts.body(), answer, width * 0.7f, width / 2f, verdict.bottom());
     }
 
     /** What the feedback says, in which colour. */
     public enum Verdict {
-        CORRECT("Correct", Colour.CORRECT), WRONG("Wrong", Colour.WRONG), TOO_SLOW("Too slow", Colour.WHITE);
+        CORRECT(Colour.CORRECT), WRONG(Colour.WRONG), TOO_SLOW(Colour.WHITE);
 
-        private final String word;
         private final Colour colour;
 
-        Verdict(String word, Colour colour) {
-            this.word = word;
+        Verdict(Colour colour) {
             this.colour = colour;
         }
 

@@ -6,6 +6,7 @@ import static org.lwjgl.glfw.GLFW.GLFW_KEY_SPACE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.tandem.presenter.DisplaySizes;
 import org.tandem.presenter.Fonts;
 import org.tandem.presenter.FrameLoop;
@@ -18,8 +19,10 @@ import org.tandem.presenter.VisualAngle;
 import org.tandem.presenter.screen.FeedbackScreen;
 import org.tandem.presenter.screen.ResponseScreen;
 import org.tandem.presenter.screen.Screens;
+import org.tandem.presenter.screen.StationTexts;
 import org.tandem.presenter.triggers.Triggers;
 import org.tandem.protocols.Protocol;
+import org.tandem.protocols.Task;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.DurabilityGate;
 import org.tandem.protocols.observer.FrameTiming;
@@ -105,9 +108,16 @@ public final class HumanStation implements Observer {
                         ScreenWatcher watcher, int runSegment, VisualAngle viewing) {
         this.station = station;
         DisplaySizes sizes = DisplaySizes.of(protocol, viewing);
-        this.ownFonts = sizes.textHeightPx() > 0 ? Fonts.forBodyHeight(sizes.textHeightPx()) : null;
+        StationTexts texts = StationTexts.of(protocol.wording());
+        String shown = texts.allText() + String.join("", protocol.instructions()) + protocol.blocks().stream()
+                .map(b -> b.instructions() == null ? "" : b.instructions()).collect(Collectors.joining())
+                + protocol.task().labels().stream().map(Task.ResponseOption::label).collect(Collectors.joining());
+        // the station's own fonts hold Latin-1 at the screen's size; other sizes or scripts need their own
+        boolean beyondLatin1 = shown.codePoints().anyMatch(c -> c > 255);
+        this.ownFonts = sizes.textHeightPx() > 0 || beyondLatin1 ? Fonts.forBodyHeight(sizes.textHeightPx() > 0
+                ? sizes.textHeightPx() : Fonts.bodyHeightFor(station.window().height()), shown) : null;
         this.screens = new Screens(ownFonts != null ? ownFonts : station.fonts(), station.window().width(),
-                station.window().height(), sizes.fixationArmPx());
+                station.window().height(), sizes.fixationArmPx(), texts);
         this.runSegment = runSegment;
         this.protocol = protocol;
         this.participantCode = Objects.requireNonNull(participantCode, "participantCode");
@@ -125,7 +135,8 @@ public final class HumanStation implements Observer {
         this.pauseStopKey = KeyNames.glfwKey("Q", pauseKeys);
         this.presenter = new TrialPresenter(station.loop(), screens, station.textures(), sizes.stimulus(), frames,
                 protocol.timing().abxAnswerFrom());
-        this.responseScreen = screens.response(Prompts.of(protocol.task()), rules.boxTexts());
+        this.responseScreen = screens.response(texts.prompt() != null ? texts.prompt() : Prompts.of(protocol.task()),
+                rules.boxTexts());
         this.reader = new AnswerReader(station.input(), rules, responseScreen.boxes());
         this.window = new ResponseWindow(frames.responseWindow(), station.loop().periodNs());
         // the pointer is a distraction on the screen unless clicking a label answers
@@ -164,7 +175,8 @@ public final class HumanStation implements Observer {
         trialEvents.clear();
         if (!introduced) {
             for (String page : protocol.instructions()) {
-                message("instructions", trial.index(), screens.instructions("Instructions", page));
+                message("instructions", trial.index(), screens.instructions(screens.texts().instructionsTitle(),
+                        page));
             }
             introduced = true;
         }
@@ -173,7 +185,8 @@ public final class HumanStation implements Observer {
                     progress.mainTrials()));
         }
         if (blockInstructions != null) {
-            message("block", trial.index(), screens.instructions("Next part", blockInstructions));
+            message("block", trial.index(), screens.instructions(screens.texts().nextPartTitle(),
+                    blockInstructions));
             blockInstructions = null;
         }
         station.loop().triggers().clear();
@@ -197,7 +210,12 @@ public final class HumanStation implements Observer {
         return Response.ofStation(answer.label(), answer.rtMs(), answer.timing(), presentation);
     }
 
-    /** Shows the end screen until the space bar is pressed. */
+    /** Shows the end screen with the protocol's end text (by default a thanks) until the space bar is pressed. */
+    public void finish() {
+        hold.untilKey("end", -1, screens.end(), GLFW_KEY_SPACE);
+    }
+
+    /** Shows the end screen with {@code text} until the space bar is pressed. */
     public void finish(String text) {
         hold.untilKey("end", -1, screens.end(text), GLFW_KEY_SPACE);
     }
