@@ -24,7 +24,9 @@ public record Protocol(
         Randomisation randomisation,
         Timing timing,
         Breaks breaks,
-        List<Variant> variants) {
+        List<Variant> variants,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Display display,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Wording wording) {
 
     public static final String FORMAT = "tandem-protocol/1";
 
@@ -34,6 +36,37 @@ public record Protocol(
         blocks = blocks == null || blocks.isEmpty() ? List.of(Block.MAIN) : List.copyOf(blocks);
         randomisation = randomisation == null ? Randomisation.FULL_RANDOM : randomisation;
         breaks = breaks == null ? Breaks.NONE : breaks;
+    }
+
+    /** A protocol without display sizes: everything at native pixels or screen-relative sizes. */
+    public Protocol(String format, String id, String title, String description, List<String> instructions,
+                    List<StimulusSet> stimulusSets, Task task, List<Factor> factors, int repetitions, List<Block> blocks,
+                    Randomisation randomisation, Timing timing, Breaks breaks, List<Variant> variants) {
+        this(format, id, title, description, instructions, stimulusSets, task, factors, repetitions, blocks,
+                randomisation, timing, breaks, variants, null, null);
+    }
+
+    /**
+     * Sizes at the station in degrees of visual angle, each optional: the stimulus image's width, the fixation cross's
+     * arm-to-arm size and the body text's height. The station needs the viewing distance and the screen's width to
+     * draw them, and refuses to run without. Left out of the JSON (and so of the hash) when absent.
+     */
+    public record Display(Double stimulusWidthDeg, Double fixationDeg, Double textHeightDeg) {
+        public boolean anyDegrees() {
+            return stimulusWidthDeg != null || fixationDeg != null || textHeightDeg != null;
+        }
+    }
+
+    /**
+     * Everything the station says to the participant, for protocols in another language (or other words); each field
+     * optional, English when absent. {@code breakText} may use {@code {done}}, {@code {total}} and {@code {percent}}.
+     * Left out of the JSON (and so of the hash) when absent.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Wording(String instructionsTitle, String nextPartTitle, String continueHint, String prompt,
+                          String breakTitle, String breakText, String pauseTitle, String pauseText, String pauseHint,
+                          String endTitle, String endText, String endHint, String correct, String wrong,
+                          String tooSlow, String answerWas) {
     }
 
     public Factor factor(String name) {

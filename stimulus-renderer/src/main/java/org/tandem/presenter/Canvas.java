@@ -40,14 +40,23 @@ public final class Canvas implements AutoCloseable {
             uniform int mode;
             uniform vec4 colour;
             uniform sampler2D image;
+            uniform int linearise;
+            uniform float lut[256];
             out vec4 fragment;
+            vec3 corrected(vec3 c) {
+                if (linearise == 0) {
+                    return c;
+                }
+                ivec3 i = ivec3(clamp(c, 0.0, 1.0) * 255.0 + 0.5);
+                return vec3(lut[i.r], lut[i.g], lut[i.b]);
+            }
             void main() {
                 if (mode == 0) {
-                    fragment = colour;
+                    fragment = vec4(corrected(colour.rgb), colour.a);
                 } else if (mode == 1) {
-                    fragment = vec4(texture(image, uv).rgb, 1.0);
+                    fragment = vec4(corrected(texture(image, uv).rgb), 1.0);
                 } else {
-                    fragment = vec4(colour.rgb, colour.a * texture(image, uv).r);
+                    fragment = vec4(corrected(colour.rgb), colour.a * texture(image, uv).r);
                 }
             }
             """;
@@ -63,6 +72,8 @@ public final class Canvas implements AutoCloseable {
     private int batchMode = -1;
     private int batchTexture;
     private Colour batchColour;
+    /** The display's linearisation (256 output levels), or null: colours go to the display as they are. */
+    private float[] lut;
 
     public Canvas(int width, int height) {
         this.width = width;
@@ -88,6 +99,30 @@ public final class Canvas implements AutoCloseable {
         glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
     }
 
+    /**
+     * Linearises luminance from now on: every colour channel c (0-1) is drawn as {@code table[round(255 c)]}, in the
+     * fragment shader for images, shapes and text and on the CPU for the cleared background; null turns it off. The
+     * table comes from the display's gamma calibration ({@code tandem calibrate gamma}).
+     */
+    public void useLinearisation(double[] table) {
+        if (table != null && table.length != 256) {
+            throw new IllegalArgumentException("a linearisation table has 256 entries, got " + table.length);
+        }
+        flush();
+        glUseProgram(program);
+        if (table == null) {
+            lut = null;
+            glUniform1i(glGetUniformLocation(program, "linearise"), 0);
+            return;
+        }
+        lut = new float[256];
+        for (int i = 0; i < 256; i++) {
+            lut[i] = (float) table[i];
+        }
+        glUniform1fv(glGetUniformLocation(program, "lut"), lut);
+        glUniform1i(glGetUniformLocation(program, "linearise"), 1);
+    }
+
     public int width() {
         return width;
     }
@@ -100,8 +135,13 @@ public final class Canvas implements AutoCloseable {
     public void clear(Colour colour) {
         vertices.clear();
         batchMode = -1;
-        glClearColor(colour.r(), colour.g(), colour.b(), 1f);
+        glClearColor(corrected(colour.r()), corrected(colour.g()), corrected(colour.b()), 1f);
         glClear(GL_COLOR_BUFFER_BIT);
+    }
+
+    /** A channel as the shader's linearisation draws it (the clear colour bypasses the shader). */
+    private float corrected(float channel) {
+        return lut == null ? channel : lut[Math.round(Math.max(0f, Math.min(1f, channel)) * 255f)];
     }
 
     public void fillRect(float x, float y, float w, float h, Colour colour) {

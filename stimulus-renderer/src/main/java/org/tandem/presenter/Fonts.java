@@ -25,11 +25,42 @@ public final class Fonts implements AutoCloseable {
 
     /** Bakes the three sizes for a screen {@code screenHeight} pixels tall (needs a current OpenGL context). */
     public static Fonts forScreenHeight(int screenHeight) {
+        return forBodyHeight(bodyHeightFor(screenHeight));
+    }
+
+    /** Bakes body text {@code bodyPx} pixels high, titles 1.5 times and small text 0.75 times that. */
+    public static Fonts forBodyHeight(int bodyPx) {
+        return forBodyHeight(bodyPx, "");
+    }
+
+    /** The body text height {@link #forScreenHeight} chooses for a screen {@code screenHeight} pixels tall. */
+    public static int bodyHeightFor(int screenHeight) {
+        return Math.round(Math.max(12f, screenHeight / 36f));
+    }
+
+    /**
+     * As {@link #forBodyHeight(int)}, covering every character of {@code text} besides Latin-1 (a protocol's wording
+     * in Greek, say).
+     *
+     * @throws org.tandem.protocols.TandemException when the font has no glyph for one of them
+     */
+    public static Fonts forBodyHeight(int bodyPx, String text) {
         ByteBuffer ttf = bundledFont();
+        FontAtlas title = null;
+        FontAtlas body = null;
         try {
-            float unit = Math.max(12f, screenHeight / 36f);
-            return new Fonts(new FontAtlas(ttf, Math.round(unit * 1.5f)), new FontAtlas(ttf, Math.round(unit)),
-                    new FontAtlas(ttf, Math.round(unit * 0.75f)));
+            float unit = bodyPx;
+            title = new FontAtlas(ttf, Math.round(unit * 1.5f), text);
+            body = new FontAtlas(ttf, Math.round(unit), text);
+            return new Fonts(title, body, new FontAtlas(ttf, Math.round(unit * 0.75f), text));
+        } catch (RuntimeException e) {
+            if (title != null) {
+                title.close();
+            }
+            if (body != null) {
+                body.close();
+            }
+            throw e;
         } finally {
             MemoryUtil.memFree(ttf);
         }

@@ -23,6 +23,10 @@ public final class FrameLoop {
     private long lastWorkNanos;
     private Triggers triggers = Triggers.NONE;
     private int pendingTrigger;
+    private PhotodiodeMarker marker;
+    private boolean markerLit;
+    /** Whether each logged flip showed the marker lit, beside {@link #flips}. */
+    private final boolean[] litFlips;
 
     /**
      * @param periodNs the refresh period measured by the {@link RefreshCheck}
@@ -33,6 +37,17 @@ public final class FrameLoop {
         this.canvas = canvas;
         this.periodNs = periodNs;
         this.flips = new long[capacity];
+        this.litFlips = new boolean[capacity];
+    }
+
+    /** Draws {@code marker} on every frame from now on, lit on the frames of stimulus images (null: none). */
+    public void usePhotodiode(PhotodiodeMarker marker) {
+        this.marker = marker;
+    }
+
+    /** Whether the flip at a log index showed the photodiode marker lit. */
+    public boolean markerLit(int index) {
+        return litFlips[index];
     }
 
     /** Where {@link #triggerAfterNextFlip} sends its codes (default: nowhere). */
@@ -100,9 +115,11 @@ public final class FrameLoop {
         int requested = 0;
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
+            markerLit = step.image();
             stepStarts[i] = show(step.screen(), step.frames());
             requested += step.frames();
         }
+        markerLit = false;
         int offset = count;
         stepStarts[steps.size()] = offset;
         stepCount = steps.size();
@@ -155,6 +172,9 @@ public final class FrameLoop {
         window.pollEvents();
         canvas.clear(Colour.BACKGROUND);
         screen.draw(canvas);
+        if (marker != null) {
+            marker.draw(canvas, markerLit);
+        }
         canvas.flush();
         lastWorkNanos = System.nanoTime() - start;
         long flip = window.flip();
@@ -162,6 +182,7 @@ public final class FrameLoop {
             throw new IllegalStateException("the frame log holds " + flips.length
                     + " flips per trial; reset it between trials or make it larger");
         }
+        litFlips[count] = markerLit && marker != null;
         flips[count++] = flip;
         if (pendingTrigger != 0) {
             int code = pendingTrigger;
@@ -178,6 +199,9 @@ public final class FrameLoop {
      *             {@code X}) or {@code isi}
      */
     public record Step(String name, Screen screen, int frames) {
+        /** The name of a blank between the images of a sequence. */
+        public static final String ISI = "isi";
+
         public Step {
             if (frames < 0) {
                 throw new IllegalArgumentException("a step lasts 0 or more frames, got " + frames);
@@ -186,6 +210,11 @@ public final class FrameLoop {
 
         public Step(Screen screen, int frames) {
             this("step", screen, frames);
+        }
+
+        /** Whether the step shows a stimulus image (not a blank between images). */
+        public boolean image() {
+            return !name.equals(ISI);
         }
     }
 

@@ -165,6 +165,16 @@ public final class GlWindow implements AutoCloseable {
         }
     }
 
+    /** Shows the mouse pointer over the window, or hides it (it still moves and clicks). */
+    public void showCursor(boolean shown) {
+        glfwSetInputMode(handle, GLFW_CURSOR, shown ? GLFW_CURSOR_NORMAL : GLFW_CURSOR_HIDDEN);
+    }
+
+    /** Whether the pointer is shown over the window. */
+    public boolean cursorShown() {
+        return glfwGetInputMode(handle, GLFW_CURSOR) == GLFW_CURSOR_NORMAL;
+    }
+
     public boolean closeRequested() {
         return glfwWindowShouldClose(handle);
     }

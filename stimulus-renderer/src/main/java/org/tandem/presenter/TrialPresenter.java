@@ -22,7 +22,7 @@ public final class TrialPresenter {
     private static final int WAIT_CHUNK = 1000;
     public static final String ITI = "iti";
     public static final String FIXATION = "fixation";
-    public static final String ISI = "isi";
+    public static final String ISI = Step.ISI;
 
     private final FrameLoop loop;
     private final Screens screens;

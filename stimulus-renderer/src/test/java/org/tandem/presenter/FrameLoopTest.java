@@ -1,12 +1,14 @@
 package org.tandem.presenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tandem.presenter.FrameLoop.Step;
 import org.tandem.presenter.screen.Screens;
 import org.tandem.protocols.observer.FrameTiming;
+import org.tandem.protocols.observer.Raster;
 
 class FrameLoopTest {
 
@@ -66,6 +68,40 @@ class FrameLoopTest {
             int[] frames = {0};
             loop.showUntil(Screens.BLANK, flip -> ++frames[0] == 7, 0);
             assertThat(loop.flips()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void thePhotodiodeSquareIsWhiteOnTheFramesOfImagesAndBlackOtherwise() {
+        try (GlStage stage = new GlStage(320, 240)) {
+            PhotodiodeMarker marker = PhotodiodeMarker.parse("40,top-right");
+            Screen grey = canvas -> { };
+            Raster lit = stage.capture(canvas -> marker.draw(canvas, true));
+            Raster dark = stage.capture(canvas -> marker.draw(canvas, false));
+            for (int c = 0; c < 3; c++) {
+                assertThat(lit.sample(300, 10, c)).isEqualTo(255);
+                assertThat(lit.sample(280, 39, c)).as("inside, at the square's inner corner").isEqualTo(255);
+                assertThat(lit.sample(279, 39, c)).as("just left of the square").isEqualTo(128);
+                assertThat(lit.sample(280, 40, c)).as("just below the square").isEqualTo(128);
+                assertThat(lit.sample(10, 230, c)).as("the other corners keep the background").isEqualTo(128);
+                assertThat(dark.sample(300, 10, c)).isZero();
+            }
+            assertThat(stage.capture(grey).sample(300, 10, 0)).isEqualTo(128);
+
+            FrameLoop loop = new FrameLoop(stage.window, stage.canvas, 16_666_667, 100);
+            loop.usePhotodiode(marker);
+            loop.show(Screens.BLANK, 2);
+            List<Step> abx = List.of(new Step("A", grey, 3), new Step(Step.ISI, Screens.BLANK, 2),
+                    new Step("B", grey, 3), new Step(Step.ISI, Screens.BLANK, 2), new Step("X", grey, 3));
+            loop.present(abx, Screens.BLANK);
+            boolean[] expected = {false, false, true, true, true, false, false, true, true, true, false, false, true,
+                    true, true, false};
+            for (int i = 0; i < expected.length; i++) {
+                assertThat(loop.markerLit(i)).as("flip %d", i).isEqualTo(expected[i]);
+            }
+            assertThat(PhotodiodeMarker.parse("40").describe()).isEqualTo("40 px, bottom-left");
+            assertThatThrownBy(() -> PhotodiodeMarker.parse("40,middle")).hasMessageContaining("top-left");
+            assertThatThrownBy(() -> PhotodiodeMarker.parse("big")).hasMessageContaining("size in pixels");
         }
     }
 }

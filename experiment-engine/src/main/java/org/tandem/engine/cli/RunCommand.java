@@ -1,6 +1,7 @@
 package org.tandem.engine.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.tandem.data.Demographics;
@@ -13,12 +14,15 @@ import org.tandem.engine.session.SessionProgress;
 import org.tandem.engine.simulate.SessionSummaryLine;
 import org.tandem.engine.station.HumanSessionRunner;
 import org.tandem.engine.station.StationFacts;
+import org.tandem.engine.station.StationProfile;
 import org.tandem.presenter.FrameConversion;
 import org.tandem.presenter.FrameConversions;
 import org.tandem.presenter.FramePlan;
 import org.tandem.presenter.GlPlatform;
 import org.tandem.presenter.LabelBox;
+import org.tandem.presenter.PhotodiodeMarker;
 import org.tandem.presenter.Station;
+import org.tandem.presenter.VisualAngle;
 import org.tandem.presenter.WindowSettings;
 import org.tandem.presenter.screen.ResponseScreen;
 import org.tandem.presenter.station.KeyboardLayout;
@@ -68,9 +72,14 @@ final class RunCommand implements Runnable {
             description = "Pseudonymous participant code; without it the station asks for it on screen.")
     String participant;
 
-    @Option(names = "--screen", defaultValue = "0", paramLabel = "N",
-            description = "Monitor to fill, numbered from 0 (default: 0).")
-    int screen;
+    @Option(names = "--screen", paramLabel = "N",
+            description = "Monitor to fill, numbered from 0 (default: the station profile's, else 0).")
+    Integer screen;
+
+    @Option(names = "--station", paramLabel = "FILE",
+            description = "The station profile (station.json): screen, screen width, viewing distance, photodiode,"
+                    + " trigger port and the gamma from tandem calibrate gamma. Options given here win over it.")
+    Path stationFile;
 
     @Option(names = "--windowed", description = "A " + WINDOW_WIDTH + "x" + WINDOW_HEIGHT
             + " window instead of full screen (for trying a protocol out, not for data).")
@@ -111,6 +120,12 @@ final class RunCommand implements Runnable {
             description = "Width of the visible screen area in cm (with --distance-cm); stored with pixels per degree.")
     Double screenWidthCm;
 
+    @Option(names = "--photodiode", paramLabel = "SIZE[,CORNER]",
+            description = "Draw a square of SIZE pixels in a corner (bottom-left unless top-left, top-right or"
+                    + " bottom-right is given), white on the frames of stimulus images and black otherwise, for a light"
+                    + " sensor that measures the true onsets (e.g. 40 or 40,top-right; default: none).")
+    String photodiode;
+
     @Option(names = "--trigger-port", paramLabel = "DEVICE",
             description = "Send a trigger byte on this serial port right after the flip that starts each event: trial"
                     + " start 1, fixation 2, stimulus onset 3, response 4 (when read), trial end 5; each send time is"
@@ -150,9 +165,15 @@ final class RunCommand implements Runnable {
     @Override
     public void run() {
         Studies.checkName(study);
+        StationProfile profile = stationFile == null ? StationProfile.EMPTY : StationProfile.read(stationFile);
+        applyProfile(profile);
         BuiltinProtocols.Source source = BuiltinProtocols.resolve(protocolName);
         Protocol protocol = source.read();
         StationFacts.Viewing viewing = viewing();
+        if (protocol.display() != null && protocol.display().anyDegrees() && viewing == null) {
+            throw new TandemException(protocol.id() + " gives sizes in degrees of visual angle (display); give the"
+                    + " viewing distance and the screen's width with --distance-cm and --screen-width-cm");
+        }
         StimulusLibrary library = ProtocolStimuli.library(source, protocol);
         PrintWriter out = spec.commandLine().getOut();
         Demographics demographics = age == null && sex == null && handedness == null ? null
@@ -175,6 +196,9 @@ final class RunCommand implements Runnable {
                  TriggerPort triggers = triggerPort == null ? TriggerPort.NONE
                          : SerialTriggerPort.open(triggerPort, triggerBaud)) {
                 station.loop().useTriggers(new Triggers(triggers, TriggerCodes.DEFAULT));
+                station.canvas().useLinearisation(profile.gamma() == null ? null : profile.gamma().lut());
+                PhotodiodeMarker marker = photodiode == null ? null : PhotodiodeMarker.parse(photodiode);
+                station.loop().usePhotodiode(marker);
                 out.println(station.refreshCheck().describe());
                 List<FrameConversion> conversions = FrameConversions.of(protocol.timing(), station.refreshHz());
                 conversions.forEach(c -> out.println("  " + c.describe()));
@@ -182,6 +206,11 @@ final class RunCommand implements Runnable {
                 Map<String, String> facts = StationFacts.of(station, windowed ? "windowed" : Integer.toString(screen),
                         conversions, allowUnstableTiming, viewing);
                 facts.put("triggers.port", triggers.describe());
+                facts.put("photodiode", marker == null ? "none" : marker.describe());
+                facts.put("gamma", profile.gamma() == null ? "none (not linearised)" : profile.gamma().fit());
+                if (stationFile != null) {
+                    facts.put("station.profile", stationFile.toAbsolutePath().toString());
+                }
                 if (triggerPort != null) {
                     facts.put("triggers.codes", TriggerCodes.DEFAULT.describe());
                 }
@@ -212,6 +241,26 @@ final class RunCommand implements Runnable {
         out.flush();
     }
 
+    /** Fills the options not given on the command line from the station profile. */
+    private void applyProfile(StationProfile profile) {
+        if (screen == null) {
+            screen = profile.screen() != null ? profile.screen() : 0;
+        }
+        if (distanceCm == null && screenWidthCm == null) {
+            distanceCm = profile.distanceCm();
+            screenWidthCm = profile.screenWidthCm();
+        }
+        if (photodiode == null) {
+            photodiode = profile.photodiode();
+        }
+        if (triggerPort == null && profile.triggers() != null) {
+            triggerPort = profile.triggers().port();
+            if (profile.triggers().baud() != null) {
+                triggerBaud = profile.triggers().baud();
+            }
+        }
+    }
+
     /** The session's runner; in a pilot run the station's own participant answers, seeded by the plan's seed. */
     private HumanSessionRunner runner(TandemStore store, StimulusLibrary library, Station station, Protocol protocol,
                                       TrialPlan plan, String participantCode, Map<String, String> facts,
@@ -225,7 +274,10 @@ final class RunCommand implements Runnable {
             facts.put("pilot.answers", robot.describe());
             watcher = robot.and(watcher);
         }
-        return new HumanSessionRunner(store, library, station, watcher);
+        StationFacts.Viewing viewing = viewing();
+        VisualAngle angle = viewing == null ? null
+                : new VisualAngle(viewing.distanceCm(), viewing.screenWidthCm(), station.window().width());
+        return new HumanSessionRunner(store, library, station, watcher, angle);
     }
 
     /**
@@ -276,6 +328,9 @@ final class RunCommand implements Runnable {
         if (db.encrypted()) {
             words.add("--db-password");
         }
+        if (stationFile != null) {
+            words.addAll(List.of("--station", stationFile.toAbsolutePath().toString()));
+        }
         if (windowed) {
             words.add("--windowed");
         } else {
@@ -289,6 +344,9 @@ final class RunCommand implements Runnable {
         }
         if (pilot != null) {
             words.add("--pilot=" + pilot);
+        }
+        if (photodiode != null) {
+            words.addAll(List.of("--photodiode", photodiode));
         }
         if (triggerPort != null) {
             words.addAll(List.of("--trigger-port", triggerPort, "--trigger-baud", Integer.toString(triggerBaud)));

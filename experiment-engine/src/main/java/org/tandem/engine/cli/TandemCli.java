@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
                 ObserveCommand.class,
                 SimulateCommand.class,
                 RunCommand.class,
+                CalibrateCommand.class,
                 ImportCommand.class,
                 BenchCommand.class,
                 FitCommand.class,

@@ -14,6 +14,7 @@ import org.tandem.engine.session.SessionProgress;
 import org.tandem.engine.session.SessionRunner;
 import org.tandem.presenter.FramePlan;
 import org.tandem.presenter.Station;
+import org.tandem.presenter.VisualAngle;
 import org.tandem.presenter.station.HumanStation;
 import org.tandem.presenter.station.ScreenWatcher;
 import org.tandem.protocols.BuiltinProtocols;
@@ -36,10 +37,18 @@ public final class HumanSessionRunner {
     private final StimulusLibrary library;
     private final Station station;
     private final ScreenWatcher watcher;
+    private final VisualAngle viewing;
     private int runSegment;
     private StationEvent stop;
 
     public HumanSessionRunner(TandemStore store, StimulusLibrary library, Station station, ScreenWatcher watcher) {
+        this(store, library, station, watcher, null);
+    }
+
+    /** @param viewing the viewing geometry, for protocols with sizes in degrees; null when not given */
+    public HumanSessionRunner(TandemStore store, StimulusLibrary library, Station station, ScreenWatcher watcher,
+                              VisualAngle viewing) {
+        this.viewing = viewing;
         this.store = store;
         this.library = library;
         this.station = station;
@@ -53,10 +62,10 @@ public final class HumanSessionRunner {
         NewSession session = new NewSession(study, protocol.id(), source.json(), Planner.protocolSha256(protocol),
                 ObserverKind.HUMAN, participant, participant, seed, variant, plan, runFacts(facts, 1));
         runSegment = 1;
-        try (HumanStation human = new HumanStation(station, protocol, frames, participant, plan.size(), watcher, 1)) {
+        try (HumanStation human = new HumanStation(station, protocol, frames, participant, plan, watcher, 1, viewing)) {
             try {
                 String id = new SessionRunner(store, library, progress).start(session, human);
-                human.finish("The session is complete. Thank you for taking part.");
+                human.finish();
                 return id;
             } finally {
                 stop = human.stop();
@@ -71,11 +80,12 @@ public final class HumanSessionRunner {
         int segment = 2 + (int) store.events(stored.sessionId()).stream().filter(e -> e.kind().equals("station")).count();
         store.recordEvent(stored.sessionId(), "station", json(runFacts(facts, segment)));
         runSegment = segment;
-        try (HumanStation human = new HumanStation(station, protocol, frames, stored.participant(),
-                stored.trialsPlanned(), watcher, segment)) {
+        TrialPlan plan = Planner.plan(protocol, stored.variant(), stored.seed());
+        try (HumanStation human = new HumanStation(station, protocol, frames, stored.participant(), plan, watcher,
+                segment, viewing)) {
             try {
                 new SessionRunner(store, library, progress).resume(stored.sessionId(), human);
-                human.finish("The session is complete. Thank you for taking part.");
+                human.finish();
             } finally {
                 stop = human.stop();
             }

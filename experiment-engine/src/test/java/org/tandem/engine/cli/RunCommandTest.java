@@ -47,6 +47,38 @@ class RunCommandTest {
     }
 
     @Test
+    void sizesInDegreesNeedTheViewingGeometry(@TempDir Path dir) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode p = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(org.tandem.protocols.BuiltinProtocols.resolve("expression-abx").json());
+        p.set("display", json.readTree("{\"stimulusWidthDeg\": 6}"));
+        Path file = dir.resolve("degrees.json");
+        java.nio.file.Files.writeString(file, p.toString());
+        CliRun run = CliRun.of("run", file.toString(), "--participant", "P1", "--db", dir.resolve("d").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("tandem: expression-abx gives sizes in degrees of visual angle (display); give"
+                + " the viewing distance and the screen's width with --distance-cm and --screen-width-cm\n");
+    }
+
+    @Test
+    void aStationProfileWithAMistakeIsOneLineNamingItsField(@TempDir Path dir) throws Exception {
+        Path profile = dir.resolve("station.json");
+        java.nio.file.Files.writeString(profile, "{\"screen\": 0, \"distanceCM\": 57}");
+        CliRun run = CliRun.of("run", "expression-abx", "--participant", "P1", "--station", profile.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("tandem: " + profile + ": field 'distanceCM': ")
+                .contains("Unrecognized field").doesNotContain("\tat ");
+        java.nio.file.Files.writeString(profile, "{\"gamma\": {\"exponent\": 2.2, \"lut\": [0, 1], \"fit\": \"x\"}}");
+        assertThat(CliRun.of("run", "expression-abx", "--station", profile.toString()).err())
+                .contains("'gamma.lut' must hold 256 levels");
+        CliRun badCsv = CliRun.of("calibrate", "gamma", "--measurements", profile.toString(), "--station",
+                dir.resolve("new.json").toString());
+        assertThat(badCsv.exitCode()).isEqualTo(1);
+        assertThat(badCsv.err()).contains("level and luminance");
+        assertThat(dir.resolve("new.json")).doesNotExist();
+    }
+
+    @Test
     void withoutADisplayTheStationRefusesToStart() {
         assertThatThrownBy(() -> RunCommand.requireDisplay(GlPlatform.HEADLESS_EGL)).isInstanceOf(TandemException.class)
                 .hasMessageContaining("DISPLAY is not set");

@@ -109,10 +109,14 @@ class RobotParticipantTest {
     }
 
     @Test
-    void triggersOfEveryTrialArriveInOrderOnASerialPortAndTheirSendTimesAreStored() throws Exception {
+    void withAStationProfileDegreeSizesAPhotodiodeAndAGammaTriggersOfEveryTrialArriveInOrder() throws Exception {
         assumeTrue(PseudoTerminalPair.available(), "socat is needed (apt-get install socat)");
         Path protocolFile = shortened("expression-2afc-happy-sad", "[0, 100]", 2,
                 "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"iti\": {\"ms\": 50}}");
+        // the face 6 degrees wide and the cross 0.5 degrees, for a viewer at 57 cm from a screen 53 cm wide
+        ObjectNode withDegrees = (ObjectNode) new ObjectMapper().readTree(protocolFile.toFile());
+        withDegrees.set("display", new ObjectMapper().readTree("{\"stimulusWidthDeg\": 6, \"fixationDeg\": 0.5}"));
+        Files.writeString(protocolFile, withDegrees.toString());
         TrialPlan plan = plan(protocolFile);
         RobotParticipant robot = new RobotParticipant(PARTICIPANT, plan,
                 t -> RobotParticipant.Answer.key(t.numericLevel("happiness") > 50 ? "a" : "s"));
@@ -131,8 +135,19 @@ class RobotParticipantTest {
             });
             reader.setDaemon(true);
             reader.start();
-            assertThat(robot.drive(child(protocolFile, List.of("--trigger-port", cable.station().toString())), 0))
-                    .isZero();
+            // the station profile: gamma from photometer readings, then the viewing geometry and photodiode added
+            Path readings = dir.resolve("readings.csv");
+            Files.writeString(readings, "level,luminance\n0,0.5\n64,6.2\n128,26.6\n192,64.6\n255,118.4\n");
+            Path profile = dir.resolve("station.json");
+            picocli.CommandLine cli = TandemCli.commandLine(false);
+            cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+            assertThat(cli.execute("calibrate", "gamma", "--measurements", readings.toString(), "--station",
+                    profile.toString())).isZero();
+            ObjectNode station = (ObjectNode) new ObjectMapper().readTree(profile.toFile());
+            station.put("distanceCm", 57).put("screenWidthCm", 53).put("photodiode", "40,top-right");
+            Files.writeString(profile, station.toString());
+            assertThat(robot.drive(child(protocolFile, List.of("--trigger-port", cable.station().toString(),
+                    "--station", profile.toString())), 0)).isZero();
             reader.join(10_000);
             byte[] expected = new byte[5 * plan.size()];
             for (int i = 0; i < expected.length; i++) {
@@ -142,6 +157,10 @@ class RobotParticipantTest {
         }
         assertCompleted(plan, robot, t -> t.numericLevel("happiness") > 50 ? "happy" : "sad", 1);
         assertThat(onlySession().stationInfo().get("triggers.port")).endsWith("station-tty at 115200 baud");
+        assertThat(onlySession().stationInfo()).containsEntry("photodiode", "40 px, top-right")
+                .containsEntry("viewing.distance_cm", "57.0000").containsEntry("viewing.screen_width_cm", "53.0000")
+                .containsKey("station.profile");
+        assertThat(onlySession().stationInfo().get("gamma")).startsWith("gamma 2.").contains("5 readings");
         assertTimingExported();
         List<CSVRecord> triggers = events().stream().filter(r -> r.get("kind").equals("trigger")).toList();
         assertThat(triggers).hasSize(5 * plan.size());

@@ -33,6 +33,7 @@ public final class Variants {
         int repetitions = variant.repetitions() != null ? variant.repetitions() : protocol.repetitions();
         return new Protocol(protocol.format(), protocol.id(), protocol.title(), protocol.description(), protocol.instructions(),
                 protocol.stimulusSets(), protocol.task(), factors, repetitions, blocks, protocol.randomisation(),
-                protocol.timing(), protocol.breaks(), protocol.variants());
+                protocol.timing(), protocol.breaks(), protocol.variants(), protocol.display(),
+                protocol.wording());
     }
 }

@@ -1,6 +1,5 @@
 package org.tandem.presenter.screen;
 
-import java.util.Locale;
 import org.tandem.presenter.Canvas;
 import org.tandem.presenter.Colour;
 import org.tandem.presenter.Fonts;
@@ -13,10 +12,9 @@ public final class BreakScreen extends MessageScreen {
     private final int barHeight;
     private final int filled;
 
-    public BreakScreen(Fonts fonts, int width, int height, int trialsDone, int trialsTotal, String hint) {
-        super(fonts, width, height, "Break", String.format(Locale.ROOT,
-                "You have finished %d of %d trials (%d %%). Take a short rest; continue when you are ready.",
-                trialsDone, trialsTotal, Math.round(100.0 * trialsDone / trialsTotal)), hint);
+    public BreakScreen(Fonts fonts, int width, int height, String title, String text, int trialsDone, int trialsTotal,
+                       String hint) {
+        super(fonts, width, height, title, text, hint);
         barWidth = Math.round(width * 0.5f);
         barHeight = Math.max(8, Math.round(fonts.body().pixelHeight() * 0.8f));
         barX = (width - barWidth) / 2;

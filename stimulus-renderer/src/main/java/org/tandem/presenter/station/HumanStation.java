@@ -6,17 +6,23 @@ import static org.lwjgl.glfw.GLFW.GLFW_KEY_SPACE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.tandem.presenter.DisplaySizes;
+import org.tandem.presenter.Fonts;
 import org.tandem.presenter.FrameLoop;
 import org.tandem.presenter.FramePlan;
-import org.tandem.presenter.ShownTrial;
 import org.tandem.presenter.Screen;
+import org.tandem.presenter.ShownTrial;
 import org.tandem.presenter.Station;
-import org.tandem.presenter.StimulusSize;
 import org.tandem.presenter.TrialPresenter;
-import org.tandem.presenter.triggers.Triggers;
+import org.tandem.presenter.VisualAngle;
+import org.tandem.presenter.screen.FeedbackScreen;
 import org.tandem.presenter.screen.ResponseScreen;
 import org.tandem.presenter.screen.Screens;
+import org.tandem.presenter.screen.StationTexts;
+import org.tandem.presenter.triggers.Triggers;
 import org.tandem.protocols.Protocol;
+import org.tandem.protocols.Task;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.DurabilityGate;
 import org.tandem.protocols.observer.FrameTiming;
@@ -26,10 +32,11 @@ import org.tandem.protocols.observer.Presentation;
 import org.tandem.protocols.observer.Raster;
 import org.tandem.protocols.observer.Response;
 import org.tandem.protocols.observer.ScreenTiming;
-import org.tandem.protocols.observer.StationEvent;
 import org.tandem.protocols.observer.SessionAbortedException;
+import org.tandem.protocols.observer.StationEvent;
 import org.tandem.protocols.observer.StimulusImages;
 import org.tandem.protocols.plan.Trial;
+import org.tandem.protocols.plan.TrialPlan;
 
 /**
  * The testing station as an {@link Observer}: a person answers each trial at a {@link Station}. Before the first trial
@@ -41,7 +48,8 @@ import org.tandem.protocols.plan.Trial;
  * response window (frames of the response screen, from its first flip) has run out, the trial is stored without an
  * answer unless the protocol accepts late responses. Each trial's response carries its {@link Presentation}: every
  * timed screen measured from its flips, the run segment, and the keys, pauses and re-presentations of the trial.
- * Practice trials with a correct answer get feedback. Esc opens the pause screen: R shows the interrupted trial again
+ * Practice trials with a correct answer get feedback ("Too slow" when the window ran out). Breaks count main trials
+ * only. The mouse pointer is hidden unless clicks answer. Esc opens the pause screen: R shows the interrupted trial again
  * from its start, Q stops the session ({@link SessionAbortedException}; every stored answer is kept).
  */
 public final class HumanStation implements Observer {
@@ -51,7 +59,7 @@ public final class HumanStation implements Observer {
     private final Station station;
     private final Protocol protocol;
     private final String participantCode;
-    private final int planSize;
+    private final BreakProgress progress;
     private final ScreenWatcher watcher;
     private final ResponseRules rules;
     private final FramePlan frames;
@@ -65,6 +73,9 @@ public final class HumanStation implements Observer {
     private final int runSegment;
     private final List<StationEvent> trialEvents = new ArrayList<>();
     private final Hold hold;
+    private final Screens screens;
+    /** Fonts baked at the protocol's text height in degrees, or null when the station's own serve. */
+    private final Fonts ownFonts;
     /** The response screen's condition, a field so waiting allocates nothing per frame. */
     private final FrameLoop.Condition answeredOrClosed = this::answeredOrClosed;
     private final boolean waitsPastWindow;
@@ -75,19 +86,38 @@ public final class HumanStation implements Observer {
 
     /**
      * @param frames   the protocol's durations in frames at the station's measured rate
-     * @param planSize the trials in the session's plan, for the progress shown at breaks
+     * @param plan     the session's plan, for the progress shown at breaks (main trials only)
      */
-    public HumanStation(Station station, Protocol protocol, FramePlan frames, String participantCode, int planSize,
+    public HumanStation(Station station, Protocol protocol, FramePlan frames, String participantCode, TrialPlan plan,
                         ScreenWatcher watcher) {
-        this(station, protocol, frames, participantCode, planSize, watcher, 1);
+        this(station, protocol, frames, participantCode, plan, watcher, 1);
     }
 
     /**
      * @param runSegment which run of the session this is: 1 for the first, 2 for its first resume, ...
      */
-    public HumanStation(Station station, Protocol protocol, FramePlan frames, String participantCode, int planSize,
+    public HumanStation(Station station, Protocol protocol, FramePlan frames, String participantCode, TrialPlan plan,
                         ScreenWatcher watcher, int runSegment) {
+        this(station, protocol, frames, participantCode, plan, watcher, runSegment, null);
+    }
+
+    /**
+     * @param viewing the viewing geometry, needed when the protocol gives sizes in degrees; null when not known
+     */
+    public HumanStation(Station station, Protocol protocol, FramePlan frames, String participantCode, TrialPlan plan,
+                        ScreenWatcher watcher, int runSegment, VisualAngle viewing) {
         this.station = station;
+        DisplaySizes sizes = DisplaySizes.of(protocol, viewing);
+        StationTexts texts = StationTexts.of(protocol.wording());
+        String shown = texts.allText() + String.join("", protocol.instructions()) + protocol.blocks().stream()
+                .map(b -> b.instructions() == null ? "" : b.instructions()).collect(Collectors.joining())
+                + protocol.task().labels().stream().map(Task.ResponseOption::label).collect(Collectors.joining());
+        // the station's own fonts hold Latin-1 at the screen's size; other sizes or scripts need their own
+        boolean beyondLatin1 = shown.codePoints().anyMatch(c -> c > 255);
+        this.ownFonts = sizes.textHeightPx() > 0 || beyondLatin1 ? Fonts.forBodyHeight(sizes.textHeightPx() > 0
+                ? sizes.textHeightPx() : Fonts.bodyHeightFor(station.window().height()), shown) : null;
+        this.screens = new Screens(ownFonts != null ? ownFonts : station.fonts(), station.window().width(),
+                station.window().height(), sizes.fixationArmPx(), texts);
         this.runSegment = runSegment;
         this.protocol = protocol;
         this.participantCode = Objects.requireNonNull(participantCode, "participantCode");
@@ -95,7 +125,7 @@ public final class HumanStation implements Observer {
             throw new TandemException(protocol.id() + ": timing.mask is given, but the protocol format names no mask"
                     + " image and the station shows none; remove timing.mask");
         }
-        this.planSize = planSize;
+        this.progress = BreakProgress.of(plan);
         this.watcher = watcher;
         this.frames = frames;
         this.keyboard = KeyboardLayout.active();
@@ -103,11 +133,14 @@ public final class HumanStation implements Observer {
         KeyboardLayout pauseKeys = protocol.timing().keysByPosition() ? KeyboardLayout.US_POSITIONS : keyboard;
         this.pauseResumeKey = KeyNames.glfwKey("R", pauseKeys);
         this.pauseStopKey = KeyNames.glfwKey("Q", pauseKeys);
-        this.presenter = new TrialPresenter(station.loop(), station.screens(), station.textures(),
-                new StimulusSize.Native(), frames, protocol.timing().abxAnswerFrom());
-        this.responseScreen = station.screens().response(Prompts.of(protocol.task()), rules.boxTexts());
+        this.presenter = new TrialPresenter(station.loop(), screens, station.textures(), sizes.stimulus(), frames,
+                protocol.timing().abxAnswerFrom());
+        this.responseScreen = screens.response(texts.prompt() != null ? texts.prompt() : Prompts.of(protocol.task()),
+                rules.boxTexts());
         this.reader = new AnswerReader(station.input(), rules, responseScreen.boxes());
         this.window = new ResponseWindow(frames.responseWindow(), station.loop().periodNs());
+        // the pointer is a distraction on the screen unless clicking a label answers
+        station.window().showCursor(rules.clicks());
         this.waitsPastWindow = frames.responseWindow() == 0 || rules.acceptLate();
         this.hold = new Hold(station, watcher);
     }
@@ -142,15 +175,18 @@ public final class HumanStation implements Observer {
         trialEvents.clear();
         if (!introduced) {
             for (String page : protocol.instructions()) {
-                message("instructions", trial.index(), station.screens().instructions("Instructions", page));
+                message("instructions", trial.index(), screens.instructions(screens.texts().instructionsTitle(),
+                        page));
             }
             introduced = true;
         }
         if (trial.breakBefore() && trialsShown > 0) {
-            message("break", trial.index(), station.screens().rest(trial.index(), planSize));
+            message("break", trial.index(), screens.rest(progress.mainTrialsBefore(trial.index()),
+                    progress.mainTrials()));
         }
         if (blockInstructions != null) {
-            message("block", trial.index(), station.screens().instructions("Next part", blockInstructions));
+            message("block", trial.index(), screens.instructions(screens.texts().nextPartTitle(),
+                    blockInstructions));
             blockInstructions = null;
         }
         station.loop().triggers().clear();
@@ -162,7 +198,9 @@ public final class HumanStation implements Observer {
         }
         trialsShown++;
         if (trial.feedback() && trial.correctAnswer() != null) {
-            feedback(trial, answer.label());
+            feedback(trial, answer.label() == null ? FeedbackScreen.Verdict.TOO_SLOW
+                    : trial.correctAnswer().equals(answer.label()) ? FeedbackScreen.Verdict.CORRECT
+                    : FeedbackScreen.Verdict.WRONG);
         }
         Triggers triggers = station.loop().triggers();
         triggers.send(triggers.codes().trialEnd());
@@ -172,9 +210,14 @@ public final class HumanStation implements Observer {
         return Response.ofStation(answer.label(), answer.rtMs(), answer.timing(), presentation);
     }
 
-    /** Shows the end screen until the space bar is pressed. */
+    /** Shows the end screen with the protocol's end text (by default a thanks) until the space bar is pressed. */
+    public void finish() {
+        hold.untilKey("end", -1, screens.end(), GLFW_KEY_SPACE);
+    }
+
+    /** Shows the end screen with {@code text} until the space bar is pressed. */
     public void finish(String text) {
-        hold.untilKey("end", -1, station.screens().end(text), GLFW_KEY_SPACE);
+        hold.untilKey("end", -1, screens.end(text), GLFW_KEY_SPACE);
     }
 
     /** What one presentation of a trial gave: the answer (null: none in the window) and how it was shown. */
@@ -243,8 +286,8 @@ public final class HumanStation implements Observer {
     }
 
     /** Shows practice feedback for {@link #FEEDBACK_MS}, counted from its first flip. */
-    private void feedback(Trial trial, String answer) {
-        Screen screen = station.screens().feedback(trial.correctAnswer().equals(answer), trial.correctAnswer());
+    private void feedback(Trial trial, FeedbackScreen.Verdict verdict) {
+        Screen screen = screens.feedback(verdict, trial.correctAnswer());
         long[] end = {0};
         hold.until("feedback", trial.index(), screen, 0, flip -> {
             if (end[0] == 0) {
@@ -262,7 +305,7 @@ public final class HumanStation implements Observer {
     }
 
     private void pause(int trialIndex) {
-        int key = hold.untilKey("pause", trialIndex, station.screens().pause(), pauseResumeKey, pauseStopKey);
+        int key = hold.untilKey("pause", trialIndex, screens.pause(), pauseResumeKey, pauseStopKey);
         if (key == pauseStopKey) {
             stop = new StationEvent("stopped", System.nanoTime(), Integer.toString(trialIndex));
             throw new SessionAbortedException("the session was stopped on the pause screen before trial " + trialIndex
@@ -281,5 +324,8 @@ public final class HumanStation implements Observer {
     @Override
     public void close() {
         station.textures().close();
+        if (ownFonts != null) {
+            ownFonts.close();
+        }
     }
 }

@@ -100,7 +100,7 @@ class HumanStationTest {
         StimulusLibrary library = StimulusLibrary.forProtocol(protocol, Path.of("."));
         FramePlan frames = FramePlan.of(FrameConversions.of(protocol.timing(), station.refreshHz()));
         List<Response> responses = new ArrayList<>();
-        try (HumanStation human = new HumanStation(station, protocol, frames, "P-robot", plan.size(), robot)) {
+        try (HumanStation human = new HumanStation(station, protocol, frames, "P-robot", plan, robot)) {
             String block = null;
             for (Trial trial : plan.trials()) {
                 if (!trial.block().equals(block)) {
@@ -175,10 +175,16 @@ class HumanStationTest {
             robot.station = station;
             StimulusLibrary library = StimulusLibrary.forProtocol(protocol, Path.of("."));
             FramePlan frames = FramePlan.of(FrameConversions.of(protocol.timing(), station.refreshHz()));
-            try (HumanStation human = new HumanStation(station, protocol, frames, "P-robot", plan.size(), robot)) {
+            try (HumanStation human = new HumanStation(station, protocol, frames, "P-robot", plan, robot)) {
                 human.prepareBlock(plan.trials().subList(0, 2), library);
+                assertThat(station.window().cursorShown()).as("two-afc takes clicks").isTrue();
                 Response miss = human.respond(plan.trial(0), List.of());
                 assertThat(miss.answer()).isNull();
+                // a practice trial without an answer is told "Too slow"; its response screen ran the whole window
+                assertThat(plan.trial(0).feedback()).isTrue();
+                ScreenTiming window = miss.presentation().screen("response");
+                assertThat(window.framesRequested()).isEqualTo(frames.responseWindow());
+                assertThat(window.framesShown()).isGreaterThanOrEqualTo(frames.responseWindow());
                 assertThat(miss.rtMs()).isNull();
                 assertThat(miss.timing().framesRequested()).isEqualTo(4);
 
@@ -191,8 +197,32 @@ class HumanStationTest {
                         .isInstanceOf(SessionAbortedException.class).hasMessageContaining("pause screen");
             }
         }
-        assertThat(robot.screens).containsSubsequence("response 0", "response 1", "pause 1", "response 1",
-                "pause 2");
+        assertThat(robot.screens).containsSubsequence("response 0", "feedback 0", "response 1", "pause 1",
+                "response 1", "pause 2");
         assertThat(robot.screens.stream().filter(s -> s.equals("response 1")).count()).isEqualTo(2);
+    }
+
+    @Test
+    void thePointerIsHiddenWhenOnlyKeysAnswerAndBreaksCountMainTrialsOnly() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode p = (ObjectNode) json.readTree(BuiltinProtocols.resolve("expression-6way").json());
+        ((ObjectNode) p.get("task")).put("input", "keys");
+        Protocol keysOnly = ProtocolReader.read(json.writeValueAsString(p), "keys-only");
+        TrialPlan plan = Planner.plan(keysOnly, 3);
+        try (Station station = Station.open(WindowSettings.windowed(320, 240), true)) {
+            FramePlan frames = FramePlan.of(FrameConversions.of(keysOnly.timing(), station.refreshHz()));
+            try (HumanStation human = new HumanStation(station, keysOnly, frames, "P-robot", plan, ScreenWatcher.NONE)) {
+                assertThat(station.window().cursorShown()).isFalse();
+            }
+        }
+
+        TrialPlan withPractice = Planner.plan(shortened("expression-abx",
+                "{\"stimulus\": {\"frames\": 5}}", "[0, 20, 80, 100]"), 5);
+        BreakProgress progress = BreakProgress.of(withPractice);
+        long practice = withPractice.trials().stream().filter(Trial::practice).count();
+        assertThat(practice).isPositive();
+        assertThat(progress.mainTrials()).isEqualTo(withPractice.size() - practice);
+        Trial firstBreak = withPractice.trials().stream().filter(Trial::breakBefore).findFirst().orElseThrow();
+        assertThat(progress.mainTrialsBefore(firstBreak.index())).as("breaks every 4 main trials").isEqualTo(4);
     }
 }
