@@ -18,15 +18,24 @@ public record DisplaySizes(StimulusSize stimulus, int fixationArmPx, int textHei
      * @param viewing the viewing geometry, or null when the station was not told it
      * @throws TandemException when the protocol gives degrees and the geometry is unknown
      */
+    /**
+     * Refuses a protocol with sizes in degrees when the viewing geometry is not known: checked before the station
+     * opens, and again when the sizes are resolved.
+     */
+    public static void requireGeometry(Protocol protocol, boolean geometryKnown) {
+        Protocol.Display display = protocol.display();
+        if (display != null && display.anyDegrees() && !geometryKnown) {
+            throw new TandemException(protocol.id() + " gives sizes in degrees of visual angle (display); give the"
+                    + " viewing distance and the screen's width with --distance-cm and --screen-width-cm");
+        }
+    }
+
     public static DisplaySizes of(Protocol protocol, VisualAngle viewing) {
         Protocol.Display display = protocol.display();
         if (display == null || !display.anyDegrees()) {
             return NATIVE;
         }
-        if (viewing == null) {
-            throw new TandemException(protocol.id() + " gives sizes in degrees of visual angle (display); give the"
-                    + " viewing distance and the screen's width with --distance-cm and --screen-width-cm");
-        }
+        requireGeometry(protocol, viewing != null);
         StimulusSize stimulus = display.stimulusWidthDeg() == null ? new StimulusSize.Native()
                 : new StimulusSize.Degrees(display.stimulusWidthDeg(), viewing);
         int arm = display.fixationDeg() == null ? 0

@@ -15,6 +15,7 @@ import org.tandem.engine.simulate.SessionSummaryLine;
 import org.tandem.engine.station.HumanSessionRunner;
 import org.tandem.engine.station.StationFacts;
 import org.tandem.engine.station.StationProfile;
+import org.tandem.presenter.DisplaySizes;
 import org.tandem.presenter.FrameConversion;
 import org.tandem.presenter.FrameConversions;
 import org.tandem.presenter.FramePlan;
@@ -170,10 +171,7 @@ final class RunCommand implements Runnable {
         BuiltinProtocols.Source source = BuiltinProtocols.resolve(protocolName);
         Protocol protocol = source.read();
         StationFacts.Viewing viewing = viewing();
-        if (protocol.display() != null && protocol.display().anyDegrees() && viewing == null) {
-            throw new TandemException(protocol.id() + " gives sizes in degrees of visual angle (display); give the"
-                    + " viewing distance and the screen's width with --distance-cm and --screen-width-cm");
-        }
+        DisplaySizes.requireGeometry(protocol, viewing != null);
         StimulusLibrary library = ProtocolStimuli.library(source, protocol);
         PrintWriter out = spec.commandLine().getOut();
         Demographics demographics = age == null && sex == null && handedness == null ? null
