@@ -1,7 +1,8 @@
 package org.tandem.stimuli.synthetic;
 
 /**
- * The action units one image of {@code varied-faces} shows: the prototype, scaled by the person's
+ * The action units one image of {@code varied-faces} shows: the posed prototype (or its {@link ExpressionVariants
+ * variant}), scaled by the person's
  * {@link ExpressionStyle}, and for a single image (not a morph) also by an expression intensity and a small jitter of
  * each unit the prototype uses, on each side of the face.
  */
@@ -14,9 +15,8 @@ final class VariedExpression {
     private VariedExpression() {
     }
 
-    /** A prototype as one image shows it: intensity and jitter drawn from the image's stream. */
-    static ExpressionBySide image(String expression, ExpressionStyle style, Uniform random) {
-        ExpressionParameters prototype = ExpressionPrototypes.of(expression);
+    /** A posed expression as one image shows it: intensity and jitter drawn from the image's stream. */
+    static ExpressionBySide image(ExpressionParameters prototype, ExpressionStyle style, Uniform random) {
         double intensity = random.range(INTENSITY_LOW, INTENSITY_HIGH);
         ExpressionParameters left = ExpressionParameters.NEUTRAL;
         ExpressionParameters right = ExpressionParameters.NEUTRAL;

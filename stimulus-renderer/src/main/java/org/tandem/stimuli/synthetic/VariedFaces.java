@@ -21,6 +21,8 @@ public final class VariedFaces implements FaceSet {
     /** Stream salts ("VIEW", "SKIN"), so image conditions and skin are independent of the identities' looks. */
     private static final long VIEW_SALT = 0x56494557L;
     private static final long SKIN_SALT = 0x534B494EL;
+    /** Stream salt of the posed variants ("VARIANT"). */
+    private static final long VARIANT_SALT = 0x56415249414E54L;
     static final double TEXTURE_LOW = 0.03;
     static final double TEXTURE_HIGH = 0.08;
 
@@ -96,7 +98,8 @@ public final class VariedFaces implements FaceSet {
     }
 
     /** Everything one reference's image is drawn from. */
-    record Image(IdentityParameters identity, ExpressionBySide sides, ViewConditions view, HeadPose pose) {
+    record Image(IdentityParameters identity, ExpressionParameters posed, ExpressionBySide sides, ViewConditions view,
+            HeadPose pose) {
     }
 
     Image image(StimulusRef ref) {
@@ -106,16 +109,22 @@ public final class VariedFaces implements FaceSet {
         String shot = ref.identity() + "/" + (ref.expression() != null ? ref.expression() : ref.continuum());
         Uniform random = new Uniform(SplitMix64.stream(seed ^ VIEW_SALT, fnv1a(shot)));
         ViewConditions view = ViewConditions.draw(random);
+        ExpressionParameters posed;
         ExpressionBySide sides;
         if (ref.expression() != null) {
-            sides = VariedExpression.image(ref.expression(), style, random);
+            // the variant's own stream, so choosing it leaves every other drawn value of the image as it was
+            posed = ExpressionVariants.draw(ref.expression(),
+                    new Uniform(SplitMix64.stream(seed ^ VARIANT_SALT, fnv1a(shot))));
+            sides = VariedExpression.image(posed, style, random);
         } else {
             String[] ends = SyntheticFaces.continuumEnds(ref);
-            sides = VariedExpression.morph(ExpressionPrototypes.of(ends[0]), ExpressionPrototypes.of(ends[1]),
-                    SyntheticFaces.morphFraction(ref), style);
+            double fraction = SyntheticFaces.morphFraction(ref);
+            posed = ExpressionPrototypes.of(ends[0]).towards(ExpressionPrototypes.of(ends[1]), fraction);
+            sides = VariedExpression.morph(ExpressionPrototypes.of(ends[0]), ExpressionPrototypes.of(ends[1]), fraction,
+                    style);
         }
         HeadPose pose = new HeadPose(new FaceGeometry(identity, ExpressionParameters.NEUTRAL), view);
-        return new Image(identity, sides, view, pose);
+        return new Image(identity, posed, sides, view, pose);
     }
 
     /** The person's skin grain: its seed and strength from the identity's own stream ({@code average}: stream 0). */

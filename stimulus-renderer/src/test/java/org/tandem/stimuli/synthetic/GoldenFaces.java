@@ -14,6 +14,8 @@ final class GoldenFaces {
             "d1cfe42ad20a700b6c43b10b57adf2f8dd34e7db268d27f338a08864845191f4";
     static final String VARIED_ID02_DISGUSTED_128 =
             "2c6c405a321e8e672614942f4b35a66722a8f288e440c7aa116fa542a81d8d8e";
+    static final String VARIED_ID04_FEARFUL = 
+            "6c0a3544da643a1d9f3038676504b065a80c98b4cb0c6e81ece1b4635d2523aa";
 
     private GoldenFaces() {
     }

@@ -81,13 +81,42 @@ class VariedFacesTest {
                 assertThat(v.scale()).isBetween(ViewConditions.SCALE_LOW, ViewConditions.SCALE_HIGH);
                 assertThat(v.lightShare()).isBetween(ViewConditions.LIGHT_SHARE_LOW, ViewConditions.LIGHT_SHARE_HIGH);
                 assertThat(v.noise()).isBetween(ViewConditions.NOISE_LOW, ViewConditions.NOISE_HIGH);
+                assertThat(image.posed()).isIn(ExpressionPrototypes.of(expression),
+                        ExpressionVariants.variantOf(expression).orElse(ExpressionPrototypes.of(expression)));
                 for (ActionUnit unit : ActionUnit.values()) {
-                    boolean used = ExpressionPrototypes.of(expression).get(unit) > 0;
+                    boolean used = image.posed().get(unit) > 0;
                     assertThat(image.sides().left().get(unit) > 0 || image.sides().right().get(unit) > 0)
                             .as("%s %s %s", identity, expression, unit).isEqualTo(used);
                 }
             }
         }
+    }
+
+    @Test
+    void aShareOfFearfulAndSurprisedFacesPoseTheVariantCloseToTheOther() {
+        for (String expression : List.of("fearful", "surprised")) {
+            ExpressionParameters variant = ExpressionVariants.variantOf(expression).orElseThrow();
+            long variants = SyntheticFaces.identityNames(24).stream()
+                    .filter(identity -> faces.image(prototype(identity, expression)).posed().equals(variant)).count();
+            assertThat(variants).as(expression).isBetween(4L, 16L);
+        }
+        String other = "surprised";
+        ExpressionParameters fearVariant = ExpressionVariants.variantOf("fearful").orElseThrow();
+        assertThat(distance(fearVariant, ExpressionPrototypes.of(other)))
+                .isLessThan(distance(fearVariant, ExpressionPrototypes.of("fearful")));
+        for (String expression : List.of("angry", "disgusted", "happy", "sad", "neutral")) {
+            assertThat(ExpressionVariants.variantOf(expression)).as(expression).isEmpty();
+        }
+        assertThat(faces.image(prototype("04", "fearful")).posed()).isEqualTo(fearVariant);
+        assertThat(faces.render(prototype("04", "fearful")).contentHash()).isEqualTo(GoldenFaces.VARIED_ID04_FEARFUL);
+    }
+
+    private static double distance(ExpressionParameters a, ExpressionParameters b) {
+        double sum = 0;
+        for (ActionUnit unit : ActionUnit.values()) {
+            sum += (a.get(unit) - b.get(unit)) * (a.get(unit) - b.get(unit));
+        }
+        return Math.sqrt(sum);
     }
 
     @Test
