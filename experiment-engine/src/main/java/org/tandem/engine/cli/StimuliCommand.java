@@ -6,10 +6,10 @@ import picocli.CommandLine.Spec;
 
 /** Groups the stimulus subcommands. */
 @Command(name = "stimuli", mixinStandardHelpOptions = true,
-        description = {"Make, transform and check stimulus sets.",
+        description = {"Make, transform and check stimulus sets, and find the faces in photographs.",
                 "Every command that writes images also writes manifest.csv (so the folder is a stimulus set) and sheet.png."},
         subcommands = {StimuliSynthCommand.class, StimuliContinuumCommand.class, StimuliTransformCommand.class,
-                StimuliCheckCommand.class})
+                StimuliCheckCommand.class, StimuliDetectCommand.class})
 final class StimuliCommand implements Runnable {
     @Spec
     CommandSpec spec;

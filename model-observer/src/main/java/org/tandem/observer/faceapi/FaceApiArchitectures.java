@@ -46,6 +46,18 @@ public final class FaceApiArchitectures {
         return featureExtractorWithHead(136);
     }
 
+    /** The tiny face detector: a 3x3 convolution, five separable convolutions (16 to 512 channels), a 1x1 box head. */
+    public static List<WeightShape> tinyFaceDetector() {
+        List<WeightShape> w = new ArrayList<>();
+        int[] channels = TinyFaceDetector.CHANNELS;
+        plainConv(w, "conv0", 3, 3, channels[0]);
+        for (int k = 1; k < channels.length; k++) {
+            separable(w, "conv" + k, channels[k - 1], channels[k]);
+        }
+        plainConv(w, "conv8", 1, channels[channels.length - 1], TinyFaceDetector.OUTPUT_CHANNELS);
+        return List.copyOf(w);
+    }
+
     public static List<WeightShape> ageGender() {
         List<WeightShape> w = new ArrayList<>();
         w.add(WeightShape.of("entry_flow/conv_in/filters", 3, 3, 3, 32));
@@ -92,6 +104,11 @@ public final class FaceApiArchitectures {
     private static void separable(List<WeightShape> w, String p, int in, int out) {
         w.add(WeightShape.of(p + "/depthwise_filter", 3, 3, in, 1));
         w.add(WeightShape.of(p + "/pointwise_filter", 1, 1, in, out));
+        w.add(WeightShape.of(p + "/bias", out));
+    }
+
+    private static void plainConv(List<WeightShape> w, String p, int k, int in, int out) {
+        w.add(WeightShape.of(p + "/filters", k, k, in, out));
         w.add(WeightShape.of(p + "/bias", out));
     }
 

@@ -28,11 +28,20 @@ public final class FaceCropPreprocessor {
 
     /** Writes the HWC float32 input of one crop into {@code out[offset .. offset + size * size * 3)}. */
     public static void writeNetInput(Raster crop, int size, float[] out, int offset) {
+        writeNetInput(crop, size, out, offset, true);
+    }
+
+    /**
+     * The same with face-api's other padding: {@code centred} pads both sides of the short dimension (the face networks),
+     * otherwise all padding goes after the image, to the right or bottom ({@code toBatchTensor(size, false)}, the face
+     * detector), so detections map back to the image by a scale alone.
+     */
+    public static void writeNetInput(Raster crop, int size, float[] out, int offset, boolean centred) {
         int h = crop.height();
         int w = crop.width();
         int side = Math.max(h, w);
         int diff = Math.abs(h - w);
-        int after = (int) Math.round(diff * 0.5);   // JS Math.round: halves go up, as Java's does for positives
+        int after = centred ? (int) Math.round(diff * 0.5) : diff;   // JS Math.round: halves go up, as Java's does
         int before = diff - after;
         PaddedCrop square = new PaddedCrop(crop.rgb(), w, h, w < h ? before : 0, h < w ? before : 0);
         if (side == size) {
