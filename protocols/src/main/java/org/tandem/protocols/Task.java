@@ -41,14 +41,31 @@ public sealed interface Task {
     }
 
     /**
-     * N-way classification of single images: the {@code factor} holds stimulus expressions, each mapped to a label.
-     * {@code input} is {@code keys}, {@code click} or {@code keys-and-click}.
+     * N-way classification of single images: the {@code factor} holds stimulus expressions, each mapped to a label; or,
+     * when the factor is {@code identity}, the people, each mapped to a label (their faces show the {@code expression}
+     * factor's levels, or {@code neutral} without one). {@code input} is {@code keys}, {@code click} or
+     * {@code keys-and-click}.
      */
     record Classification(String stimulusSet, String factor, List<ResponseOption> labels, String input) implements Task {
+        public static final String EXPRESSION_FACTOR = "expression";
+        public static final String IDENTITY_FACTOR = "identity";
+        /** The expression faces show in an identity task without an expression factor. */
+        public static final String DEFAULT_EXPRESSION = "neutral";
+
         public Classification {
             labels = List.copyOf(labels);
-            factor = factor == null ? "expression" : factor;
+            factor = factor == null ? EXPRESSION_FACTOR : factor;
             input = input == null ? "keys-and-click" : input;
+        }
+
+        /** Whether the labels name people (the factor is {@code identity}) rather than expressions. */
+        public boolean namesIdentities() {
+            return IDENTITY_FACTOR.equals(factor);
+        }
+
+        /** The expression a trial's face shows, from its factor levels. */
+        public String expressionShown(java.util.Map<String, String> levels) {
+            return namesIdentities() ? levels.getOrDefault(EXPRESSION_FACTOR, DEFAULT_EXPRESSION) : levels.get(factor);
         }
 
         @Override

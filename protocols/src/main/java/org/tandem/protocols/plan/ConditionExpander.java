@@ -13,7 +13,7 @@ import org.tandem.protocols.Task;
  * expanded by the task (ABX pairs and orders), times the repetitions, repetition-major.
  */
 final class ConditionExpander {
-    static final String IDENTITY_FACTOR = "identity";
+    static final String IDENTITY_FACTOR = Task.Classification.IDENTITY_FACTOR;
 
     private final Protocol protocol;
     private final Protocol.StimulusSet set;
@@ -108,7 +108,7 @@ final class ConditionExpander {
         List<ShownStimulus> stimuli;
         Task task = protocol.task();
         if (task instanceof Task.Classification c) {
-            stimuli = List.of(new ShownStimulus("S", StimulusRef.prototype(set.name(), identity, levels.get(c.factor()))));
+            stimuli = List.of(new ShownStimulus("S", StimulusRef.prototype(set.name(), identity, c.expressionShown(levels))));
         } else if (task instanceof Task.TwoAfc t) {
             String level = levels.get(t.continuum().factor());
             stimuli = List.of(new ShownStimulus("S", StimulusRef.morph(set.name(), identity, t.continuum().name(), level)));
@@ -135,8 +135,8 @@ final class ConditionExpander {
     private RunKey runKey(Map<String, String> levels) {
         Task task = protocol.task();
         if (task instanceof Task.Classification c) {
-            String expression = levels.get(c.factor());
-            return new RunKey(expression, c.labels().stream().filter(l -> l.expressionOrLabel().equals(expression))
+            String level = levels.get(c.factor());
+            return new RunKey(level, c.labels().stream().filter(l -> l.expressionOrLabel().equals(level))
                     .map(Task.ResponseOption::label).findFirst().orElse(null));
         }
         if (task instanceof Task.TwoAfc t) {

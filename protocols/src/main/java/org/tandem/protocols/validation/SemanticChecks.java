@@ -162,7 +162,8 @@ final class SemanticChecks {
         Integer f = factorIndex.get(c.factor());
         if (f == null) {
             report.accept("/task" + (c.factor().equals("expression") ? "" : "/factor"),
-                    "classification needs a factor '" + c.factor() + "' holding the stimulus expressions");
+                    "classification needs a factor '" + c.factor() + "' holding the stimulus "
+                            + (c.namesIdentities() ? "identities" : "expressions"));
             return;
         }
         checkLevels(f, protocol.factors().get(f).levels(), "/factors/" + f + "/levels", levelRule(c.factor()));
@@ -177,8 +178,9 @@ final class SemanticChecks {
         if (task instanceof Task.Classification c && c.factor().equals(factor)) {
             Set<String> expressions = new TreeSet<>();
             c.labels().forEach(l -> expressions.add(l.expressionOrLabel()));
-            return level -> expressions.contains(level) ? null : "level '" + level + "' is not the expression of any label "
-                    + expressions;
+            String what = c.namesIdentities() ? "identity" : "expression";
+            return level -> expressions.contains(level) ? null : "level '" + level + "' is not the " + what
+                    + " of any label " + expressions;
         }
         if (task instanceof Task.TwoAfc t && t.continuum().factor().equals(factor)
                 || task instanceof Task.Abx a && a.continuum().factor().equals(factor)) {

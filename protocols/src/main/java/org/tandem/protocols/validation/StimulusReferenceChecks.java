@@ -74,7 +74,11 @@ final class StimulusReferenceChecks {
     private void expressions(String set) {
         Function<String, String> rule = cached(expression -> vocabulary.expressionProblem(set, expression));
         Task task = protocol.task();
-        if (task instanceof Task.Classification c) {
+        if (task instanceof Task.Classification c && c.namesIdentities()) {
+            if (!levelsOf(Task.Classification.EXPRESSION_FACTOR, rule)) {
+                reportIf("/task/factor", rule.apply(Task.Classification.DEFAULT_EXPRESSION));
+            }
+        } else if (task instanceof Task.Classification c) {
             levelsOf(c.factor(), rule);
         } else {
             Task.Continuum continuum = task instanceof Task.TwoAfc t ? t.continuum() : ((Task.Abx) task).continuum();
