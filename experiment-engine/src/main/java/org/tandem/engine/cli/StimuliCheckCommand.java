@@ -11,8 +11,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check an image-folder stimulus set before anything runs on it: a folder with manifest.csv or",
-                "manifest.json, or KDEF / RaFD file names. Every missing, unreadable, duplicate or odd-sized file is listed."})
+        description = {"Check an image-folder stimulus set before anything runs on it.",
+                "A set is a folder with manifest.csv or manifest.json, or with KDEF / RaFD file names.",
+                "Every missing, unreadable, duplicate or odd-sized file is listed."})
 final class StimuliCheckCommand implements Runnable {
     @Parameters(paramLabel = "SET", description = "The set's folder or its manifest file.")
     Path set;

@@ -24,10 +24,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "detect", mixinStandardHelpOptions = true,
-        description = {"Find the face in every image of a folder set with face-api's tiny face detector and write its box",
-                "into the set's manifest (face_x, face_y, face_width, face_height), so that networks see the photographs",
-                "through the face crop (crop: face-box, or crop: landmarks to refine it as face-api does).",
-                "Every image must show one face: images with none or with several are listed and nothing is written."})
+        description = {"Find the face in each photograph of a set and write its box into the manifest.",
+                "face-api's tiny face detector finds the faces; the boxes go into the manifest's",
+                "face_x, face_y, face_width, face_height, so that networks see photographs",
+                "through the face crop (crop: face-box, or crop: landmarks to refine the box as",
+                "face-api does). Every image must show one face: images with none or with",
+                "several are listed and nothing is written."})
 final class StimuliDetectCommand implements Runnable {
     @Parameters(paramLabel = "SET", description = "The set's folder or its manifest file (manifest.csv or manifest.json).")
     Path set;
