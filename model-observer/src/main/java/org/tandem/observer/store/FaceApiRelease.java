@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * The one face-api release Tandem trusts, pinned in code so that neither the registry nor a file in the cache can change
  * what is accepted: the npm tarball's sha512 integrity, and the SHA-256 of every weight file the face-api ports load (each
- * network's {@code -weights_manifest.json} and the one {@code .bin} shard it names). Only these files are installed.
+ * network's {@code -weights_manifest.json} and the one {@code .bin} shard it names, the face detector's too). Only these files are installed.
  *
  * <p>How the pins were made: {@code curl -O https://registry.npmjs.org/@vladmandic/face-api/-/face-api-1.7.15.tgz};
  * {@code openssl dgst -sha512 -binary face-api-1.7.15.tgz | base64} equals the integrity the registry publishes for
@@ -31,7 +31,11 @@ final class FaceApiRelease {
                     "face_recognition_model-weights_manifest.json",
                     "cbaffa501b0b9275a12b63357a6843e7e30c054e1c9151e1a5f879b26e32986b",
                     "face_recognition_model.bin",
-                    "b413e420d6840b2775fba32008db6f3cddb07d485967fb42cfcf379c16a8c589"));
+                    "b413e420d6840b2775fba32008db6f3cddb07d485967fb42cfcf379c16a8c589",
+                    "tiny_face_detector_model-weights_manifest.json",
+                    "5d1af4849ac48d5b985f4a9b16010c512353ddd6fcc63d50fd0bc9e9e64296e5",
+                    "tiny_face_detector_model.bin",
+                    "b7503ce7df31039b1c43316a9b865cab6a70dd748cc602d3fa28b551503c3871"));
 
     private FaceApiRelease() {
     }

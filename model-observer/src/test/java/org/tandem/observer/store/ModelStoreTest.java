@@ -43,8 +43,8 @@ class ModelStoreTest {
         assertThat(status.files()).extracting(CachedModelSet.CachedFile::name)
                 .containsExactlyElementsOf(FaceApiRelease.PACKAGE.files().keySet());
         try (Stream<Path> files = Files.list(store.folder())) {
-            // the detectors and the tiny landmark net are in the tarball but Tandem does not load them
-            assertThat(files).hasSize(8);
+            // the SSD detector and the tiny landmark net are in the tarball but Tandem does not load them
+            assertThat(files).hasSize(10);
         }
         for (Map.Entry<String, String> pin : FaceApiRelease.PACKAGE.files().entrySet()) {
             assertThat(PinnedFileCheck.sha256(store.folder().resolve(pin.getKey()))).isEqualTo(pin.getValue());
