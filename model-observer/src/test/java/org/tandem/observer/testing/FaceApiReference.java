@@ -42,6 +42,7 @@ public final class FaceApiReference {
             }
             Path copy = extracted().resolve(name);
             if (!Files.exists(copy)) {
+                Files.createDirectories(copy.getParent());
                 try (InputStream in = url.openStream()) {
                     Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
                 }
