@@ -25,9 +25,11 @@ public final class CompiledGraph implements AutoCloseable {
     /** Computed nodes in dependency order. */
     private final List<GraphNode> order = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
-    private final Kernel[] kernels;
+    private final Kernel.Outputs[] kernels;
     /** Per computed node, where each input comes from: >= 0 a computed node's position, < 0 constant -1 - k. */
     private final int[][] sources;
+    /** Per computed node and input, which output of its source it reads (0 but for {@code TopKV2:1} and the like). */
+    private final int[][] sourceOutputs;
     private final List<NDArray> constants = new ArrayList<>();
     private final Map<String, Integer> constantIndex = new HashMap<>();
     private final int inputPosition;
@@ -42,8 +44,9 @@ public final class CompiledGraph implements AutoCloseable {
             List<GraphNode> sorted = topologicalOrder(byName);
             Map<String, float[]> constantValues = new HashMap<>();
             Map<String, long[]> constantShapes = new HashMap<>();
-            List<Kernel> kernelList = new ArrayList<>();
+            List<Kernel.Outputs> kernelList = new ArrayList<>();
             List<int[]> sourceList = new ArrayList<>();
+            List<int[]> outputList = new ArrayList<>();
             for (GraphNode node : sorted) {
                 if (node.op().equals("Const")) {
                     WeightTensor t = values.get(node.name());
@@ -58,8 +61,9 @@ public final class CompiledGraph implements AutoCloseable {
                 if (node.op().equals("Placeholder")) {
                     index.put(node.name(), order.size());
                     order.add(node);
-                    kernelList.add(in -> in[0]);
+                    kernelList.add(in -> in);
                     sourceList.add(new int[0]);
+                    outputList.add(new int[0]);
                     continue;
                 }
                 List<String> inputs = node.inputs().stream().map(GraphModel::nodeName).toList();
@@ -74,27 +78,32 @@ public final class CompiledGraph implements AutoCloseable {
                         return constantShapes.get(inputs.get(i));
                     }
                 };
-                Kernel kernel = OpKernels.forNode(node, known, weights);
-                if (inputs.stream().allMatch(constantValues::containsKey)) {
+                Kernel.Outputs kernel = OpKernels.outputsForNode(node, known, weights);
+                boolean readsOutputsBeyondFirst = node.inputs().stream().anyMatch(in -> outputNumber(in) > 0);
+                if (inputs.stream().allMatch(constantValues::containsKey) && !readsOutputsBeyondFirst) {
                     NDArray[] args = inputs.stream().map(n -> constants.get(constantIndex.get(n))).toArray(NDArray[]::new);
-                    NDArray folded = kernel.apply(args);
+                    NDArray folded = kernel.apply(args)[0];
                     folded.attach(weights);
                     float[] data = folded.toType(ai.djl.ndarray.types.DataType.FLOAT32, false).toFloatArray();
                     addConstant(node.name(), folded, data, folded.getShape().getShape(), constantValues, constantShapes);
                     continue;
                 }
                 int[] from = new int[inputs.size()];
+                int[] output = new int[inputs.size()];
                 for (int k = 0; k < from.length; k++) {
                     String in = inputs.get(k);
                     from[k] = constantIndex.containsKey(in) ? -1 - constantIndex.get(in) : index.get(in);
+                    output[k] = outputNumber(node.inputs().get(k));
                 }
                 index.put(node.name(), order.size());
                 order.add(node);
                 kernelList.add(kernel);
                 sourceList.add(from);
+                outputList.add(output);
             }
-            kernels = kernelList.toArray(Kernel[]::new);
+            kernels = kernelList.toArray(Kernel.Outputs[]::new);
             sources = sourceList.toArray(int[][]::new);
+            sourceOutputs = outputList.toArray(int[][]::new);
             inputPosition = index.get(model.input());
         } catch (RuntimeException e) {
             weights.close();
@@ -137,9 +146,6 @@ public final class CompiledGraph implements AutoCloseable {
                     GraphNode source = byName.get(in);
                     if (source == null) {
                         throw OpKernels.unsupported(node, "its input '" + in + "' is not a node of the graph");
-                    }
-                    if (!GraphModel.nodeName(ref).equals(ref) && !ref.endsWith(":0")) {
-                        throw OpKernels.unsupported(node, "it reads output " + ref + " of a node with several outputs");
                     }
                     Integer t = state.get(in);
                     if (t == null) {
@@ -187,8 +193,8 @@ public final class CompiledGraph implements AutoCloseable {
             targets.add(at);
             mark(at, needed);
         }
-        NDArray[] values = new NDArray[order.size()];
-        values[inputPosition] = input;
+        NDArray[][] values = new NDArray[order.size()][];
+        values[inputPosition] = new NDArray[] {input};
         int last = targets.stream().mapToInt(Integer::intValue).max().orElse(-1);
         for (int k = 0; k <= last; k++) {
             if (!needed[k] || k == inputPosition) {
@@ -197,15 +203,29 @@ public final class CompiledGraph implements AutoCloseable {
             int[] from = sources[k];
             NDArray[] args = new NDArray[from.length];
             for (int j = 0; j < from.length; j++) {
-                args[j] = from[j] >= 0 ? values[from[j]] : constants.get(-1 - from[j]);
+                args[j] = from[j] >= 0 ? output(values[from[j]], sourceOutputs[k][j], k) : constants.get(-1 - from[j]);
             }
             values[k] = kernels[k].apply(args);
         }
         Map<String, NDArray> out = new LinkedHashMap<>();
         for (String name : wanted) {
-            out.put(name, values[index.get(name)]);
+            out.put(name, values[index.get(name)][0]);
         }
         return out;
+    }
+
+    private NDArray output(NDArray[] outputs, int number, int reader) {
+        if (number >= outputs.length) {
+            throw OpKernels.unsupported(order.get(reader), "it reads output " + number + " of a node with "
+                    + outputs.length);
+        }
+        return outputs[number];
+    }
+
+    /** {@code topk:1} reads output 1, {@code conv} and {@code conv:0} output 0. */
+    private static int outputNumber(String reference) {
+        int colon = reference.lastIndexOf(':');
+        return colon < 0 ? 0 : Integer.parseInt(reference.substring(colon + 1));
     }
 
     private void mark(int at, boolean[] needed) {

