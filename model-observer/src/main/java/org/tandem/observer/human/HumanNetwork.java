@@ -70,6 +70,11 @@ public final class HumanNetwork implements FeatureNetwork {
         return spec.model().defaultLayer();
     }
 
+    /** The graph's input shape, NHWC (-1: any batch). */
+    public long[] inputShape() {
+        return graph.model().inputShape().clone();
+    }
+
     /** The graph's output nodes, in order. */
     public List<String> outputs() {
         return graph.model().outputs();
