@@ -78,12 +78,17 @@ public final class ModelStore {
 
     /** Downloads and installs the package unless a verified copy is already cached; returns the folder. */
     public Path fetch(boolean force) {
+        return fetch(force, DownloadProgress.NONE);
+    }
+
+    /** As {@link #fetch(boolean)}, telling {@code progress} how a download goes. */
+    public Path fetch(boolean force, DownloadProgress progress) {
         List<String> problems = problems();
         if (problems.isEmpty() && !force) {
             return folder();
         }
         boolean replacing = !problems.isEmpty() && Files.exists(folder());
-        Path installed = install(problems);
+        Path installed = install(problems, progress);
         if (replacing) {
             // said after the fact: when the download fails, the refusal alone is the one line the user sees
             LOG.warn("model cache {} was not usable ({}); fetched {} {} again", folder(), String.join("; ", problems),
@@ -121,7 +126,7 @@ public final class ModelStore {
     }
 
     /** @param problems what is wrong with the cached copy (empty when it verifies), for the message when offline */
-    private Path install(List<String> problems) {
+    private Path install(List<String> problems, DownloadProgress progress) {
         byte[] tarball;
         try {
             NpmRegistry.Dist dist = registry.dist(pkg);
@@ -130,7 +135,7 @@ public final class ModelStore {
                         + " for " + pkg.name() + " " + pkg.version() + ", not the pinned " + pkg.integrity()
                         + "; refusing to use it (check for a proxy or mirror that rewrites packages)");
             }
-            tarball = registry.download(dist.tarball());
+            tarball = registry.download(dist.tarball(), progress);
             TarballIntegrity.verify(tarball, pkg.integrity(), dist.tarball().toString());
         } catch (IOException e) {
             String weights = "the " + pkg.shortName() + " weights";
