@@ -86,13 +86,13 @@ final class ObserveCommand implements Runnable {
             print(HumanSpec.parse(model).toString(), null, List.of(named(tensor, HumanObservation.tensor(model, tensor))));
             return;
         }
-        if (HumanObservation.handles(model) && layer == null) {
-            print(HumanSpec.parse(model).toString(), null, named(HumanObservation.images(model, read(images))));
-            return;
-        }
         if (ReadoutObservation.handles(model)) {
             ReadoutObservation readout = ReadoutObservation.run(model, layer, read(images));
             print(readout.name(), readout.record(), named(readout.results()));
+            return;
+        }
+        if (HumanObservation.handles(model) && layer == null) {
+            print(HumanSpec.parse(model).toString(), null, named(HumanObservation.images(model, read(images))));
             return;
         }
         boolean featureNetwork = FeatureNetworkObservation.handles(model) || layer != null;

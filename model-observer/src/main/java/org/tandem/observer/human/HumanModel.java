@@ -21,8 +21,12 @@ public enum HumanModel {
     /** GEAR: gender, age and race from one convolutional body. */
     GEAR("gear", "StatefulPartitionedCall/model_1/global_max_pooling2d_1/Max", HumanInput.Preparation.GEAR_CROP,
             "gender, age, race"),
-    /** CenterNet on COCO with a MobileNetV3 backbone: an object-trained control; its backbone's last block is read. */
-    CENTERNET("centernet", "tower_0/MobilenetV3/expanded_conv_14/add", HumanInput.Preparation.OBJECT, "objects (COCO)");
+    /**
+     * CenterNet on COCO with a MobileNetV3 backbone: an object-trained control. Read by default: the global mean of its
+     * backbone's last block (the block's own squeeze-and-excite pooling), 960 values rather than 16 x 16 x 160.
+     */
+    CENTERNET("centernet", "tower_0/MobilenetV3/expanded_conv_14/squeeze_excite/Mean", HumanInput.Preparation.OBJECT,
+            "objects (COCO)");
 
     private final String specName;
     private final String defaultLayer;
