@@ -1,6 +1,7 @@
 package org.tandem.engine.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.tandem.observer.store.CachedModelSet;
 import org.tandem.observer.store.ModelStore;
 import picocli.CommandLine.Command;
@@ -15,8 +16,14 @@ final class ModelsListCommand implements Runnable {
 
     @Override
     public void run() {
-        CachedModelSet status = ModelStore.faceApi().status();
         PrintWriter out = spec.commandLine().getOut();
+        for (ModelStore store : List.of(ModelStore.faceApi(), ModelStore.humanModels())) {
+            print(store.status(), out);
+        }
+        out.flush();
+    }
+
+    private static void print(CachedModelSet status, PrintWriter out) {
         if (status.files().isEmpty()) {
             out.println(status.name() + ": not downloaded (run `tandem models fetch`)");
         } else {
@@ -27,6 +34,5 @@ final class ModelsListCommand implements Runnable {
             }
             out.printf("  %-48s %,12d bytes%n", "total", status.totalBytes());
         }
-        out.flush();
     }
 }

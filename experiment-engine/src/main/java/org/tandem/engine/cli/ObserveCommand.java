@@ -18,6 +18,8 @@ import org.tandem.observer.faceapi.FaceLandmark68Net;
 import org.tandem.observer.faceapi.FaceRecognitionNet;
 import org.tandem.observer.faceapi.Landmarks68;
 import org.tandem.observer.faceapi.ModelSpec;
+import org.tandem.observer.human.HumanSpec;
+import picocli.CommandLine.ParameterException;
 import org.tandem.observer.nn.DjlEngine;
 import org.tandem.observer.store.ModelStore;
 import org.tandem.observer.weights.NamedWeights;
@@ -36,6 +38,9 @@ import picocli.CommandLine.Spec;
                 "(card:, resized to its card's size) prints its labels' probabilities or a",
                 "layer's values; an architecture control (zoo:) prints a layer's values.",
                 "With --layer any of them prints that layer's values (see docs/OBSERVERS.md).",
+                "A human-models network (human:emotion, mobilefacenet, mobileface, faceres, gear,",
+                "centernet) prints every output node, from faces prepared as the human library",
+                "prepares them, or from a raw input tensor (--tensor).",
                 "A readout spec (NETWORK?readout=logistic|svm|rbf-svm[&train=SET|PATH][&labels=",
                 "expression|identity][&cv=...]) is trained on every class of its training set",
                 "(default: varied-faces' readout identities) and prints its cross-validation record,",
@@ -44,7 +49,8 @@ final class ObserveCommand implements Runnable {
     @Option(names = "--model", required = true, paramLabel = "SPEC",
             description = "faceapi:expression, faceapi:recognition, faceapi:agegender or faceapi:landmarks,"
                     + " optionally :untrained[?seed=N]; card:CARD.json for a user model; zoo:ARCH[?seed=N][&size=S]"
-                    + " for an architecture control (vgg16, resnet18, ...); any of them with ?readout=... for a"
+                    + " for an architecture control (vgg16, resnet18, ...); human:NAME[:untrained?seed=N] for a"
+                    + " human-models network; any of them with ?readout=... for a"
                     + " readout of a layer, e.g. faceapi:recognition?readout=logistic&train=faces&labels=identity.")
     String model;
 
@@ -53,8 +59,13 @@ final class ObserveCommand implements Runnable {
                     + " (default: face-api outputs, a labelled card's probabilities, otherwise the default layer).")
     String layer;
 
-    @Option(names = "--image", required = true, arity = "1..*", paramLabel = "FILE", description = "Images to run.")
+    @Option(names = "--image", arity = "1..*", paramLabel = "FILE", description = "Images to run.")
     List<Path> images;
+
+    @Option(names = "--tensor", paramLabel = "FILE.f32",
+            description = "Instead of images, a human: network's raw input: float32 little-endian, NHWC, batch 1, of"
+                    + " the graph's input shape; prints every output node's values.")
+    Path tensor;
 
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
@@ -64,9 +75,24 @@ final class ObserveCommand implements Runnable {
 
     @Override
     public void run() {
+        if ((images == null) == (tensor == null)) {
+            throw new ParameterException(spec.commandLine(), "give --image FILE... or --tensor FILE.f32 (human: networks only), not both");
+        }
+        if (tensor != null) {
+            if (!HumanObservation.handles(model) || layer != null) {
+                throw new ParameterException(spec.commandLine(), "--tensor runs a human: network's graph on a raw input and prints its outputs;"
+                        + " give --model human:NAME without --layer");
+            }
+            print(HumanSpec.parse(model).toString(), null, List.of(named(tensor, HumanObservation.tensor(model, tensor))));
+            return;
+        }
         if (ReadoutObservation.handles(model)) {
             ReadoutObservation readout = ReadoutObservation.run(model, layer, read(images));
             print(readout.name(), readout.record(), named(readout.results()));
+            return;
+        }
+        if (HumanObservation.handles(model) && layer == null) {
+            print(HumanSpec.parse(model).toString(), null, named(HumanObservation.images(model, read(images))));
             return;
         }
         boolean featureNetwork = FeatureNetworkObservation.handles(model) || layer != null;
@@ -89,6 +115,13 @@ final class ObserveCommand implements Runnable {
             crops.add(RasterFiles.read(image));
         }
         return crops;
+    }
+
+    private static Map<String, Object> named(Path file, Map<String, Object> result) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("tensor", file.toString());
+        r.putAll(result);
+        return r;
     }
 
     /** Each result with its image's path first. */

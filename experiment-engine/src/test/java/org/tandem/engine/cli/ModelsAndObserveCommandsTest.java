@@ -56,7 +56,8 @@ class ModelsAndObserveCommandsTest {
         assertThat(CliRun.of("models", "fetch").exitCode()).isZero();
         CliRun run = CliRun.of("models", "list");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("face-api-1.7.15", "verified", "face_expression_model.bin");
+        assertThat(run.out()).contains("face-api-1.7.15", "verified", "face_expression_model.bin")
+                .contains("human-models-3.0.4", "emotion.bin", "centernet.json");
     }
 
     @Test

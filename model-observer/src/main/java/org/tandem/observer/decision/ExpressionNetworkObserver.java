@@ -8,10 +8,13 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.observer.faceapi.Expression;
+import org.tandem.observer.faceapi.ExpressionClassifier;
 import org.tandem.observer.faceapi.ExpressionPrediction;
 import org.tandem.observer.faceapi.FaceApiNetwork;
 import org.tandem.observer.faceapi.FaceExpressionNet;
 import org.tandem.observer.faceapi.ModelSpec;
+import org.tandem.observer.human.HumanEmotionNet;
+import org.tandem.observer.human.HumanSpec;
 import org.tandem.observer.nn.DjlEngine;
 import org.tandem.observer.store.ModelStore;
 import org.tandem.protocols.TandemException;
@@ -23,7 +26,7 @@ import org.tandem.protocols.plan.StimulusRef;
 import org.tandem.protocols.plan.Trial;
 
 /**
- * The face-api expression network answering classification and two-AFC trials. Each response label stands for one of the
+ * An expression network (face-api's, or human-models' emotion network) answering classification and two-AFC trials. Each response label stands for one of the
  * network's seven classes ({@link LabelClasses}); the task probabilities are the softmax over those labels' logits, i.e.
  * the network's probabilities with the other classes (e.g. neutral) dropped and the rest renormalised. For two-AFC this
  * is P(first label) = softmax of the two labels' logits. The {@link DecisionRule} picks the answer. The stored output holds
@@ -35,16 +38,16 @@ public final class ExpressionNetworkObserver extends SingleImageTaskObserver {
     private static final Logger LOG = LoggerFactory.getLogger(ExpressionNetworkObserver.class);
 
     private final LabelClasses classes;
-    private final FaceExpressionNet net;
+    private final ExpressionClassifier net;
     private final AutoCloseable owned;
     private final Map<String, ExpressionPrediction> predictions = new HashMap<>();
 
     /** Answers with a network the caller owns and closes. */
-    public ExpressionNetworkObserver(String id, Task task, FaceExpressionNet net, CropSource crops, DecisionRule rule) {
+    public ExpressionNetworkObserver(String id, Task task, ExpressionClassifier net, CropSource crops, DecisionRule rule) {
         this(id, LabelClasses.of(task), net, crops, rule, null);
     }
 
-    private ExpressionNetworkObserver(String id, LabelClasses labels, FaceExpressionNet net, CropSource crops,
+    private ExpressionNetworkObserver(String id, LabelClasses labels, ExpressionClassifier net, CropSource crops,
                                       DecisionRule rule, AutoCloseable owned) {
         super(id, labels.labels(), crops, rule);
         this.classes = labels;
@@ -53,10 +56,16 @@ public final class ExpressionNetworkObserver extends SingleImageTaskObserver {
     }
 
     /**
-     * Loads the network a spec names ({@code faceapi:expression[:untrained?seed=N]}) and answers with it; closing the
+     * Loads the network a spec names ({@code faceapi:expression[:untrained?seed=N]}, {@code human:emotion[:untrained?seed=N]})
+     * and answers with it; closing the
      * observer frees the network. The task is checked before any weights are read.
      */
     public static ExpressionNetworkObserver open(String spec, Task task, CropSource crops, DecisionRule rule) {
+        if (spec.trim().startsWith(HumanSpec.PREFIX)) {
+            LabelClasses labels = LabelClasses.of(task);
+            HumanEmotionNet net = HumanEmotionNet.open(spec);
+            return new ExpressionNetworkObserver(net.id(), labels, net, crops, rule, net);
+        }
         ModelSpec parsed = ModelSpec.parse(spec);
         if (parsed.network() != FaceApiNetwork.EXPRESSION) {
             throw new TandemException("model '" + spec + "' does not classify expressions; only faceapi:expression"

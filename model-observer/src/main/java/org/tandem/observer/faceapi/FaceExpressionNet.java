@@ -9,7 +9,7 @@ import org.tandem.observer.weights.NamedWeights;
 import org.tandem.protocols.observer.Raster;
 
 /** face-api's FaceExpressionNet: a 112x112 face crop to 7 expression logits (order of {@link Expression}). */
-public final class FaceExpressionNet implements AutoCloseable {
+public final class FaceExpressionNet implements ExpressionClassifier {
     public static final String MODEL = "face_expression_model";
     public static final int INPUT_SIZE = LinearHeadNet.INPUT_SIZE;
 

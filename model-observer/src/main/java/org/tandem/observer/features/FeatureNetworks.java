@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.tandem.observer.faceapi.FaceApiFeatureNetwork;
 import org.tandem.observer.faceapi.ModelSpec;
+import org.tandem.observer.human.HumanNetwork;
+import org.tandem.observer.human.HumanSpec;
 import org.tandem.observer.usermodel.UserModels;
 import org.tandem.observer.zoo.ZooModels;
 import org.tandem.observer.zoo.ZooSpec;
@@ -17,14 +19,16 @@ public final class FeatureNetworks {
                     FaceApiFeatureNetwork::open),
             // a card's path is checked when the card is opened
             new NetworkFamily("card", Set.of(), FeatureNetworks::cardSpec, UserModels::open),
-            new NetworkFamily("zoo", Set.of("seed", "size"), spec -> ZooSpec.parse(spec).toString(), ZooModels::open));
+            new NetworkFamily("zoo", Set.of("seed", "size"), spec -> ZooSpec.parse(spec).toString(), ZooModels::open),
+            new NetworkFamily("human", Set.of(HumanSpec.SEED_OPTION), spec -> HumanSpec.parse(spec).toString(),
+                    HumanNetwork::open));
 
     private FeatureNetworks() {
     }
 
     /**
      * Loads the network, e.g. {@code faceapi:recognition}, {@code faceapi:expression:untrained?seed=3},
-     * {@code card:models/mynet.json} or {@code zoo:resnet18?seed=2}.
+     * {@code card:models/mynet.json}, {@code zoo:resnet18?seed=2} or {@code human:mobilefacenet}.
      */
     public static FeatureNetwork open(String spec) {
         return family(spec).open(spec.trim());

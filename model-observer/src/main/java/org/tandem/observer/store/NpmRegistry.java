@@ -2,7 +2,9 @@ package org.tandem.observer.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,10 +76,25 @@ final class NpmRegistry {
         return new Dist(URI.create(dist.get("tarball").asText()), dist.get("integrity").asText());
     }
 
-    byte[] download(URI tarball) throws IOException {
+    byte[] download(URI tarball, DownloadProgress progress) throws IOException {
         LOG.info("downloading {}", tarball);
-        return send(HttpRequest.newBuilder(tarball).timeout(Duration.ofMinutes(5)).build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body();
+        // the timeout is for the response to start; a large package then streams as long as bytes keep coming
+        HttpResponse<InputStream> response = send(HttpRequest.newBuilder(tarball).timeout(Duration.ofMinutes(2)).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        long total = response.headers().firstValueAsLong("content-length").orElse(-1);
+        progress.started(tarball.getPath().substring(tarball.getPath().lastIndexOf('/') + 1), total);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(total > 0 && total < Integer.MAX_VALUE ? (int) total : 1 << 20);
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = response.body()) {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                bytes.write(buffer, 0, n);
+                progress.read(bytes.size());
+            }
+        } finally {
+            progress.finished();
+        }
+        return bytes.toByteArray();
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) throws IOException {

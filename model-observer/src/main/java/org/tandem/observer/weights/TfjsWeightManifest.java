@@ -40,6 +40,16 @@ public final class TfjsWeightManifest {
         } catch (IOException e) {
             throw damaged(manifest, "cannot be read (" + e.getMessage() + ")", e);
         }
+        return fromGroups(folder, manifest, groups);
+    }
+
+    /**
+     * The weights of a manifest's groups, read from their shards in {@code folder}: the {@code weightsManifest} of a
+     * TF.js graph model's {@code model.json} is the same list.
+     *
+     * @param manifest the file the groups come from, for messages
+     */
+    public static NamedWeights fromGroups(Path folder, Path manifest, JsonNode groups) {
         if (groups == null || !groups.isArray()) {
             throw damaged(manifest, "is not a JSON array of weight groups", null);
         }
@@ -101,25 +111,43 @@ public final class TfjsWeightManifest {
         float[] values = new float[(int) count];
         if (!quantization.isMissingNode()) {
             String qtype = quantization.path("dtype").asText("");
-            if (!qtype.equals("uint8") || !dtype.equals("float32")) {
-                throw damaged(manifest, where + ": only float32 weights quantised to uint8 are supported, got " + dtype
-                        + " quantised to " + qtype, null);
+            if (!dtype.equals("float32")) {
+                throw damaged(manifest, where + ": only float32 weights can be quantised, got " + dtype, null);
             }
-            if (!quantization.path("scale").isNumber() || !quantization.path("min").isNumber()) {
-                throw damaged(manifest, where + ": the quantisation needs numeric \"scale\" and \"min\"", null);
-            }
-            double scale = quantization.get("scale").asDouble();
-            double min = quantization.get("min").asDouble();
-            need(manifest, where, bytes, count);
-            for (int i = 0; i < values.length; i++) {
-                values[i] = (float) ((bytes.get() & 0xFF) * scale + min);
+            if (qtype.equals("float16")) {
+                need(manifest, where, bytes, count * 2);
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = HalfFloat.toFloat(bytes.getShort());
+                }
+            } else if (qtype.equals("uint8") || qtype.equals("uint16")) {
+                if (!quantization.path("scale").isNumber() || !quantization.path("min").isNumber()) {
+                    throw damaged(manifest, where + ": the quantisation needs numeric \"scale\" and \"min\"", null);
+                }
+                double scale = quantization.get("scale").asDouble();
+                double min = quantization.get("min").asDouble();
+                boolean wide = qtype.equals("uint16");
+                need(manifest, where, bytes, wide ? count * 2 : count);
+                for (int i = 0; i < values.length; i++) {
+                    int q = wide ? bytes.getShort() & 0xFFFF : bytes.get() & 0xFF;
+                    values[i] = (float) (q * scale + min);
+                }
+            } else {
+                throw damaged(manifest, where + ": quantisation \"" + qtype + "\" is not supported (uint8, uint16,"
+                        + " float16)", null);
             }
         } else if (dtype.equals("float32")) {
             need(manifest, where, bytes, count * 4);
             bytes.asFloatBuffer().get(values);
             bytes.position(bytes.position() + values.length * 4);
+        } else if (dtype.equals("int32")) {
+            // shapes, axes and indices of graph models: small integers, exact as floats
+            need(manifest, where, bytes, count * 4);
+            for (int i = 0; i < values.length; i++) {
+                values[i] = bytes.getInt();
+            }
         } else {
-            throw damaged(manifest, where + ": dtype \"" + dtype + "\" is not supported (float32 or uint8-quantised only)", null);
+            throw damaged(manifest, where + ": dtype \"" + dtype + "\" is not supported (float32, int32, or quantised"
+                    + " float32)", null);
         }
         return new WeightTensor(name, shape, values);
     }
