@@ -39,6 +39,29 @@ class TfjsWeightManifestTest {
     }
 
     @Test
+    void readsUint16AndFloat16QuantisationAndInt32() throws IOException {
+        ByteBuffer bin = ByteBuffer.allocate(2 * 2 + 3 * 2 + 2 * 4).order(ByteOrder.LITTLE_ENDIAN);
+        bin.putShort((short) 0).putShort((short) 65535);
+        // half precision: 1.0, -2.5, and the smallest subnormal 2^-24
+        bin.putShort((short) 0x3C00).putShort((short) 0xC100).putShort((short) 0x0001);
+        bin.putInt(-1).putInt(7);
+        Files.write(dir.resolve("m.bin"), bin.array());
+        Files.writeString(dir.resolve("m-weights_manifest.json"), """
+                [{"paths": ["m.bin"], "weights": [
+                  {"name": "wide", "shape": [2], "dtype": "float32",
+                   "quantization": {"dtype": "uint16", "scale": 0.5, "min": -1}},
+                  {"name": "half", "shape": [3], "dtype": "float32", "quantization": {"dtype": "float16"}},
+                  {"name": "axes", "shape": [2], "dtype": "int32"}]}]
+                """);
+
+        NamedWeights w = TfjsWeightManifest.load(dir, "m");
+
+        assertThat(w.get("wide", 2).values()).containsExactly(-1f, (float) (65535 * 0.5 - 1));
+        assertThat(w.get("half", 3).values()).containsExactly(1f, -2.5f, 0x1.0p-24f);
+        assertThat(w.get("axes", 2).values()).containsExactly(-1f, 7f);
+    }
+
+    @Test
     void aTruncatedShardIsRefused() throws IOException {
         Files.write(dir.resolve("m.bin"), new byte[8]);
         Files.writeString(dir.resolve("m-weights_manifest.json"),
@@ -99,7 +122,8 @@ class TfjsWeightManifestTest {
         assertRefused("[{\"paths\": [\"m.bin\"], \"weights\": [{\"name\": \"w\", \"shape\": [1], \"dtype\": \"float16\"}]}]",
                 "dtype \"float16\" is not supported");
         assertRefused("[{\"paths\": [\"m.bin\"], \"weights\": [{\"name\": \"w\", \"shape\": [4], \"dtype\": \"float32\","
-                + " \"quantization\": {\"dtype\": \"uint16\", \"scale\": 1, \"min\": 0}}]}]", "quantised to uint16");
+                + " \"quantization\": {\"dtype\": \"int4\", \"scale\": 1, \"min\": 0}}]}]", "quantisation \"int4\" is not"
+                + " supported");
         assertRefused("[{\"paths\": [\"../m.bin\"], \"weights\": []}]", "names a shard outside its folder");
         assertRefused("[{\"paths\": [\"missing.bin\"], \"weights\": []}]", "cannot be read");
         assertRefused("[{\"paths\": [", "cannot be read");
