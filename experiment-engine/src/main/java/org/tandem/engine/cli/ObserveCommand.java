@@ -43,8 +43,8 @@ import picocli.CommandLine.Spec;
                 "prepares them, or from a raw input tensor (--tensor).",
                 "A readout spec (NETWORK?readout=logistic|svm|rbf-svm[&train=SET|PATH][&labels=",
                 "expression|identity][&cv=...]) is trained on every class of its training set",
-                "(default: varied-faces' readout identities) and prints its cross-validation record,",
-                "then the class each image reads out as (see docs/READOUT.md)."})
+                "(default: varied-faces' readout identities), prints its cross-validation",
+                "record, then the class each image reads out as (see docs/READOUT.md)."})
 final class ObserveCommand implements Runnable {
     @Option(names = "--model", required = true, paramLabel = "SPEC",
             description = "faceapi:expression, faceapi:recognition, faceapi:agegender or faceapi:landmarks,"
