@@ -37,25 +37,21 @@ final class HumanObservation {
         List<Map<String, Object>> out = new ArrayList<>();
         try (HumanNetwork network = HumanNetwork.open(spec)) {
             List<LayerActivations> outputs = network.outputs().stream().map(o -> network.activations(images, o)).toList();
+            boolean emotion = network.model() == HumanModel.EMOTION;
             for (int i = 0; i < images.size(); i++) {
-                out.add(outputs(network, outputs, i));
-            }
-        }
-        if (HumanSpec.parse(spec).model() == HumanModel.EMOTION) {
-            try (HumanEmotionNet net = HumanEmotionNet.open(spec)) {
-                List<ExpressionPrediction> predictions = net.predict(images);
-                for (int i = 0; i < images.size(); i++) {
-                    Map<String, Object> r = new LinkedHashMap<>();
-                    ExpressionPrediction p = predictions.get(i);
+                Map<String, Object> r = new LinkedHashMap<>();
+                if (emotion) {
+                    // the emotion graph's one output is its seven probabilities
+                    ExpressionPrediction p = HumanEmotionNet.prediction(outputs.get(0).item(i));
                     r.put("top", p.top().label());
                     Map<String, Object> probabilities = new LinkedHashMap<>();
                     for (Expression e : Expression.values()) {
                         probabilities.put(e.label(), p.probabilities()[e.ordinal()]);
                     }
                     r.put("probabilities", probabilities);
-                    r.putAll(out.get(i));
-                    out.set(i, r);
                 }
+                r.putAll(outputs(outputs, i));
+                out.add(r);
             }
         }
         return out;
@@ -80,11 +76,11 @@ final class HumanObservation {
             float[] input = new float[(int) (expected / 4)];
             ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(input);
             List<LayerActivations> outputs = network.outputs().stream().map(o -> network.run(input, 1, o)).toList();
-            return outputs(network, outputs, 0);
+            return outputs(outputs, 0);
         }
     }
 
-    private static Map<String, Object> outputs(HumanNetwork network, List<LayerActivations> outputs, int item) {
+    private static Map<String, Object> outputs(List<LayerActivations> outputs, int item) {
         Map<String, Object> nodes = new LinkedHashMap<>();
         for (LayerActivations a : outputs) {
             Map<String, Object> node = new LinkedHashMap<>();

@@ -50,16 +50,20 @@ public final class HumanEmotionNet implements ExpressionClassifier {
         LayerActivations out = network.activations(crops, output);
         List<ExpressionPrediction> predictions = new ArrayList<>(crops.size());
         for (int i = 0; i < crops.size(); i++) {
-            float[] p = out.item(i);
-            float[] probabilities = new float[ORDER.length];
-            float[] logits = new float[ORDER.length];
-            for (int k = 0; k < ORDER.length; k++) {
-                probabilities[ORDER[k].ordinal()] = p[k];
-                logits[ORDER[k].ordinal()] = (float) Math.log(Math.max(p[k], SMALLEST));
-            }
-            predictions.add(new ExpressionPrediction(logits, probabilities));
+            predictions.add(prediction(out.item(i)));
         }
         return predictions;
+    }
+
+    /** One face's prediction from the graph's seven probabilities, in the graph's order. */
+    public static ExpressionPrediction prediction(float[] p) {
+        float[] probabilities = new float[ORDER.length];
+        float[] logits = new float[ORDER.length];
+        for (int k = 0; k < ORDER.length; k++) {
+            probabilities[ORDER[k].ordinal()] = p[k];
+            logits[ORDER[k].ordinal()] = (float) Math.log(Math.max(p[k], SMALLEST));
+        }
+        return new ExpressionPrediction(logits, probabilities);
     }
 
     @Override
