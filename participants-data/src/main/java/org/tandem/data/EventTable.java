@@ -1,6 +1,7 @@
 package org.tandem.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -59,8 +60,11 @@ final class EventTable {
                 rows.add(row);
             }
         }
+        // by instant, not by its text: Instant.toString() drops trailing zero digits ("00.123Z" after "00.1234Z");
+        // events of one instant keep the order they were stored in
         rows.sort(Comparator.comparing((Map<String, Object> row) -> (String) row.get("session_id"))
-                .thenComparing(row -> row.get("at") == null ? "" : (String) row.get("at")));
+                .thenComparing(row -> row.get("at") == null ? Instant.MIN : Instant.parse((String) row.get("at")))
+                .thenComparing(row -> row.get("event_id") == null ? Long.MAX_VALUE : (Long) row.get("event_id")));
         return new TidyTable(COLUMNS, rows);
     }
 
