@@ -41,8 +41,9 @@ import picocli.CommandLine.Spec;
                 "A human-models network (human:emotion, mobilefacenet, mobileface, faceres, gear,",
                 "centernet) prints every output node, from faces prepared as the human library",
                 "prepares them, or from a raw input tensor (--tensor).",
-                "A readout spec (NETWORK?readout=logistic|svm|rbf-svm[&train=SET|PATH][&labels=",
-                "expression|identity][&cv=...]) is trained on every class of its training set",
+                "A readout spec (NETWORK?readout=logistic|logistic-ovr|svm|rbf-svm",
+                "[&train=SET|PATH][&labels=expression|identity][&cv=...]) is trained on every",
+                "class of its training set",
                 "(default: varied-faces' readout identities), prints its cross-validation",
                 "record, then the class each image reads out as (see docs/READOUT.md)."})
 final class ObserveCommand implements Runnable {

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Run a protocol on a network observer and store the sessions as observer kind 'model', with the"
                 + " same trials and columns as people's sessions. The expression network answers classification and"
-                + " two-afc trials from its outputs, any network through a readout of a layer (readout=logistic, svm or"
-                + " rbf-svm), trained on train=SET: by default identities 101-124 of the protocol's built-in face set,"
+                + " two-afc trials from its outputs, any network through a readout of a layer (readout=logistic,"
+                + " logistic-ovr, svm or rbf-svm), trained on train=SET: by default identities 101-124 of the protocol's built-in face set,"
                 + " or another built-in set (varied-faces, synthetic-faces), or an image folder or manifest with"
                 + " identity and expression columns; labels=expression (default) or identity says what it tells apart,"
                 + " cv=identity (default for expressions), image (default for identities) or a number of folds how it"
@@ -43,7 +43,7 @@ final class SimulateCommand implements Runnable {
     @Option(names = "--observer", paramLabel = "SPEC",
             description = "Observer spec, stored as the session's observer id: a network (faceapi:NETWORK[:untrained],"
                     + " card:CARD.json or zoo:ARCH) with options"
-                    + " [?seed=N&layer=L&readout=logistic|svm|rbf-svm&train=SET|PATH&labels=expression|identity"
+                    + " [?seed=N&layer=L&readout=logistic|logistic-ovr|svm|rbf-svm&train=SET|PATH&labels=expression|identity"
                     + "&cv=identity|image|K&distance=euclidean|cosine&noise=SD], e.g. faceapi:expression,"
                     + " faceapi:recognition?readout=logistic, faceapi:recognition?readout=rbf-svm&train=faces/manifest.csv"
                     + " or faceapi:recognition?distance=cosine&noise=0.02 (distance and noise are for ABX). A training"

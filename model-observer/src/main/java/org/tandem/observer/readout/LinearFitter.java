@@ -4,7 +4,7 @@ package org.tandem.observer.readout;
  * Fits the weights of a linear multi-class readout on standardised rows (bias input 1 last). The regularisation is
  * LIBLINEAR's: minimise ½‖W‖² + C·Σᵢ loss(i), so a larger C fits the training rows more closely.
  */
-sealed interface LinearFitter permits SoftmaxRegression, LinearSvm {
+sealed interface LinearFitter permits SoftmaxRegression, LiblinearFitter {
 
     /**
      * @param z       standardised rows with the bias input appended

@@ -51,7 +51,7 @@ public record ObserverSpec(String model, String layer, ClassifierKind readout, R
     private static final List<String> OPTIONS = List.of(LAYER, READOUT, TRAIN, LABELS, CV, DISTANCE, NOISE,
             RELATIVE_NOISE);
     private static final List<String> READOUT_OPTIONS = List.of(TRAIN, LABELS, CV);
-    private static final String SYNTAX = "write NETWORK[?layer=L&readout=logistic|svm|rbf-svm&train=SET"
+    private static final String SYNTAX = "write NETWORK[?layer=L&readout=logistic|logistic-ovr|svm|rbf-svm&train=SET"
             + "&labels=expression|identity&cv=identity|image|K&distance=euclidean|cosine&noise=SD|relnoise=FRACTION],"
             + " e.g. faceapi:recognition?readout=logistic or faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1";
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.plan.SplitMix64;
 
-/** The two linear readouts on problems whose answers can be checked by hand. */
+/** The linear readouts on problems whose answers can be checked by hand. */
 class LinearClassifiersTest {
 
     /** Three well-separated clusters in 2-D: class k near (3cos(2πk/3), 3sin(2πk/3)), with seeded jitter. */
@@ -106,6 +106,57 @@ class LinearClassifiersTest {
     }
 
     @Test
+    void oneVersusRestLogisticRegressionOnTwoPointsMeetsItsOptimalityCondition() {
+        // z = ±1 after standardisation; LIBLINEAR fits one machine for two classes, by symmetry with bias 0 and weight
+        // v solving v = 2C·σ(−v); class 1's decision value at the class-1 row is v, class 0's is −v
+        float[][] rows = {{-5}, {7}};
+        int[] labels = {0, 1};
+        for (double c : new double[] {0.1, 1, 10}) {
+            LinearModel model = train(ClassifierKind.LOGISTIC_OVR, rows, labels, 2, c, 0);
+            double[] v = model.decisionValues(rows[1]);
+            assertThat(v[1]).as("C=%s", c).isCloseTo(2 * c / (1 + Math.exp(v[1])), within(1e-4));
+            assertThat(v[0]).isCloseTo(-v[1], within(1e-12));
+            assertThat(model.decisionValues(rows[0])[0]).isCloseTo(v[1], within(1e-4));
+        }
+    }
+
+    @Test
+    void eachOneVersusRestLogisticMachineIsAtItsOptimum() {
+        // per class k: ∇ = w + C·Σᵢ (σ(w·zᵢ) − [yᵢ = k]) zᵢ, small against its size at w = 0
+        int[] labels = new int[30];
+        float[][] rows = clusters(10, labels);
+        double c = 0.5;
+        LinearModel model = train(ClassifierKind.LOGISTIC_OVR, rows, labels, 3, c, 0);
+        double[][] z = model.standardisation().withBias(rows);
+        for (int k = 0; k < 3; k++) {
+            double[] w = model.weights()[k];
+            double[] gradient = w.clone();
+            double[] atZero = new double[w.length];
+            for (int i = 0; i < z.length; i++) {
+                double target = labels[i] == k ? 1 : 0;
+                double residual = 1 / (1 + Math.exp(-LinearAlgebra.dot(w, z[i]))) - target;
+                for (int j = 0; j < w.length; j++) {
+                    gradient[j] += c * residual * z[i][j];
+                    atZero[j] += c * (0.5 - target) * z[i][j];
+                }
+            }
+            assertThat(LinearAlgebra.maxAbs(gradient)).as("class %d", k).isLessThan(1e-3 * LinearAlgebra.maxAbs(atZero));
+        }
+    }
+
+    @Test
+    void aClassMissingFromTheTrainingRowsIsNeverTheAnswer() {
+        int[] labels = new int[30];
+        float[][] rows = clusters(10, labels);
+        for (ClassifierKind kind : ClassifierKind.LINEAR) {
+            LinearModel model = train(kind, rows, labels, 4, 1, 2);
+            for (float[] row : rows) {
+                assertThat(model.predict(row)).as("%s", kind).isNotEqualTo(3);
+            }
+        }
+    }
+
+    @Test
     void strongerRegularisationShrinksTheWeightsTowardsUniformProbabilities() {
         int[] labels = new int[30];
         float[][] rows = clusters(10, labels);
@@ -152,7 +203,7 @@ class LinearClassifiersTest {
     void unknownReadoutIsOneLine() {
         assertThat(ClassifierKind.parse("svm")).isEqualTo(ClassifierKind.SVM);
         assertThatThrownBy(() -> ClassifierKind.parse("knn")).isInstanceOf(TandemException.class)
-                .hasMessage("readout 'knn' is not known; use logistic, svm, rbf-svm");
+                .hasMessage("readout 'knn' is not known; use logistic, logistic-ovr, svm, rbf-svm");
     }
 
     /** A linear readout fitted at C. */

@@ -58,7 +58,7 @@ class ObserverSpecTest {
         assertInvalid("faceapi:recognition?noise=-1", "noise '-1' is not a number of 0 or more");
         assertInvalid("faceapi:recognition?noise=loud", "noise 'loud' is not a number of 0 or more");
         assertInvalid("faceapi:recognition?layer", "'layer' is not of the form name=value");
-        assertInvalid("faceapi:expression?readout=lda", "readout 'lda' is not known; use logistic, svm, rbf-svm");
+        assertInvalid("faceapi:expression?readout=lda", "readout 'lda' is not known; use logistic, logistic-ovr, svm, rbf-svm");
         assertThat(ObserverSpec.parse("faceapi:recognition?readout=svm").readout()).isEqualTo(ClassifierKind.SVM);
         assertThatThrownBy(() -> ObserverSpec.parse("faceapi:recognition?distance=manhattan"))
                 .isInstanceOf(TandemException.class).hasMessage("distance 'manhattan' is not known; use euclidean or cosine");
