@@ -32,6 +32,8 @@ public record Flag(String observer, String statistic, Kind kind, String note) {
         CEILING,
         /** Every answer wrong. */
         FLOOR,
+        /** The interval includes chance: no evidence the observer does better than guessing. */
+        AT_CHANCE,
         /** An interval of zero width (e.g. [40, 40]): every resample gave the same value, so it shows no uncertainty. */
         DEGENERATE,
         /** A fitted parameter sits on the bound the fit allows (e.g. lapse = 0.05). */

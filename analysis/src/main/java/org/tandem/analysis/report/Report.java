@@ -1,6 +1,7 @@
 package org.tandem.analysis.report;
 
 import java.util.List;
+import org.tandem.analysis.layers.LayerSweep;
 
 /**
  * Every number of a Tandem report: what was analysed and, per protocol, its section. It holds no time stamp, so the
@@ -11,10 +12,20 @@ import java.util.List;
  * @param shapeComparisons per observer, logistic against linear and quadratic R² over the continua it identified
  * @param references       published groups of people compared with the networks; empty when none were given
  * @param keyAssignments   per protocol with counterbalanced keys that people answered: did the keys move the answers
+ * @param layers           layer-by-layer readout comparisons of networks (tandem layers); empty when none were given
  */
 public record Report(String study, String database, long seed, int bootstrap, List<ObserverSummary> observers,
                      List<ProtocolReport> protocols, List<ShapeComparison> shapeComparisons,
-                     List<ReferenceReport> references, List<KeyAssignmentCheck> keyAssignments) {
+                     List<ReferenceReport> references, List<KeyAssignmentCheck> keyAssignments,
+                     List<LayerSweep> layers) {
+
+    /** The same report with layer-by-layer comparisons added at its end. */
+    public Report withLayers(List<LayerSweep> sweeps) {
+        List<LayerSweep> all = new java.util.ArrayList<>(layers);
+        all.addAll(sweeps);
+        return new Report(study, database, seed, bootstrap, observers, protocols, shapeComparisons, references,
+                keyAssignments, List.copyOf(all));
+    }
 
     /**
      * @param trials answered and unanswered test and practice trials recorded

@@ -59,7 +59,7 @@ public final class ReportBuilder {
                 .filter(java.util.Objects::nonNull).toList();
         return new Report(input.study(), input.database(), input.seed(), input.bootstrap(), summaries, protocols,
                 ShapeComparison.across(continua), ReferenceAnalysis.analyse(input, protocols),
-                KeyAssignmentAnalysis.analyse(input.protocols(), input.sessionKeys()));
+                KeyAssignmentAnalysis.analyse(input.protocols(), input.sessionKeys()), List.of());
     }
 
     private static ProtocolReport protocolReport(ProtocolRecords p, IdentificationSection identification,

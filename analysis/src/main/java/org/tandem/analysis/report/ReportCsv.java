@@ -145,6 +145,30 @@ final class ReportCsv {
         return out.toString();
     }
 
+    static final String LAYERS_HEADER = "task,set,network,trained_for,twin_of,layer,relative_depth,features,correct,n,"
+            + "accuracy,ci_low,ci_high,chance,chosen_c,flag";
+
+    /** layers.csv: one row per network and layer of every layer-by-layer comparison. */
+    static String layers(Report report) {
+        StringBuilder out = new StringBuilder(LAYERS_HEADER).append('\n');
+        for (org.tandem.analysis.layers.LayerSweep sweep : report.layers()) {
+            List<Flag> flags = sweep.flags();
+            for (org.tandem.analysis.layers.LayerSweep.NetworkCurve curve : sweep.networks()) {
+                for (org.tandem.analysis.layers.LayerSweep.LayerPoint p : curve.points()) {
+                    String flag = String.join("; ", Flag.of(flags, curve.network(), "accuracy at " + p.layer())
+                            .stream().map(Flag::label).toList());
+                    out.append(String.join(",", cell(sweep.task()), cell(sweep.set()), cell(curve.network()),
+                            cell(curve.trainedFor()), cell(curve.twinOf()), cell(p.layer()),
+                            Double.toString(p.relativeDepth()), Integer.toString(p.features()),
+                            Integer.toString(p.accuracy().correct()), Integer.toString(p.accuracy().n()),
+                            cell(p.accuracy().accuracy()), cell(p.accuracy().ciLow()), cell(p.accuracy().ciHigh()),
+                            Double.toString(sweep.chance()), cell(p.chosen()), cell(flag))).append('\n');
+                }
+            }
+        }
+        return out.toString();
+    }
+
     private static String cell(Double v) {
         return v == null || v.isNaN() ? "" : Double.toString(v);
     }

@@ -1,5 +1,6 @@
 package org.tandem.analysis.report;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -10,13 +11,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tandem.analysis.layers.LayerSweep;
 import org.tandem.analysis.report.ClassificationSection.ClassificationObserver;
 import org.tandem.analysis.report.Report.ProtocolReport;
 import org.tandem.protocols.TandemException;
 
 /**
  * Writes a report's files into one directory: report.html, results.json (every number, no time stamp), fits.csv,
- * comparisons.csv and confusion_OBSERVER.csv per observer of a classification task. The files name participants, so
+ * comparisons.csv, confusion_OBSERVER.csv per observer of a classification task, and layers.csv when the report holds
+ * layer-by-layer comparisons. The files name participants, so
  * they are readable by their owner only, like the database and its exports.
  */
 public final class ReportFiles {
@@ -24,7 +27,8 @@ public final class ReportFiles {
     public static final String JSON = "results.json";
     public static final String FITS = "fits.csv";
     public static final String COMPARISONS = "comparisons.csv";
-    private static final List<String> FIXED = List.of(HTML, JSON, FITS, COMPARISONS);
+    public static final String LAYERS = "layers.csv";
+    private static final List<String> FIXED = List.of(HTML, JSON, FITS, COMPARISONS, LAYERS);
     private static final String CONFUSION_PREFIX = "confusion_";
 
     private ReportFiles() {
@@ -46,7 +50,14 @@ public final class ReportFiles {
         files.put(JSON, json(report));
         files.put(FITS, ReportCsv.fits(report));
         files.put(COMPARISONS, ReportCsv.comparisons(report));
+        if (!report.layers().isEmpty()) {
+            files.put(LAYERS, ReportCsv.layers(report));
+        }
         files.putAll(confusionFiles(report));
+        return writeAll(files, dir);
+    }
+
+    private static List<Path> writeAll(Map<String, String> files, Path dir) {
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(dir);
@@ -60,6 +71,39 @@ public final class ReportFiles {
                     + "; give an --out directory you can write to");
         }
         return written;
+    }
+
+    /** The files {@link #writeLayers} writes: layers.html, layers.json and layers.csv. */
+    public static final List<String> LAYER_FILES = List.of("layers.html", "layers.json", LAYERS);
+
+    /**
+     * Writes a layer-by-layer comparison on its own (tandem layers): layers.html (figure, table and flags, as the full
+     * report shows them), layers.json (the comparison, readable by {@link #readLayers}) and layers.csv.
+     */
+    public static List<Path> writeLayers(LayerSweep sweep, Path dir, String generatedAt) {
+        Report report = new Report(null, "–", sweep.seed(), 0, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(sweep));
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(LAYER_FILES.get(0), ReportHtml.render(report, generatedAt));
+        try {
+            files.put(LAYER_FILES.get(1), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(sweep) + "\n");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the layer comparison as JSON", e);
+        }
+        files.put(LAYERS, ReportCsv.layers(report));
+        return writeAll(files, dir);
+    }
+
+    /** Reads a layers.json written by {@link #writeLayers}; one line naming the file when it is not one. */
+    public static LayerSweep readLayers(Path file) {
+        try {
+            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                    .readValue(file.toFile(), LayerSweep.class);
+        } catch (IOException e) {
+            throw new TandemException(file + " is not a layer comparison written by tandem layers ("
+                    + e.getMessage().lines().findFirst().orElse("") + "); give the layers.json of a tandem layers run");
+        }
     }
 
     /**

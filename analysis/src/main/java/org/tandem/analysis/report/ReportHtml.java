@@ -65,13 +65,24 @@ public final class ReportHtml {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Tandem report")
                 .append(report.study() == null ? "" : ": " + html(report.study())).append("</title>\n<style>")
                 .append(STYLE).append("</style>\n</head>\n<body>\n");
+        if (report.observers().isEmpty() && !report.layers().isEmpty()) {
+            out.append("<h1>Tandem: networks layer by layer</h1>\n<p class=\"meta\">tandem layers · generated ")
+                    .append(html(generatedAt)).append("</p>\n");
+            contents();
+            layers();
+            out.append("<p class=\"note\">Every number on this page is in layers.json and layers.csv; the method is"
+                    + " described in docs/READOUT.md.</p>\n</body>\n</html>\n");
+            return out.toString();
+        }
         out.append("<h1>Tandem report</h1>\n<p class=\"meta\">Study: <b>")
                 .append(report.study() == null ? "all studies" : html(report.study())).append("</b> · database ")
                 .append(html(report.database())).append(" · generated ").append(html(generatedAt))
                 .append(" · seed ").append(report.seed()).append(" · ").append(report.bootstrap())
                 .append(" bootstrap samples per fit</p>\n");
         contents();
-        sessions();
+        if (!report.observers().isEmpty()) {
+            sessions();
+        }
         for (ProtocolReport p : report.protocols()) {
             out.append("<h2 id=\"").append(anchor(p)).append("\">").append(html(p.title())).append(" <small>(")
                     .append(html(p.protocolId())).append(", ").append(p.task()).append(")</small></h2>\n");
@@ -86,6 +97,7 @@ public final class ReportHtml {
             flagTable(p.flags());
         }
         shapeComparisons();
+        layers();
         references();
         keyAssignments();
         out.append("<p class=\"note\">Every number on this page is in results.json, with the reason wherever a number is"
@@ -151,12 +163,18 @@ public final class ReportHtml {
     }
 
     private void contents() {
-        out.append("<nav><h2>Contents</h2><ol><li><a href=\"#sessions\">Observers and sessions</a></li>");
+        out.append("<nav><h2>Contents</h2><ol>");
+        if (!report.observers().isEmpty()) {
+            out.append("<li><a href=\"#sessions\">Observers and sessions</a></li>");
+        }
         for (ProtocolReport p : report.protocols()) {
             out.append("<li><a href=\"#").append(anchor(p)).append("\">").append(html(p.title())).append("</a></li>");
         }
         if (!report.shapeComparisons().isEmpty()) {
             out.append("<li><a href=\"#shapes\">Identification-curve shapes across continua</a></li>");
+        }
+        if (!report.layers().isEmpty()) {
+            out.append("<li><a href=\"#layers\">Layer by layer</a></li>");
         }
         if (!report.references().isEmpty()) {
             out.append("<li><a href=\"#references\">Published groups of people</a></li>");
@@ -425,6 +443,46 @@ public final class ReportHtml {
                         number(median(c.logistic())), number(median(c.linear())), number(median(c.quadratic())),
                         test(c.logisticVsLinear(), c.flag()), test(c.logisticVsQuadratic(), c.flag()),
                         c.flag() == null ? "" : html(c.flag().note()))).toList());
+    }
+
+    /** Layer-by-layer readouts of networks (tandem layers): one curve per network, its untrained twin dashed. */
+    private void layers() {
+        if (report.layers().isEmpty()) {
+            return;
+        }
+        out.append("<h2 id=\"layers\">Layer by layer</h2>\n<p class=\"how\">How to read this: for each network, a"
+                + " linear readout of each layer is trained to tell the classes apart and scored on images of people"
+                + " it was not trained on (as Schwartz et al. compare networks trained for different tasks). x: the"
+                + " layer's place among the layers read (0 the first block, 1 the last); y: held-out accuracy with its"
+                + " 95 % bootstrap interval (identities resampled). An untrained twin (dashed, in its network's colour)"
+                + " shows what the architecture alone gives; the grey line is chance.</p>\n");
+        for (org.tandem.analysis.layers.LayerSweep sweep : report.layers()) {
+            List<Flag> sweepFlags = sweep.flags();
+            out.append("<h3>").append(html(sweep.task())).append(" readout</h3>\n<p class=\"meta\">")
+                    .append(sweep.images()).append(" images of ").append(html(sweep.set())).append(", ")
+                    .append(sweep.classes()).append(" classes (chance ").append(number(sweep.chance())).append(") · ")
+                    .append(html(sweep.readout())).append(" · ").append(html(sweep.folds())).append(" · features: ")
+                    .append(html(sweep.pooling())).append(" · ").append(sweep.resamples())
+                    .append(" bootstrap resamples, seed ").append(sweep.seed()).append("</p>\n");
+            plot(LayerPlot.svg(sweep));
+            List<Flag> previous = flags;
+            flags = sweepFlags;
+            List<List<String>> rows = new java.util.ArrayList<>();
+            for (org.tandem.analysis.layers.LayerSweep.NetworkCurve curve : sweep.networks()) {
+                for (org.tandem.analysis.layers.LayerSweep.LayerPoint p : curve.points()) {
+                    var a = p.accuracy();
+                    rows.add(List.of(html(curve.network()), html(curve.trainedFor()), html(p.layer()),
+                            number(p.relativeDepth()), Integer.toString(p.features()),
+                            marked(number(a.accuracy()), curve.network(), "accuracy at " + p.layer()),
+                            a.ciLow() == null ? "–" : "[" + number(a.ciLow()) + ", " + number(a.ciHigh()) + "]",
+                            html(p.chosen())));
+                }
+            }
+            table(List.of("network", "trained for", "layer", "depth", "features", "accuracy", "95 % CI", "C chosen"),
+                    rows);
+            flags = previous;
+            flagTable(sweepFlags);
+        }
     }
 
     private static String test(MannWhitney m, Flag flag) {

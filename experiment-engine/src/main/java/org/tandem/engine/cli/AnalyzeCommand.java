@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
                         + " confusion_OBSERVER.csv per observer of a classification task. Per protocol: psychometric"
                         + " fits and PSE comparison (two-afc), confusion matrices, error patterns and error"
                         + " consistency (classification), ABX accuracy against identification (abx). Published"
-                        + " groups of people (--reference) are compared with every network."
+                        + " groups of people (--reference) are compared with every network; layer-by-layer comparisons"
+                        + " of networks (--layers, from tandem layers) are shown at the end."
                         + " See docs/ANALYSIS.md."})
 final class AnalyzeCommand implements Runnable {
     @Mixin
@@ -58,6 +59,11 @@ final class AnalyzeCommand implements Runnable {
                     + " matrix) to compare each network with; may be given more than once. See docs/IMPORT.md.")
     List<Path> references = List.of();
 
+    @Option(names = "--layers", paramLabel = "layers.json",
+            description = "A layer-by-layer comparison written by tandem layers, shown at the end of the report (its"
+                    + " figure and table); may be given more than once.")
+    List<Path> layers = List.of();
+
     @Mixin
     OverwriteOption overwrite;
 
@@ -70,6 +76,7 @@ final class AnalyzeCommand implements Runnable {
             throw new TandemException("--bootstrap " + bootstrap + ": use 0 (no intervals) or more samples");
         }
         List<ReferenceGroup> groups = references.stream().flatMap(f -> ReferenceGroupFile.read(f).stream()).toList();
+        List<org.tandem.analysis.layers.LayerSweep> sweeps = layers.stream().map(ReportFiles::readLayers).toList();
         overwrite.check(out, ReportFiles.existing(out));
         ReportInput input;
         try (TandemStore store = db.openForReading();
@@ -86,7 +93,7 @@ final class AnalyzeCommand implements Runnable {
         }
         Report report;
         try (Progress analysing = Progress.of("analysing", input.protocols().size())) {
-            report = ReportBuilder.build(input, analysing::step);
+            report = ReportBuilder.build(input, analysing::step).withLayers(sweeps);
         }
         String generated = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<Path> written = ReportFiles.write(report, out, generated);

@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
                 ExportCommand.class,
                 ModelsCommand.class,
                 ObserveCommand.class,
+                LayersCommand.class,
                 SimulateCommand.class,
                 RunCommand.class,
                 CalibrateCommand.class,

@@ -2,6 +2,7 @@ package org.tandem.observer.faceapi;
 
 import ai.djl.ndarray.NDManager;
 import java.util.List;
+import java.util.Map;
 import org.tandem.observer.features.FeatureNetwork;
 import org.tandem.observer.features.LayerActivations;
 import org.tandem.observer.nn.DjlEngine;
@@ -13,12 +14,14 @@ import org.tandem.protocols.observer.Raster;
 /** A face-api network, trained or its untrained twin, read layer by layer through the same forward pass as its predictions. */
 public final class FaceApiFeatureNetwork implements FeatureNetwork {
     private final String id;
+    private final boolean untrained;
     private final FaceApiNetwork network;
     private final NDManager base;
     private final StagedNet net;
 
-    private FaceApiFeatureNetwork(String id, FaceApiNetwork network, NDManager base, StagedNet net) {
+    private FaceApiFeatureNetwork(String id, boolean untrained, FaceApiNetwork network, NDManager base, StagedNet net) {
         this.id = id;
+        this.untrained = untrained;
         this.network = network;
         this.base = base;
         this.net = net;
@@ -39,7 +42,7 @@ public final class FaceApiFeatureNetwork implements FeatureNetwork {
                 case AGEGENDER -> new AgeGenderNet(base, w).staged();
                 case LANDMARKS -> new FaceLandmark68Net(base, w).staged();
             };
-            return new FaceApiFeatureNetwork(spec.toString(), spec.network(), base, net);
+            return new FaceApiFeatureNetwork(spec.toString(), spec.untrained(), spec.network(), base, net);
         } catch (RuntimeException e) {
             base.close();
             throw e;
@@ -62,12 +65,28 @@ public final class FaceApiFeatureNetwork implements FeatureNetwork {
     }
 
     @Override
+    public String trainedFor() {
+        return untrained ? "untrained" : network.trainedFor();
+    }
+
+    @Override
     public LayerActivations activations(List<Raster> crops, String layer) {
         if (!net.layers().contains(layer)) {
             throw new TandemException("network " + id + " has no layer '" + layer + "'; its layers are "
                     + String.join(", ", net.layers()));
         }
         return net.run(crops, layer);
+    }
+
+    @Override
+    public Map<String, LayerActivations> activations(List<Raster> crops, List<String> layers) {
+        layers.forEach(layer -> {
+            if (!net.layers().contains(layer)) {
+                throw new TandemException("network " + id + " has no layer '" + layer + "'; its layers are "
+                        + String.join(", ", net.layers()));
+            }
+        });
+        return net.run(crops, new java.util.LinkedHashSet<>(layers));
     }
 
     @Override

@@ -37,6 +37,16 @@ public enum FaceApiNetwork {
         return defaultLayer;
     }
 
+    /** What face-api trained it for: {@code expression}, {@code identity}, {@code age, gender} or {@code landmarks}. */
+    public String trainedFor() {
+        return switch (this) {
+            case EXPRESSION -> "expression";
+            case RECOGNITION -> "identity";
+            case AGEGENDER -> "age, gender";
+            case LANDMARKS -> "landmarks";
+        };
+    }
+
     public List<WeightShape> architecture() {
         return architecture.get();
     }

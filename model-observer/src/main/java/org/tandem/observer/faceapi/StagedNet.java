@@ -3,7 +3,10 @@ package org.tandem.observer.faceapi;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.tandem.observer.features.LayerActivations;
 import org.tandem.protocols.observer.Raster;
@@ -68,6 +71,28 @@ final class StagedNet implements AutoCloseable {
             return new LayerActivations(layer, crops.size(), Arrays.copyOfRange(shape, 1, shape.length),
                     out.toFloatArray());
         }
+    }
+
+    /** Runs the crops as one batch once, keeping each of the named stages' outputs (any order; read in forward order). */
+    Map<String, LayerActivations> run(List<Raster> crops, Collection<String> layers) {
+        Map<String, LayerActivations> out = new LinkedHashMap<>();
+        try (NDManager m = weights.newSubManager()) {
+            NDArray x = MeanRgb.normalise(InputBatch.of(m, crops, inputSize), mean);
+            for (Stage stage : stages) {
+                if (out.size() == layers.size()) {
+                    break;
+                }
+                x = stage.op().apply(x);
+                if (layers.contains(stage.name())) {
+                    long[] shape = x.getShape().getShape();
+                    out.put(stage.name(), new LayerActivations(stage.name(), crops.size(),
+                            Arrays.copyOfRange(shape, 1, shape.length), x.toFloatArray()));
+                }
+            }
+        }
+        Map<String, LayerActivations> ordered = new LinkedHashMap<>();
+        layers.forEach(layer -> ordered.put(layer, out.get(layer)));
+        return ordered;
     }
 
     /** Runs the crops through the whole network; the outputs of crop i are at [i * width, (i + 1) * width). */

@@ -1,6 +1,8 @@
 package org.tandem.observer.features;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tandem.protocols.observer.Raster;
 
 /**
@@ -25,6 +27,33 @@ public interface FeatureNetwork extends AutoCloseable {
      * @throws org.tandem.protocols.TandemException if the network offers no such layer (the message lists those it offers)
      */
     LayerActivations activations(List<Raster> crops, String layer);
+
+    /** Several layers of one batch; networks that can read them in one forward pass do. */
+    default Map<String, LayerActivations> activations(List<Raster> crops, List<String> layers) {
+        Map<String, LayerActivations> out = new LinkedHashMap<>();
+        for (String layer : layers) {
+            out.put(layer, activations(crops, layer));
+        }
+        return out;
+    }
+
+    /**
+     * The layers a layer-by-layer comparison reads when none are named: each block's output, in forward order. By
+     * default every layer the network offers (the face-api networks and zoo architectures name only their blocks).
+     */
+    default List<String> blockLayers() {
+        return layers();
+    }
+
+    /** Whether its convolutional maps are laid out {@code [H, W, C]} (TF.js graphs) rather than {@code [C, H, W]}. */
+    default boolean channelsLast() {
+        return false;
+    }
+
+    /** What the network was trained for, e.g. {@code expression}, {@code identity} or {@code untrained}; "" if unknown. */
+    default String trainedFor() {
+        return "";
+    }
 
     @Override
     void close();

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.observer.features.FeatureNetwork;
@@ -70,6 +71,21 @@ public final class HumanNetwork implements FeatureNetwork {
         return spec.model().defaultLayer();
     }
 
+    @Override
+    public List<String> blockLayers() {
+        return spec.model().blockLayers();
+    }
+
+    @Override
+    public boolean channelsLast() {
+        return true;
+    }
+
+    @Override
+    public String trainedFor() {
+        return spec.untrained() ? "untrained" : spec.model().trainedFor();
+    }
+
     /** The graph's input shape, NHWC (-1: any batch). */
     public long[] inputShape() {
         return graph.model().inputShape().clone();
@@ -82,6 +98,11 @@ public final class HumanNetwork implements FeatureNetwork {
 
     @Override
     public LayerActivations activations(List<Raster> crops, String layer) {
+        return activations(crops, List.of(layer)).get(layer);
+    }
+
+    @Override
+    public Map<String, LayerActivations> activations(List<Raster> crops, List<String> layers) {
         HumanInput.Preparation preparation = spec.model().preparation();
         int channels = HumanInput.channels(preparation);
         int per = inputSize * inputSize * channels;
@@ -89,35 +110,44 @@ public final class HumanNetwork implements FeatureNetwork {
         for (int i = 0; i < crops.size(); i++) {
             System.arraycopy(HumanInput.prepare(preparation, crops.get(i), inputSize), 0, input, i * per, per);
         }
-        return run(input, crops.size(), layer);
+        return run(input, crops.size(), layers);
+    }
+
+    /** {@link #run(float[], int, List)} for one layer. */
+    public LayerActivations run(float[] input, int count, String layer) {
+        return run(input, count, List.of(layer)).get(layer);
     }
 
     /**
-     * Runs prepared inputs ({@code count} NHWC tensors of the graph's input shape, back to back) up to a layer; graphs
-     * whose input takes one image at a time (centernet) are run image by image.
+     * Runs prepared inputs ({@code count} NHWC tensors of the graph's input shape, back to back) up to the layers, in one
+     * pass; graphs whose input takes one image at a time (centernet) are run image by image.
      */
-    public LayerActivations run(float[] input, int count, String layer) {
+    public Map<String, LayerActivations> run(float[] input, int count, List<String> layers) {
         long[] shape = graph.model().inputShape().clone();
         int per = input.length / count;
         int step = batchOfOne ? 1 : count;
-        float[] data = null;
-        long[] itemShape = null;
+        Map<String, float[]> data = new LinkedHashMap<>();
+        Map<String, long[]> itemShapes = new LinkedHashMap<>();
         for (int first = 0; first < count; first += step) {
             try (NDManager m = base.newSubManager()) {
                 shape[0] = step;
                 NDArray x = m.create(Arrays.copyOfRange(input, first * per, (first + step) * per), new Shape(shape));
-                Map<String, NDArray> out = graph.run(x, List.of(layer));
-                NDArray values = out.get(layer);
-                long[] s = values.getShape().getShape();
-                itemShape = Arrays.copyOfRange(s, 1, s.length);
-                float[] part = values.toFloatArray();
-                if (data == null) {
-                    data = new float[part.length / step * count];
+                Map<String, NDArray> out = graph.run(x, layers);
+                for (String layer : layers) {
+                    NDArray values = out.get(layer);
+                    long[] s = values.getShape().getShape();
+                    itemShapes.put(layer, Arrays.copyOfRange(s, 1, s.length));
+                    float[] part = values.toFloatArray();
+                    float[] all = data.computeIfAbsent(layer, l -> new float[part.length / step * count]);
+                    System.arraycopy(part, 0, all, first * (part.length / step), part.length);
                 }
-                System.arraycopy(part, 0, data, first * (part.length / step), part.length);
             }
         }
-        return new LayerActivations(layer, count, itemShape, data);
+        Map<String, LayerActivations> out = new LinkedHashMap<>();
+        for (String layer : layers) {
+            out.put(layer, new LayerActivations(layer, count, itemShapes.get(layer), data.get(layer)));
+        }
+        return out;
     }
 
     @Override

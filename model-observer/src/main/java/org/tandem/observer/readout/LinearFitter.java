@@ -15,6 +15,14 @@ sealed interface LinearFitter permits SoftmaxRegression, LiblinearFitter {
      */
     double[][] fit(double[][] z, int[] labels, int classes, double c);
 
+    /**
+     * Fits starting from {@code start} (weights fitted at another C on the same rows) where the solver can use it; the
+     * optimum is the same, only reached sooner.
+     */
+    default double[][] fit(double[][] z, int[] labels, int classes, double c, double[][] start) {
+        return fit(z, labels, classes, c);
+    }
+
     /** Standardises the rows on themselves, then fits. */
     default LinearModel train(float[][] rows, int[] labels, int classes, double c) {
         return new LinearFold(this, rows, labels, classes).fit(Hyperparameters.linear(c));

@@ -1,8 +1,11 @@
 package org.tandem.observer.readout;
 
 /**
- * Multinomial logistic regression: minimise ½‖W‖² + C·Σᵢ [log Σₖ exp(wₖ·zᵢ) − w_{yᵢ}·zᵢ] by L-BFGS. The objective is
- * strictly convex, so the minimum is unique and the fit does not depend on the starting point (zero).
+ * Multinomial logistic regression: minimise ½‖W‖² + C·Σᵢ [log Σₖ exp(wₖ·zᵢ) − w_{yᵢ}·zᵢ] by L-BFGS, until the largest
+ * gradient component is {@code gradientTolerance} of its size at W = 0 (the loss grows with C and the number of rows, so
+ * an absolute threshold would be loose for some fits and unreachable for others). The objective is strictly convex, so
+ * the minimum is unique and does not depend on the starting point: a fit may start from the optimum at a neighbouring C
+ * (warm start), which saves most of the iterations along a grid of C.
  */
 record SoftmaxRegression(double gradientTolerance, int maxIterations) implements LinearFitter {
 
@@ -12,9 +15,25 @@ record SoftmaxRegression(double gradientTolerance, int maxIterations) implements
 
     @Override
     public double[][] fit(double[][] z, int[] labels, int classes, double c) {
+        return fit(z, labels, classes, c, null);
+    }
+
+    @Override
+    public double[][] fit(double[][] z, int[] labels, int classes, double c, double[][] start) {
         int d = z[0].length;
-        Lbfgs.Result result = new Lbfgs(gradientTolerance, maxIterations)
-                .minimise((w, gradient) -> objective(z, labels, classes, c, w, gradient), new double[classes * d]);
+        double[] zero = new double[classes * d];
+        double[] gradientAtZero = new double[zero.length];
+        objective(z, labels, classes, c, zero, gradientAtZero);
+        double scale = Math.max(1, LinearAlgebra.maxAbs(gradientAtZero));
+        double[] from = zero;
+        if (start != null) {
+            from = new double[classes * d];
+            for (int k = 0; k < classes; k++) {
+                System.arraycopy(start[k], 0, from, k * d, d);
+            }
+        }
+        Lbfgs.Result result = new Lbfgs(gradientTolerance * scale, maxIterations)
+                .minimise((w, gradient) -> objective(z, labels, classes, c, w, gradient), from);
         double[][] weights = new double[classes][d];
         for (int k = 0; k < classes; k++) {
             System.arraycopy(result.x(), k * d, weights[k], 0, d);

@@ -58,6 +58,24 @@ class FaceApiLayersTest {
     }
 
     @Test
+    void severalLayersReadInOnePassAreEachAsReadAlone() {
+        List<Raster> crops = crops("recognition");
+        try (FeatureNetwork net = FeatureNetworks.open("faceapi:recognition")) {
+            List<String> asked = List.of("descriptor", "conv32_down", "conv128_1");
+            Map<String, LayerActivations> together = net.activations(crops, asked);
+            assertThat(together.keySet()).containsExactlyElementsOf(asked);
+            for (String layer : asked) {
+                LayerActivations alone = net.activations(crops, layer);
+                assertThat(together.get(layer).itemShape()).isEqualTo(alone.itemShape());
+                assertThat(together.get(layer).data()).as(layer).containsExactly(alone.data());
+            }
+            assertThat(net.trainedFor()).isEqualTo("identity");
+            assertThatThrownBy(() -> net.activations(crops, List.of("descriptor", "fc9")))
+                    .isInstanceOf(TandemException.class).hasMessageContaining("has no layer 'fc9'");
+        }
+    }
+
+    @Test
     void recognitionDefaultLayerIsThePredictedDescriptor() {
         List<Raster> crops = crops("recognition");
         try (FeatureNetwork net = FeatureNetworks.open("faceapi:recognition")) {
