@@ -2,6 +2,8 @@ package org.tandem.engine.bench;
 
 import ai.djl.ndarray.NDManager;
 import java.util.List;
+import org.tandem.observer.human.HumanModel;
+import org.tandem.observer.human.HumanNetwork;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.tandem.observer.faceapi.AgeGenderNet;
@@ -13,10 +15,17 @@ import org.tandem.observer.weights.NamedWeights;
 import org.tandem.protocols.observer.Raster;
 
 /**
- * One face-api network built on its weights, run the way observers run it: crops in, predictions out (preprocessing and
+ * One network built on its weights, run the way observers run it: crops in, predictions out (preprocessing and
  * post-processing included). The predictions themselves are not needed here, only the work of making them.
  */
 record LoadedNetwork(Consumer<List<Raster>> predict, Runnable release) implements AutoCloseable {
+
+    /** A human-models network run the way its observer runs it: emotion to its outputs, the others to their default layer. */
+    static LoadedNetwork human(String name) {
+        HumanNetwork net = HumanNetwork.open(name);
+        List<String> read = net.model() == HumanModel.EMOTION ? net.outputs() : List.of(net.defaultLayer());
+        return new LoadedNetwork(crops -> net.activations(crops, read), net::close);
+    }
 
     static LoadedNetwork open(FaceApiNetwork network, NDManager base, NamedWeights weights) {
         return switch (network) {

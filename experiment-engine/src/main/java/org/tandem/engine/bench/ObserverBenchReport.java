@@ -20,8 +20,7 @@ public record ObserverBenchReport(LocalDate date, BenchMachine machine, Observer
 
     /** The command line that measures these settings again. */
     public String command() {
-        return "tandem bench observer --networks " + settings.networks().stream().map(FaceApiNetwork::specName)
-                .collect(Collectors.joining(",")) + " --batches " + joined(settings.batches()) + " --threads "
+        return "tandem bench observer --networks " + String.join(",", settings.networks()) + " --batches " + joined(settings.batches()) + " --threads "
                 + joined(settings.threads()) + " --repeats " + settings.repeats() + " --warmup " + settings.warmup();
     }
 
@@ -29,13 +28,15 @@ public record ObserverBenchReport(LocalDate date, BenchMachine machine, Observer
     public String method() {
         return "Each figure: median (fastest-90th percentile) of " + settings.repeats() + " timed runs after "
                 + settings.warmup() + " warm-up runs; on a busy machine the fastest run is the best estimate. Batches:"
-                + " built-in synthetic face crops in, predictions out, so face-api's preprocessing (pad to square, resize,"
-                + " normalise) and reading the outputs are included; ms per face = run time / batch size. Load: model"
-                + " cache verified against its checksums, weights read, network built.";
+                + " built-in synthetic face crops in, predictions out, so each network's preprocessing (face-api's pad to"
+                + " square, resize and normalise; the human library's steps for human-models networks) and reading the"
+                + " outputs are included (human:emotion: its output nodes; the other human-models networks: the default"
+                + " layer their readouts read); ms per face = run time / batch size. Load: model cache verified"
+                + " against its checksums, weights read, network built.";
     }
 
     public String text() {
-        return "face-api networks on " + machine.describe() + ", " + date + "\n" + method() + "\n\n" + table().text();
+        return "Networks on " + machine.describe() + ", " + date + "\n" + method() + "\n\n" + table().text();
     }
 
     public String markdown() {
@@ -48,7 +49,7 @@ public record ObserverBenchReport(LocalDate date, BenchMachine machine, Observer
         doc.put("date", date.toString());
         doc.put("machine", machine);
         Map<String, Object> run = new LinkedHashMap<>();
-        run.put("networks", settings.networks().stream().map(FaceApiNetwork::specName).toList());
+        run.put("networks", settings.networks());
         run.put("batches", settings.batches());
         run.put("threads", settings.threads());
         run.put("repeats", settings.repeats());

@@ -1,21 +1,20 @@
 package org.tandem.engine.bench;
 
 import java.util.List;
-import org.tandem.observer.faceapi.FaceApiNetwork;
 import org.tandem.protocols.TandemException;
 
 /**
- * What {@code tandem bench observer} measures: which networks, at which batch sizes and PyTorch thread counts, and how
+ * What {@code tandem bench observer} measures: which networks ({@link BenchNetworks} names), at which batch sizes and PyTorch thread counts, and how
  * many timed runs follow how many untimed warm-up runs for every figure.
  */
-public record ObserverBenchSettings(List<FaceApiNetwork> networks, List<Integer> batches, List<Integer> threads,
+public record ObserverBenchSettings(List<String> networks, List<Integer> batches, List<Integer> threads,
                                     int repeats, int warmup) {
     /** Larger batches only measure memory bandwidth on a small machine; the cap also keeps a typo from taking hours. */
     static final int MAX_BATCH = 256;
     static final int MAX_THREADS = 256;
 
     public ObserverBenchSettings {
-        networks = List.copyOf(networks);
+        networks = networks.stream().map(BenchNetworks::check).toList();
         batches = List.copyOf(batches);
         threads = List.copyOf(threads);
         requireNonEmpty("--networks", networks);

@@ -12,7 +12,7 @@ import org.tandem.observer.store.ModelStore;
 import org.tandem.protocols.observer.Raster;
 
 /**
- * Measures the face-api networks in this JVM, at the PyTorch thread count its engine started with. Every figure is a set
+ * Measures the networks in this JVM, at the PyTorch thread count its engine started with. Every figure is a set
  * of timed runs after untimed warm-up runs (which also let the JIT and PyTorch's allocator settle).
  */
 final class ObserverBenchmark {
@@ -43,14 +43,14 @@ final class ObserverBenchmark {
             settings.networks().forEach(bench::warmUp);
             int threads = JniUtils.getNumThreads();
             List<ObserverTiming> timings = new ArrayList<>();
-            for (FaceApiNetwork network : settings.networks()) {
+            for (String network : settings.networks()) {
                 timings.add(bench.measure(network, threads, step));
             }
             return timings;
         }
     }
 
-    private void warmUp(FaceApiNetwork network) {
+    private void warmUp(String network) {
         try (LoadedNetwork net = open(network)) {
             for (int batch : settings.batches()) {
                 for (int i = 0; i < settings.warmup(); i++) {
@@ -60,7 +60,7 @@ final class ObserverBenchmark {
         }
     }
 
-    private ObserverTiming measure(FaceApiNetwork network, int threads, Runnable step) {
+    private ObserverTiming measure(String network, int threads, Runnable step) {
         TimingStats load = TimingStats.of(repeat(() -> {
             long start = System.nanoTime();
             LoadedNetwork net = open(network);
@@ -81,11 +81,15 @@ final class ObserverBenchmark {
                 step.run();
             }
         }
-        return new ObserverTiming(network.specName(), threads, load, batches);
+        return new ObserverTiming(network, threads, load, batches);
     }
 
     /** What opening an observer costs: verify the model cache, read the weights, build the network. */
-    private LoadedNetwork open(FaceApiNetwork network) {
+    private LoadedNetwork open(String name) {
+        if (BenchNetworks.isHuman(name)) {
+            return LoadedNetwork.human(name);
+        }
+        FaceApiNetwork network = BenchNetworks.faceApi(name);
         return LoadedNetwork.open(network, base, new ModelSpec(network, false, ModelSpec.DEFAULT_SEED).weights(store));
     }
 

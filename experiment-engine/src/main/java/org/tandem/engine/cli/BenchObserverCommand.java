@@ -3,17 +3,13 @@ package org.tandem.engine.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.tandem.engine.bench.BenchMachine;
+import org.tandem.engine.bench.BenchNetworks;
 import org.tandem.engine.bench.ObserverBench;
 import org.tandem.engine.bench.ObserverBenchReport;
 import org.tandem.engine.bench.ObserverBenchSettings;
 import org.tandem.engine.bench.ObserverTiming;
-import org.tandem.observer.faceapi.FaceApiNetwork;
-import org.tandem.protocols.TandemException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,15 +17,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "observer", mixinStandardHelpOptions = true,
-        description = {"Time the face-api networks: load, and milliseconds per face at each batch size and PyTorch"
-                + " thread count.",
+        description = {"Time the networks (face-api's and human-models'): load, and milliseconds per face at each"
+                + " batch size and PyTorch thread count.",
                 "%nA load verifies the model cache, reads the weights and builds the network. The inputs are built-in"
-                        + " synthetic face crops, so face-api's preprocessing is timed too. Thread counts other than this"
+                        + " synthetic face crops, so each network's preprocessing is timed too. Thread counts other than this"
                         + " JVM's run in a separate JVM, because PyTorch fixes its thread count when it starts. Other work"
                         + " on the machine slows the figures: measure on a quiet one."})
 final class BenchObserverCommand implements Runnable {
     @Option(names = "--networks", split = ",", paramLabel = "NAME",
-            description = "Networks to time, comma-separated (default: all of expression, recognition, agegender, landmarks).")
+            description = "Networks to time, comma-separated (default: all of expression, recognition, agegender,"
+                    + " landmarks, human:emotion, human:mobilefacenet, human:mobileface, human:faceres, human:gear,"
+                    + " human:centernet).")
     List<String> networks;
 
     @Option(names = "--batches", split = ",", defaultValue = "1,16", paramLabel = "N",
@@ -68,17 +66,7 @@ final class BenchObserverCommand implements Runnable {
         out.flush();
     }
 
-    private List<FaceApiNetwork> networks() {
-        if (networks == null) {
-            return List.of(FaceApiNetwork.values());
-        }
-        List<FaceApiNetwork> chosen = new ArrayList<>();
-        for (String name : networks) {
-            chosen.add(Arrays.stream(FaceApiNetwork.values()).filter(n -> n.specName().equals(name.trim())).findFirst()
-                    .orElseThrow(() -> new TandemException("--networks: '" + name + "' is not a face-api network; use "
-                            + Arrays.stream(FaceApiNetwork.values()).map(FaceApiNetwork::specName)
-                            .collect(Collectors.joining(", ")))));
-        }
-        return chosen;
+    private List<String> networks() {
+        return networks == null ? BenchNetworks.all() : networks;
     }
 }

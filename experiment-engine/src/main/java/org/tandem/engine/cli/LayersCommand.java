@@ -58,6 +58,11 @@ final class LayersCommand implements Runnable {
             description = "Layers to read, in forward order (with one network only; default: each block's output).")
     List<String> layers;
 
+    @Option(names = "--max-layers", defaultValue = "0", paramLabel = "N",
+            description = "Read at most N of each network's block layers, evenly spaced from the first to the last"
+                    + " (default: all).")
+    int maxLayers;
+
     @Option(names = "--set", defaultValue = "varied-faces", paramLabel = "SET|PATH",
             description = "Labelled images: a built-in set's readout identities 101-124 with six expressions each,"
                     + " or an image folder or manifest with identity and expression columns (default:"
@@ -102,15 +107,14 @@ final class LayersCommand implements Runnable {
         overwrite.check(out, ReportFiles.LAYER_FILES.stream().map(out::resolve).toList());
         TrainingImages images = ReadoutTrainingSets.allImages(new ReadoutSetup(set, settings.task(), null));
         LayerSweep sweep;
-        try (Bars bars = new Bars()) {
+        try (LayerBars bars = new LayerBars()) {
             sweep = LayerSweeper.run(networks, images, settings, bars);
         }
         ReportFiles.writeLayers(sweep, out, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         print(sweep);
     }
 
-    static LayerSweeper.Settings settings(String task, String readout, double[] grid, String pool, long seed,
-                                          int bootstrap) {
+    private LayerSweeper.Settings settings() {
         if (bootstrap < 1) {
             throw new TandemException("--bootstrap must be at least 1, got " + bootstrap);
         }
@@ -119,11 +123,7 @@ final class LayersCommand implements Runnable {
             throw new TandemException("--c must list positive numbers, got " + Arrays.toString(c));
         }
         return new LayerSweeper.Settings(ReadoutLabels.parse(task), ClassifierKind.parse(readout), c,
-                LayerPooling.parse(pool), seed, bootstrap);
-    }
-
-    private LayerSweeper.Settings settings() {
-        return settings(task, readout, grid, pool, seed, bootstrap);
+                LayerPooling.parse(pool), seed, bootstrap, maxLayers);
     }
 
     private List<LayerSweeper.Network> networks() {
@@ -172,39 +172,5 @@ final class LayersCommand implements Runnable {
 
     private static String shortened(String layer) {
         return layer.length() <= 58 ? layer : "…" + layer.substring(layer.length() - 57);
-    }
-
-    /** A bar per network while it reads the images, then one while its layers are read out. */
-    private static final class Bars implements LayerSweeper.Progress, AutoCloseable {
-        private Progress bar;
-        private String current;
-
-        @Override
-        public void imagesRead(String network, int done, int total) {
-            show(network + " images", total);
-            bar.stepTo(done);
-        }
-
-        @Override
-        public void layerDone(String network, String layer, int done, int total) {
-            show(network + " readouts", total);
-            bar.stepTo(done);
-        }
-
-        private void show(String what, int total) {
-            if (!what.equals(current)) {
-                close();
-                bar = Progress.of(what, total);
-                current = what;
-            }
-        }
-
-        @Override
-        public void close() {
-            if (bar != null) {
-                bar.close();
-                bar = null;
-            }
-        }
     }
 }

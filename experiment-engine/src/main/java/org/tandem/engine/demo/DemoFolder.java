@@ -19,6 +19,7 @@ public final class DemoFolder {
             "Running the demo again rewrites what it wrote here; the sessions themselves are kept in the database.",
             "",
             "stimuli/PROTOCOL/  every image the protocol shows, manifest.csv naming each, sheet.png to look at them",
+            "layers/            layers.html, .csv, .json: each network read out layer by layer (see docs/READOUT.md)",
             "report/            report.html (open it in a browser), results.json and the CSVs (see docs/ANALYSIS.md)");
 
     private final Path dir;
@@ -33,6 +34,10 @@ public final class DemoFolder {
 
     public Path stimuli(String protocol) {
         return dir.resolve("stimuli").resolve(protocol);
+    }
+
+    public Path layers() {
+        return dir.resolve("layers");
     }
 
     public Path report() {

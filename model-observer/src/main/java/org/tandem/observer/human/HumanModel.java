@@ -35,7 +35,7 @@ public enum HumanModel {
                     "max_pooling2d_5/MaxPool", "global_max_pooling2d_1/Max")),
     /**
      * CenterNet on COCO with a MobileNetV3 backbone: an object-trained control. Read by default: the global mean of its
-     * backbone's last block (the block's own squeeze-and-excite pooling), 960 values rather than 16 x 16 x 160.
+     * backbone's last block (the block's own squeeze-and-excite pooling of its 720 expansion channels).
      */
     CENTERNET("centernet", "tower_0/MobilenetV3/expanded_conv_14/squeeze_excite/Mean", HumanInput.Preparation.OBJECT,
             "objects (COCO)", prefixed("tower_0/MobilenetV3/", "Conv/hard_swish/mul_1", "expanded_conv/add",

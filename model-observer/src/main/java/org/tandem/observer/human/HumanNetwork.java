@@ -120,29 +120,32 @@ public final class HumanNetwork implements FeatureNetwork {
 
     /**
      * Runs prepared inputs ({@code count} NHWC tensors of the graph's input shape, back to back) up to the layers, in one
-     * pass; graphs whose input takes one image at a time (centernet) are run image by image.
+     * pass; graphs whose input takes one image at a time (centernet) are run image by image, two images at a time on
+     * separate threads (each PyTorch op runs on one thread, so two runs use both cores of a small machine).
      */
     public Map<String, LayerActivations> run(float[] input, int count, List<String> layers) {
-        long[] shape = graph.model().inputShape().clone();
         int per = input.length / count;
         int step = batchOfOne ? 1 : count;
-        Map<String, float[]> data = new LinkedHashMap<>();
-        Map<String, long[]> itemShapes = new LinkedHashMap<>();
-        for (int first = 0; first < count; first += step) {
+        Map<String, float[]> data = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, long[]> itemShapes = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.stream.IntStream starts = java.util.stream.IntStream.iterate(0, first -> first < count,
+                first -> first + step);
+        (batchOfOne ? starts.parallel() : starts).forEach(first -> {
             try (NDManager m = base.newSubManager()) {
+                long[] shape = graph.model().inputShape().clone();
                 shape[0] = step;
                 NDArray x = m.create(Arrays.copyOfRange(input, first * per, (first + step) * per), new Shape(shape));
                 Map<String, NDArray> out = graph.run(x, layers);
                 for (String layer : layers) {
                     NDArray values = out.get(layer);
                     long[] s = values.getShape().getShape();
-                    itemShapes.put(layer, Arrays.copyOfRange(s, 1, s.length));
+                    itemShapes.putIfAbsent(layer, Arrays.copyOfRange(s, 1, s.length));
                     float[] part = values.toFloatArray();
                     float[] all = data.computeIfAbsent(layer, l -> new float[part.length / step * count]);
                     System.arraycopy(part, 0, all, first * (part.length / step), part.length);
                 }
             }
-        }
+        });
         Map<String, LayerActivations> out = new LinkedHashMap<>();
         for (String layer : layers) {
             out.put(layer, new LayerActivations(layer, count, itemShapes.get(layer), data.get(layer)));

@@ -30,7 +30,7 @@ public final class ReadoutBenchmark {
     public static final List<Size> SIZES = List.of(
             new Size("expression, descriptor (face-api recognition)", 120, 128, 6),
             new Size("expression, embedding (mobilefacenet)", 120, 192, 6),
-            new Size("expression, pooled (centernet)", 120, 960, 6),
+            new Size("expression, pooled (centernet)", 120, 720, 6),
             new Size("identity, embedding (mobilefacenet)", 120, 192, 24),
             new Size("expression, 5x the images (faceres)", 600, 1024, 6));
 

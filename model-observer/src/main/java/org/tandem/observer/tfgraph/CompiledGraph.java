@@ -2,6 +2,7 @@ package org.tandem.observer.tfgraph;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -193,23 +194,36 @@ public final class CompiledGraph implements AutoCloseable {
             targets.add(at);
             mark(at, needed);
         }
-        NDArray[][] values = new NDArray[order.size()][];
-        values[inputPosition] = new NDArray[] {input};
-        int last = targets.stream().mapToInt(Integer::intValue).max().orElse(-1);
-        for (int k = 0; k <= last; k++) {
-            if (!needed[k] || k == inputPosition) {
-                continue;
-            }
-            int[] from = sources[k];
-            NDArray[] args = new NDArray[from.length];
-            for (int j = 0; j < from.length; j++) {
-                args[j] = from[j] >= 0 ? output(values[from[j]], sourceOutputs[k][j], k) : constants.get(-1 - from[j]);
-            }
-            values[k] = kernels[k].apply(args);
-        }
         Map<String, NDArray> out = new LinkedHashMap<>();
-        for (String name : wanted) {
-            out.put(name, values[index.get(name)][0]);
+        // Every array a kernel makes, temporaries included, is closed when the run ends unless it is asked for: an op
+        // whose first operand is a constant puts its result under the constants' manager, which lives as long as the
+        // graph, so without the scope each run would leave its intermediates there.
+        try (NDScope scope = new NDScope()) {
+            scope.suppressNotUsedWarning();
+            NDArray[][] values = new NDArray[order.size()][];
+            values[inputPosition] = new NDArray[] {input};
+            int last = targets.stream().mapToInt(Integer::intValue).max().orElse(-1);
+            for (int k = 0; k <= last; k++) {
+                if (!needed[k] || k == inputPosition) {
+                    continue;
+                }
+                int[] from = sources[k];
+                NDArray[] args = new NDArray[from.length];
+                for (int j = 0; j < from.length; j++) {
+                    args[j] = from[j] >= 0 ? output(values[from[j]], sourceOutputs[k][j], k) : constants.get(-1 - from[j]);
+                }
+                values[k] = kernels[k].apply(args);
+            }
+            for (String name : wanted) {
+                NDArray value = values[index.get(name)][0];
+                NDScope.unregister(value);
+                out.put(name, value);
+            }
+        }
+        for (NDArray value : out.values()) {
+            if (value.getManager() != input.getManager()) {
+                value.attach(input.getManager());
+            }
         }
         return out;
     }

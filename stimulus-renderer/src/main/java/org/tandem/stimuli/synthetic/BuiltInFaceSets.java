@@ -1,6 +1,8 @@
 package org.tandem.stimuli.synthetic;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tandem.protocols.TandemException;
 
 /**
@@ -10,6 +12,9 @@ import org.tandem.protocols.TandemException;
 public final class BuiltInFaceSets {
     public static final List<String> NAMES = List.of(VariedFaces.SET_NAME, SyntheticFaces.SET_NAME);
     public static final String DEFAULT = VariedFaces.SET_NAME;
+    /** Images each default set keeps once drawn: the built-in protocols' and readout faces together, with room. */
+    static final int REMEMBERED = 512;
+    private static final Map<String, FaceSet> DEFAULTS = new ConcurrentHashMap<>();
 
     private BuiltInFaceSets() {
     }
@@ -27,8 +32,12 @@ public final class BuiltInFaceSets {
         };
     }
 
-    /** The set as the built-in protocols show it: 256 × 256 pixels, set seed 1. */
+    /**
+     * The set as the built-in protocols show it: 256 × 256 pixels, set seed 1. One instance per set for the whole run,
+     * which keeps the faces it has drawn ({@link RememberedFaceSet}).
+     */
     public static FaceSet defaults(String name) {
-        return open(name, SyntheticFaces.DEFAULT_SIZE, SyntheticFaces.DEFAULT_SEED);
+        FaceSet opened = open(name, SyntheticFaces.DEFAULT_SIZE, SyntheticFaces.DEFAULT_SEED);
+        return DEFAULTS.computeIfAbsent(name, n -> new RememberedFaceSet(opened, REMEMBERED));
     }
 }
