@@ -92,6 +92,22 @@ final class ReportFlags {
         }
     }
 
+    /** Error cells (off the diagonal, not empty) an observer needs for τ between error patterns to be read as one. */
+    static final int MIN_ERROR_CELLS = 3;
+
+    /** The observer's non-empty off-diagonal cells; the most there can be when the observer is not listed. */
+    private static int errorCells(ClassificationSection s, String observer) {
+        return s.observers().stream().filter(o -> o.name().equals(observer)).findFirst().map(o -> {
+            int cells = 0;
+            for (int r = 0; r < o.counts().size(); r++) {
+                for (int k = 0; k < o.counts().get(r).size(); k++) {
+                    cells += r != k && o.counts().get(r).get(k) > 0 ? 1 : 0;
+                }
+            }
+            return cells;
+        }).orElse(Integer.MAX_VALUE);
+    }
+
     static List<Flag> classification(ClassificationSection s) {
         List<Flag> flags = new ArrayList<>();
         for (ClassificationObserver o : s.observers()) {
@@ -107,6 +123,14 @@ final class ReportFlags {
         for (PatternComparison c : s.errorPatterns()) {
             if (c.kendall().undefinedReason() != null) {
                 flags.add(new Flag(c.first(), "τ with " + c.second(), Flag.Kind.UNDEFINED, c.kendall().undefinedReason()));
+                continue;
+            }
+            int fewest = Math.min(errorCells(s, c.first()), errorCells(s, c.second()));
+            if (fewest < MIN_ERROR_CELLS) {
+                flags.add(new Flag(c.first(), "τ with " + c.second(), Flag.Kind.TOO_FEW, "one of the two makes its"
+                        + " errors in " + fewest + " confusion cell" + (fewest == 1 ? "" : "s") + " only: τ says whether"
+                        + " both make those confusions, not whether their patterns agree across the expressions (the"
+                        + " other cells tie at zero)"));
             }
         }
         for (ConsistencyComparison c : s.errorConsistency()) {

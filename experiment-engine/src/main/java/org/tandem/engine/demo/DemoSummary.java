@@ -34,7 +34,7 @@ public final class DemoSummary {
                         + p.identification().countedLabel() + "\") = 0.5, 95 % CI: " + pses(p.identification(), p.flags()));
             } else if (p.classification() != null) {
                 lines.add("Six-way accuracy, 95 % CI: " + accuracies(p.classification(), p.flags()));
-                lines.add("Kendall τ between error patterns: " + kendalls(p.classification()));
+                lines.add("Kendall τ between error patterns: " + kendalls(p.classification(), p.flags()));
             } else if (p.abx() != null) {
                 lines.add("ABX accuracy: " + abx(p.abx(), p.flags()));
             }
@@ -77,12 +77,12 @@ public final class DemoSummary {
         return String.join(SEPARATOR, parts);
     }
 
-    private static String kendalls(ClassificationSection s) {
+    private static String kendalls(ClassificationSection s, List<Flag> flags) {
         if (s.errorPatterns().isEmpty()) {
             return "needs two observers";
         }
-        return s.errorPatterns().stream().map(c -> c.first() + " vs " + c.second() + " " + tau(c.kendall()))
-                .collect(Collectors.joining(SEPARATOR));
+        return s.errorPatterns().stream().map(c -> c.first() + " vs " + c.second() + " " + tau(c.kendall())
+                + Flag.marks(flags, c.first(), "τ with " + c.second())).collect(Collectors.joining(SEPARATOR));
     }
 
     private static String abx(AbxSection s, List<Flag> flags) {
