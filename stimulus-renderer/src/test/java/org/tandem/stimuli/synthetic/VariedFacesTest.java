@@ -181,7 +181,13 @@ class VariedFacesTest {
 
     @Test
     void theBuiltInSetsAreFoundByName() {
-        assertThat(BuiltInFaceSets.defaults("varied-faces")).isInstanceOf(VariedFaces.class);
+        FaceSet varied = BuiltInFaceSets.defaults("varied-faces");
+        assertThat(varied.name()).isEqualTo("varied-faces");
+        assertThat(BuiltInFaceSets.defaults("varied-faces")).isSameAs(varied);
+        // a face drawn once is kept for the run, and it is exactly what drawing it again gives
+        StimulusRef fear = StimulusRef.prototype("varied-faces", "04", "fearful");
+        assertThat(varied.render(fear)).isSameAs(varied.render(fear))
+                .isEqualTo(BuiltInFaceSets.open("varied-faces", 256, 1).render(fear));
         assertThat(BuiltInFaceSets.defaults("synthetic-faces").render(StimulusRef.prototype("synthetic-faces", "01",
                 "happy")).contentHash()).isEqualTo(GoldenFaces.ID01_HAPPY);
         assertThatThrownBy(() -> BuiltInFaceSets.defaults("cartoons")).isInstanceOf(TandemException.class)
