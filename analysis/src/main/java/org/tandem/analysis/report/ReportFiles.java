@@ -77,17 +77,17 @@ public final class ReportFiles {
     public static final List<String> LAYER_FILES = List.of("layers.html", "layers.json", LAYERS);
 
     /**
-     * Writes a layer-by-layer comparison on its own (tandem layers): layers.html (figure, table and flags, as the full
-     * report shows them), layers.json (the comparison, readable by {@link #readLayers}) and layers.csv.
+     * Writes layer-by-layer comparisons on their own (tandem layers): layers.html (figure, table and flags of each, as the
+     * full report shows them), layers.json (the comparisons, readable by {@link #readLayers}) and layers.csv.
      */
-    public static List<Path> writeLayers(LayerSweep sweep, Path dir, String generatedAt) {
-        Report report = new Report(null, "–", sweep.seed(), 0, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(sweep));
+    public static List<Path> writeLayers(List<LayerSweep> sweeps, Path dir, String generatedAt) {
+        Report report = new Report(null, "–", sweeps.get(0).seed(), 0, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.copyOf(sweeps));
         Map<String, String> files = new LinkedHashMap<>();
         files.put(LAYER_FILES.get(0), ReportHtml.render(report, generatedAt));
         try {
             files.put(LAYER_FILES.get(1), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(sweep) + "\n");
+                    .writeValueAsString(sweeps) + "\n");
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the layer comparison as JSON", e);
         }
@@ -96,10 +96,14 @@ public final class ReportFiles {
     }
 
     /** Reads a layers.json written by {@link #writeLayers}; one line naming the file when it is not one. */
-    public static LayerSweep readLayers(Path file) {
+    public static List<LayerSweep> readLayers(Path file) {
         try {
-            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(file.toFile(), LayerSweep.class);
+            LayerSweep[] sweeps = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                    .readValue(file.toFile(), LayerSweep[].class);
+            if (sweeps.length == 0) {
+                throw new IOException("it holds no comparison");
+            }
+            return List.of(sweeps);
         } catch (IOException e) {
             throw new TandemException(file + " is not a layer comparison written by tandem layers ("
                     + e.getMessage().lines().findFirst().orElse("") + "); give the layers.json of a tandem layers run");

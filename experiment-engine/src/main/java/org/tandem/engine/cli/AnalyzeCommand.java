@@ -76,7 +76,8 @@ final class AnalyzeCommand implements Runnable {
             throw new TandemException("--bootstrap " + bootstrap + ": use 0 (no intervals) or more samples");
         }
         List<ReferenceGroup> groups = references.stream().flatMap(f -> ReferenceGroupFile.read(f).stream()).toList();
-        List<org.tandem.analysis.layers.LayerSweep> sweeps = layers.stream().map(ReportFiles::readLayers).toList();
+        List<org.tandem.analysis.layers.LayerSweep> sweeps = layers.stream()
+                .flatMap(f -> ReportFiles.readLayers(f).stream()).toList();
         overwrite.check(out, ReportFiles.existing(out));
         ReportInput input;
         try (TandemStore store = db.openForReading();

@@ -42,10 +42,10 @@ final class LayersCommand implements Runnable {
                     + " (untrained twins as NAME:untrained?seed=N, or add them all with --untrained).")
     List<String> models;
 
-    @Option(names = "--task", defaultValue = "expression", paramLabel = "expression|identity",
-            description = "What the readouts tell apart: the six expressions (folds by identity) or the identities"
-                    + " (folds by image) (default: ${DEFAULT-VALUE}).")
-    String task;
+    @Option(names = "--task", defaultValue = "expression", split = ",", paramLabel = "expression|identity",
+            description = "What the readouts tell apart: the six expressions (folds by identity), the identities"
+                    + " (folds by image), or both: expression,identity (default: ${DEFAULT-VALUE}).")
+    List<String> tasks;
 
     @Option(names = "--untrained", description = "Add each face-api or human-models network's untrained twin.")
     boolean untrained;
@@ -102,19 +102,24 @@ final class LayersCommand implements Runnable {
 
     @Override
     public void run() {
-        LayerSweeper.Settings settings = settings();
+        List<LayerSweeper.Settings> settings = tasks.stream().map(String::trim).distinct().map(this::settings).toList();
         List<LayerSweeper.Network> networks = networks();
         overwrite.check(out, ReportFiles.LAYER_FILES.stream().map(out::resolve).toList());
-        TrainingImages images = ReadoutTrainingSets.allImages(new ReadoutSetup(set, settings.task(), null));
-        LayerSweep sweep;
-        try (LayerBars bars = new LayerBars()) {
-            sweep = LayerSweeper.run(networks, images, settings, bars);
+        List<LayerSweep> sweeps = new ArrayList<>();
+        for (LayerSweeper.Settings each : settings) {
+            TrainingImages images = ReadoutTrainingSets.allImages(new ReadoutSetup(set, each.task(), null));
+            try (LayerBars bars = new LayerBars()) {
+                sweeps.add(LayerSweeper.run(networks, images, each, bars));
+            }
         }
-        ReportFiles.writeLayers(sweep, out, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        print(sweep);
+        ReportFiles.writeLayers(sweeps, out, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        sweeps.forEach(this::print);
+        PrintWriter w = spec.commandLine().getOut();
+        w.println("Wrote " + out.resolve(ReportFiles.LAYER_FILES.get(0)) + ", layers.csv and layers.json");
+        w.flush();
     }
 
-    private LayerSweeper.Settings settings() {
+    private LayerSweeper.Settings settings(String task) {
         if (bootstrap < 1) {
             throw new TandemException("--bootstrap must be at least 1, got " + bootstrap);
         }
@@ -166,7 +171,6 @@ final class LayersCommand implements Runnable {
                         Flag.marks(flags, curve.network(), "accuracy at " + p.layer()));
             }
         }
-        w.println("Wrote " + out.resolve(ReportFiles.LAYER_FILES.get(0)) + ", layers.csv and layers.json");
         w.flush();
     }
 

@@ -44,16 +44,16 @@ public final class DemoLayers {
         Path file = folder.resolve(ReportFiles.LAYER_FILES.get(1));
         if (Files.isRegularFile(file)) {
             try {
-                LayerSweep earlier = ReportFiles.readLayers(file);
-                if (sameDesign(earlier, seed)) {
-                    return new Outcome(earlier, true);
+                List<LayerSweep> earlier = ReportFiles.readLayers(file);
+                if (earlier.size() == 1 && sameDesign(earlier.get(0), seed)) {
+                    return new Outcome(earlier.get(0), true);
                 }
             } catch (TandemException e) {
                 // not a comparison this demo can read: compute it again
             }
         }
         LayerSweep sweep = run(seed, progress);
-        ReportFiles.writeLayers(sweep, folder, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        ReportFiles.writeLayers(List.of(sweep), folder, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         return new Outcome(sweep, false);
     }
 

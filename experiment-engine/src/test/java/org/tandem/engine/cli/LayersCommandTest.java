@@ -31,7 +31,7 @@ class LayersCommandTest {
         assertThat(run.out()).contains("expression readout, layer by layer: 144 images of varied-faces-readout,"
                 + " 6 classes (chance 0.167)", "faceapi:expression:untrained?seed=1 (untrained)");
 
-        LayerSweep sweep = ReportFiles.readLayers(out.resolve("layers.json"));
+        LayerSweep sweep = ReportFiles.readLayers(out.resolve("layers.json")).get(0);
         assertThat(sweep.networks()).extracting(NetworkCurve::network)
                 .containsExactly("faceapi:expression", "faceapi:expression:untrained?seed=1");
         NetworkCurve trained = sweep.networks().get(0);
@@ -67,6 +67,39 @@ class LayersCommandTest {
         CliRun again = CliRun.of("layers", "--models", "faceapi:expression", "--out", out.toString());
         assertThat(again.exitCode()).isNotZero();
         assertThat(again.err()).contains("already holds layers.html, layers.json and 1 more file(s); add --force");
+    }
+
+    @Test
+    void bothTasksInOneRunAndTheReportShowsThem() throws Exception {
+        Path out = dir.resolve("both");
+        CliRun run = CliRun.of("layers", "--models", "faceapi:recognition", "--task", "expression,identity", "--c",
+                "1", "--max-layers", "3", "--bootstrap", "200", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<LayerSweep> sweeps = ReportFiles.readLayers(out.resolve("layers.json"));
+        assertThat(sweeps).extracting(LayerSweep::task).containsExactly("expression", "identity");
+        assertThat(sweeps).extracting(LayerSweep::classes).containsExactly(6, 24);
+        assertThat(sweeps.get(1).folds()).isEqualTo("6 folds by image");
+        assertThat(sweeps.get(1).networks().get(0).points()).extracting(LayerPoint::layer)
+                .containsExactly("conv32_down", "conv128_down", "descriptor");
+        // identities are told apart far above chance (1/24) from every layer read
+        assertThat(sweeps.get(1).networks().get(0).points()).allSatisfy(p ->
+                assertThat(p.accuracy().ciLow()).isGreaterThan(0.3));
+
+        Path report = dir.resolve("report");
+        Path db = dir.resolve("lab.mv.db");
+        // TEST-ONLY a simulated participant (kind HUMAN) stands in for a person run with tandem run
+        SimulatedParticipant.store(db, "lab", "expression-6way", "P01", 1, 45);
+        CliRun analyze = CliRun.of("analyze", "--db", db.toString(), "--out", report.toString(),
+                "--layers", out.resolve("layers.json").toString());
+        assertThat(analyze.exitCode()).as(analyze.err()).isZero();
+        assertThat(Files.readString(report.resolve("report.html"))).contains("P01", "expression readout</h3>",
+                "identity readout</h3>", "Layer by layer");
+        assertThat(Files.readAllLines(report.resolve("layers.csv"))).hasSize(1 + 2 * 3);
+
+        CliRun notLayers = CliRun.of("analyze", "--db", db.toString(), "--out",
+                dir.resolve("r2").toString(), "--layers", out.resolve("layers.csv").toString());
+        assertThat(notLayers.exitCode()).isNotZero();
+        assertThat(notLayers.err()).contains("is not a layer comparison written by tandem layers");
     }
 
     @Test
