@@ -18,7 +18,8 @@ import org.tandem.analysis.report.ReportText;
 
 /**
  * The demo's terminal summary, one line per finding, read from the report's own numbers: each observer's PSE on the
- * two-AFC task, six-way accuracy, Kendall's τ between the error patterns, ABX accuracy, and where the report is.
+ * two-AFC task, six-way accuracy, Kendall's τ between the error patterns, error consistency κ, ABX accuracy, each
+ * network's most decodable layer, and where the report is.
  */
 public final class DemoSummary {
     private static final String SEPARATOR = " · ";
@@ -35,6 +36,7 @@ public final class DemoSummary {
             } else if (p.classification() != null) {
                 lines.add("Six-way accuracy, 95 % CI: " + accuracies(p.classification(), p.flags()));
                 lines.add("Kendall τ between error patterns: " + kendalls(p.classification(), p.flags()));
+                lines.add("Error consistency κ (trial by trial): " + kappas(p.classification(), p.flags()));
             } else if (p.abx() != null) {
                 lines.add("ABX accuracy: " + abx(p.abx(), p.flags()));
             }
@@ -83,6 +85,16 @@ public final class DemoSummary {
         }
         return s.errorPatterns().stream().map(c -> c.first() + " vs " + c.second() + " " + tau(c.kendall())
                 + Flag.marks(flags, c.first(), "τ with " + c.second())).collect(Collectors.joining(SEPARATOR));
+    }
+
+    private static String kappas(ClassificationSection s, List<Flag> flags) {
+        if (s.errorConsistency().isEmpty()) {
+            return "needs two observers answering the same trials";
+        }
+        return s.errorConsistency().stream().map(c -> c.first() + " vs " + c.second() + " "
+                + (c.consistency().kappa() == null ? "undefined" : String.format(Locale.ROOT, "%.2f",
+                c.consistency().kappa())) + Flag.marks(flags, c.first(), "κ with " + c.second()))
+                .collect(Collectors.joining(SEPARATOR));
     }
 
     private static String abx(AbxSection s, List<Flag> flags) {
