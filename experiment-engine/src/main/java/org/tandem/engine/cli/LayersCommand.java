@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.tandem.analysis.confusion.Accuracy;
 import org.tandem.analysis.layers.LayerSweep;
 import org.tandem.analysis.report.Flag;
@@ -47,12 +48,8 @@ final class LayersCommand implements Runnable {
                     + " (folds by image), or both: expression,identity (default: ${DEFAULT-VALUE}).")
     List<String> tasks;
 
-    @Option(names = "--untrained", description = "Add each face-api or human-models network's untrained twin.")
-    boolean untrained;
-
-    @Option(names = "--twin-seed", defaultValue = "1", paramLabel = "N",
-            description = "Seed of the twins' weights (default: ${DEFAULT-VALUE}).")
-    long twinSeed;
+    @Mixin
+    TwinOptions twins;
 
     @Option(names = "--layers", split = ",", paramLabel = "LAYER",
             description = "Layers to read, in forward order (with one network only; default: each block's output).")
@@ -132,26 +129,17 @@ final class LayersCommand implements Runnable {
     }
 
     private List<LayerSweeper.Network> networks() {
-        List<String> specs = models.stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        Map<String, String> specs = twins.withTwins(models);
         if (specs.isEmpty()) {
             throw new TandemException("--models names no network; e.g. --models faceapi:expression,human:mobilefacenet");
         }
-        if (layers != null && specs.size() > 1) {
-            throw new TandemException("--layers names layers of one network, but --models names " + specs.size()
+        long given = specs.values().stream().filter(java.util.Objects::isNull).count();
+        if (layers != null && given > 1) {
+            throw new TandemException("--layers names layers of one network, but --models names " + given
                     + "; leave --layers out to read each network's blocks");
         }
         List<LayerSweeper.Network> networks = new ArrayList<>();
-        for (String s : specs) {
-            networks.add(new LayerSweeper.Network(s, layers, null));
-        }
-        if (untrained) {
-            for (String s : specs) {
-                String twin = LayerSweeper.twinSpec(s, twinSeed);
-                if (twin != null && !specs.contains(twin)) {
-                    networks.add(new LayerSweeper.Network(twin, layers, s));
-                }
-            }
-        }
+        specs.forEach((spec, twinOf) -> networks.add(new LayerSweeper.Network(spec, layers, twinOf)));
         return networks;
     }
 

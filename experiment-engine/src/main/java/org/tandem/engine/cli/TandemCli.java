@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
                 ModelsCommand.class,
                 ObserveCommand.class,
                 LayersCommand.class,
+                UnitsCommand.class,
                 SimulateCommand.class,
                 RunCommand.class,
                 CalibrateCommand.class,

@@ -15,14 +15,14 @@ import org.tandem.protocols.observer.Raster;
  * the network allows) and reduced as they arrive, so that only the rows are kept: a convolutional map becomes its
  * channel means (global average pooling, the form every network's own pooled features take) or stays whole.
  */
-final class PooledLayers {
+public final class PooledLayers {
     static final int BATCH = 16;
 
     private PooledLayers() {
     }
 
     /** @param step called with the number of images done after each batch */
-    static Map<String, float[][]> read(FeatureNetwork network, List<String> layers, List<Raster> crops, LayerPooling pooling,
+    public static Map<String, float[][]> read(FeatureNetwork network, List<String> layers, List<Raster> crops, LayerPooling pooling,
                                        IntConsumer step) {
         Map<String, float[][]> rows = new LinkedHashMap<>();
         layers.forEach(layer -> rows.put(layer, new float[crops.size()][]));

@@ -1,0 +1,165 @@
+package org.tandem.engine.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.tandem.analysis.units.Selectivity;
+import org.tandem.engine.layers.LayerPooling;
+import org.tandem.engine.simulate.ReadoutTrainingSets;
+import org.tandem.engine.units.LayerSelectivity;
+import org.tandem.engine.units.UnitSurvey;
+import org.tandem.observer.readout.ReadoutLabels;
+import org.tandem.observer.readout.ReadoutSetup;
+import org.tandem.observer.readout.TrainingImages;
+import org.tandem.protocols.TandemException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "units", mixinStandardHelpOptions = true,
+        description = {"Find the expression- and identity-selective units of a network's layers (Zhou et al.): each",
+                "unit's responses to an identity × expression set (one image per cell) get a two-way ANOVA",
+                "without replication; expression-selective = expression p ≤ alpha and identity p > alpha,",
+                "identity-selective by the mirror rule. Prints the share of each kind per layer and writes",
+                "units-summary.csv, and units.csv (every unit's F and p) with --per-unit. See docs/ANALYSIS.md."})
+final class UnitsCommand implements Runnable {
+    static final String SUMMARY = "units-summary.csv";
+    static final String PER_UNIT = "units.csv";
+
+    @Option(names = "--model", required = true, split = ",", paramLabel = "SPEC",
+            description = "Networks, comma-separated: faceapi:NAME, human:NAME, zoo:ARCH or card:FILE.")
+    List<String> models;
+
+    @Mixin
+    TwinOptions twins;
+
+    @Option(names = "--layers", split = ",", paramLabel = "LAYER",
+            description = "Layers to test (default: each network's block layers).")
+    List<String> layers;
+
+    @Option(names = "--set", defaultValue = "varied-faces", paramLabel = "SET|PATH",
+            description = "The identity × expression images: a built-in set's readout identities 101-124 with six"
+                    + " expressions each, or an image folder or manifest with identity and expression columns"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String set;
+
+    @Option(names = "--pool", defaultValue = "none", paramLabel = "none|mean",
+            description = "Every unit (channel × position, as the papers count them) or each channel's mean"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String pool;
+
+    @Option(names = "--alpha", defaultValue = "0.01", paramLabel = "P",
+            description = "Significance level of the expression effect (default: ${DEFAULT-VALUE}, Zhou et al.'s).")
+    double alphaExpression;
+
+    @Option(names = "--alpha-identity", defaultValue = "0.01", paramLabel = "P",
+            description = "Significance level of the identity effect (default: ${DEFAULT-VALUE}).")
+    double alphaIdentity;
+
+    @Option(names = "--per-unit", description = "Also write units.csv: every unit's F and p of both effects.")
+    boolean perUnit;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write the files.")
+    Path out;
+
+    @Mixin
+    OverwriteOption overwrite;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        if (!(alphaExpression > 0 && alphaExpression < 1 && alphaIdentity > 0 && alphaIdentity < 1)) {
+            throw new TandemException("--alpha and --alpha-identity must lie between 0 and 1");
+        }
+        LayerPooling pooling = LayerPooling.parse(pool);
+        List<String> networks = networks();
+        overwrite.check(out, List.of(out.resolve(SUMMARY), out.resolve(PER_UNIT)));
+        TrainingImages images = ReadoutTrainingSets.allImages(new ReadoutSetup(set, ReadoutLabels.EXPRESSION, null));
+        List<LayerSelectivity> found;
+        try (LayerBars bars = new LayerBars()) {
+            found = UnitSurvey.run(networks, layers, images, pooling, alphaExpression, alphaIdentity, bars::imagesRead);
+        }
+        write(found);
+        print(found, images);
+    }
+
+    private List<String> networks() {
+        return List.copyOf(twins.withTwins(models).keySet());
+    }
+
+    private void write(List<LayerSelectivity> found) {
+        StringBuilder summary = new StringBuilder("network,trained_for,layer,units,expression_selective,"
+                + "identity_selective,both,neither,constant,expression_share,identity_share\n");
+        for (LayerSelectivity l : found) {
+            summary.append(String.join(",", csv(l.network()), csv(l.trainedFor()), csv(l.layer()),
+                    Integer.toString(l.units()), count(l, Selectivity.EXPRESSION), count(l, Selectivity.IDENTITY),
+                    count(l, Selectivity.BOTH), count(l, Selectivity.NEITHER), count(l, Selectivity.CONSTANT),
+                    Double.toString(l.share(Selectivity.EXPRESSION)), Double.toString(l.share(Selectivity.IDENTITY))))
+                    .append('\n');
+        }
+        try {
+            Files.createDirectories(out);
+            Files.writeString(out.resolve(SUMMARY), summary);
+            if (perUnit) {
+                try (var w = Files.newBufferedWriter(out.resolve(PER_UNIT))) {
+                    w.write("network,layer,unit,f_identity,p_identity,f_expression,p_expression,selectivity\n");
+                    for (LayerSelectivity l : found) {
+                        var a = l.anova();
+                        for (int u = 0; u < a.units(); u++) {
+                            w.write(csv(l.network()) + "," + csv(l.layer()) + "," + u + "," + number(a.fIdentity()[u])
+                                    + "," + number(a.pIdentity()[u]) + "," + number(a.fExpression()[u]) + ","
+                                    + number(a.pExpression()[u]) + "," + Selectivity.of(a, u, alphaExpression,
+                                    alphaIdentity).label() + "\n");
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new TandemException("cannot write into " + out + ": " + e.getMessage() + "; give an --out folder"
+                    + " you can write to");
+        }
+    }
+
+    private void print(List<LayerSelectivity> found, TrainingImages images) {
+        PrintWriter w = spec.commandLine().getOut();
+        w.printf(Locale.ROOT, "Selective units: two-way ANOVA per unit over %d images of %s (alpha %s expression, %s"
+                + " identity)%n", images.images().size(), images.name(), alphaExpression, alphaIdentity);
+        String current = null;
+        for (LayerSelectivity l : found) {
+            if (!l.network().equals(current)) {
+                current = l.network();
+                w.println(current + (l.trainedFor().isEmpty() ? "" : " (" + l.trainedFor() + ")"));
+                w.printf(Locale.ROOT, "  %-40s %9s %12s %12s %8s %9s%n", "layer", "units", "expression",
+                        "identity", "both", "constant");
+            }
+            w.printf(Locale.ROOT, "  %-40s %9d %11.2f%% %11.2f%% %7.2f%% %9d%n", shortened(l.layer()), l.units(),
+                    100 * l.share(Selectivity.EXPRESSION), 100 * l.share(Selectivity.IDENTITY),
+                    100 * l.share(Selectivity.BOTH), l.counts().get(Selectivity.CONSTANT));
+        }
+        w.println("Wrote " + out.resolve(SUMMARY) + (perUnit ? " and " + PER_UNIT : ""));
+        w.flush();
+    }
+
+    private static String count(LayerSelectivity l, Selectivity kind) {
+        return Integer.toString(l.counts().get(kind));
+    }
+
+    private static String number(double v) {
+        return Double.isNaN(v) ? "" : Double.toString(v);
+    }
+
+    private static String csv(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    private static String shortened(String layer) {
+        return layer.length() <= 40 ? layer : "…" + layer.substring(layer.length() - 39);
+    }
+}
