@@ -25,8 +25,10 @@ import picocli.CommandLine.Spec;
         description = {"Find the expression- and identity-selective units of a network's layers (Zhou et al.): each",
                 "unit's responses to an identity × expression set (one image per cell) get a two-way ANOVA",
                 "without replication; expression-selective = expression p ≤ alpha and identity p > alpha,",
-                "identity-selective by the mirror rule. Prints the share of each kind per layer and writes",
-                "units-summary.csv, and units.csv (every unit's F and p) with --per-unit. See docs/ANALYSIS.md."})
+                "identity-selective by the mirror rule; each unit's tuning value per expression and its",
+                "preferred expression. Prints the share of each kind per layer and writes units-summary.csv",
+                "(with the expressions the selective units prefer), and units.csv (every unit's F, p and",
+                "tuning) with --per-unit. See docs/ANALYSIS.md."})
 final class UnitsCommand implements Runnable {
     static final String SUMMARY = "units-summary.csv";
     static final String PER_UNIT = "units.csv";
@@ -95,28 +97,38 @@ final class UnitsCommand implements Runnable {
     }
 
     private void write(List<LayerSelectivity> found) {
+        List<String> expressions = found.isEmpty() ? List.of() : found.get(0).expressions();
         StringBuilder summary = new StringBuilder("network,trained_for,layer,units,expression_selective,"
-                + "identity_selective,both,neither,constant,expression_share,identity_share\n");
+                + "identity_selective,both,neither,constant,expression_share,identity_share"
+                + expressions.stream().map(e -> ",prefer_" + e).reduce("", String::concat) + "\n");
         for (LayerSelectivity l : found) {
             summary.append(String.join(",", csv(l.network()), csv(l.trainedFor()), csv(l.layer()),
                     Integer.toString(l.units()), count(l, Selectivity.EXPRESSION), count(l, Selectivity.IDENTITY),
                     count(l, Selectivity.BOTH), count(l, Selectivity.NEITHER), count(l, Selectivity.CONSTANT),
-                    Double.toString(l.share(Selectivity.EXPRESSION)), Double.toString(l.share(Selectivity.IDENTITY))))
-                    .append('\n');
+                    Double.toString(l.share(Selectivity.EXPRESSION)), Double.toString(l.share(Selectivity.IDENTITY))));
+            for (int preferring : l.preferredBySelective()) {
+                summary.append(',').append(preferring);
+            }
+            summary.append('\n');
         }
         try {
             Files.createDirectories(out);
             Files.writeString(out.resolve(SUMMARY), summary);
             if (perUnit) {
                 try (var w = Files.newBufferedWriter(out.resolve(PER_UNIT))) {
-                    w.write("network,layer,unit,f_identity,p_identity,f_expression,p_expression,selectivity\n");
+                    w.write("network,layer,unit,f_identity,p_identity,f_expression,p_expression,selectivity,preferred"
+                            + expressions.stream().map(e -> ",tuning_" + e).reduce("", String::concat) + "\n");
                     for (LayerSelectivity l : found) {
                         var a = l.anova();
                         for (int u = 0; u < a.units(); u++) {
                             w.write(csv(l.network()) + "," + csv(l.layer()) + "," + u + "," + number(a.fIdentity()[u])
                                     + "," + number(a.pIdentity()[u]) + "," + number(a.fExpression()[u]) + ","
                                     + number(a.pExpression()[u]) + "," + Selectivity.of(a, u, alphaExpression,
-                                    alphaIdentity).label() + "\n");
+                                    alphaIdentity).label() + "," + preferred(l, u));
+                            for (double t : l.tuning().values()[u]) {
+                                w.write("," + number(t));
+                            }
+                            w.write("\n");
                         }
                     }
                 }
@@ -145,6 +157,11 @@ final class UnitsCommand implements Runnable {
         }
         w.println("Wrote " + out.resolve(SUMMARY) + (perUnit ? " and " + PER_UNIT : ""));
         w.flush();
+    }
+
+    private static String preferred(LayerSelectivity l, int unit) {
+        int e = l.tuning().preferred()[unit];
+        return e < 0 ? "" : l.expressions().get(e);
     }
 
     private static String count(LayerSelectivity l, Selectivity kind) {

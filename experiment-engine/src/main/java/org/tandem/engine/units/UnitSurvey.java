@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.tandem.analysis.units.UnitAnova;
+import org.tandem.analysis.units.UnitTuning;
 import org.tandem.engine.layers.LayerPooling;
 import org.tandem.engine.layers.PooledLayers;
 import org.tandem.observer.features.FeatureNetwork;
@@ -15,7 +16,8 @@ import org.tandem.protocols.observer.Raster;
 
 /**
  * Finds the expression- and identity-selective units of networks' layers (Zhou et al.): every image of an identity ×
- * expression design goes through the network once per batch for all its layers, and each unit gets its two-way ANOVA.
+ * expression design goes through the network once per batch for all its layers, and each unit gets its two-way ANOVA
+ * and its tuning values.
  */
 public final class UnitSurvey {
 
@@ -69,8 +71,11 @@ public final class UnitSurvey {
                 for (String layer : chosen) {
                     UnitAnova.Result anova = UnitAnova.of(rows.get(layer), design.identity(), design.expression(),
                             design.identities().size(), design.expressions().size());
-                    out.add(LayerSelectivity.of(network.id(), network.trainedFor(), layer, anova, alphaExpression,
-                            alphaIdentity));
+                    UnitTuning.Result tuning = UnitTuning.of(rows.get(layer), design.expression(),
+                            design.expressions().size());
+                    out.add(LayerSelectivity.of(network.id(), network.trainedFor(), layer, anova, tuning,
+                            design.expressions(), alphaExpression, alphaIdentity));
+                    rows.remove(layer);
                 }
             }
         }

@@ -47,7 +47,16 @@ class UnitsCommandTest {
         List<String> units = Files.readAllLines(out.resolve("units.csv"));
         assertThat(units).hasSize(1 + 2 * (12544 + 256));
         assertThat(units.get(0)).isEqualTo("network,layer,unit,f_identity,p_identity,f_expression,p_expression,"
-                + "selectivity");
+                + "selectivity,preferred,tuning_angry,tuning_disgusted,tuning_fearful,tuning_happy,tuning_sad,"
+                + "tuning_surprised");
+        // the expression-selective pooled features prefer each of the six expressions
+        String[] features = rows.get(1);
+        int preferring = 0;
+        for (int k = 11; k < 17; k++) {
+            assertThat(Integer.parseInt(features[k])).as("prefer column " + k).isPositive();
+            preferring += Integer.parseInt(features[k]);
+        }
+        assertThat(preferring).isEqualTo(Integer.parseInt(features[4]));
     }
 
     @Test
