@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         description = {"Measure speed on this machine.",
                 "%nEach benchmark prints a table (--json for machine-readable output, --markdown for docs/BENCHMARKS.md)"
                         + " with the machine, software versions and date."},
-        subcommands = {BenchObserverCommand.class, BenchFitCommand.class, BenchReadoutCommand.class,
+        subcommands = {BenchObserverCommand.class, BenchFitCommand.class, BenchReadoutCommand.class, BenchUnitsCommand.class,
                 BenchPresenterCommand.class})
 final class BenchCommand implements Runnable {
     @Spec

