@@ -19,12 +19,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "readout", mixinStandardHelpOptions = true,
-        description = {"Time the linear readouts' fits (logistic: Tandem's multinomial L-BFGS; logistic-ovr and",
-                "svm: LIBLINEAR) at the sizes Tandem trains them: one fold of the default readout set",
-                "(120 rows) at the widths of the networks' default layers, an identity readout (24",
-                "classes) and a set five times larger; each timing is the whole grid of 5 C values.",
-                "The rows are seeded Gaussian clusters, the same on every machine; the best",
-                "held-out accuracy over the grid shows that each solver fits as well."})
+        description = {"Time the linear readouts' fits at the sizes Tandem trains them.",
+                "%nlogistic is Tandem's multinomial L-BFGS; logistic-ovr and svm are LIBLINEAR. Sizes: one fold of",
+                "the default readout set (120 rows) at the widths of the networks' default layers, an identity",
+                "readout (24 classes) and a set five times larger; each timing is the whole grid of 5 C values.",
+                "The rows are seeded Gaussian clusters, the same on every machine; the best held-out accuracy",
+                "over the grid shows that each solver fits as well."})
 final class BenchReadoutCommand implements Runnable {
     @Option(names = "--repetitions", defaultValue = "7", paramLabel = "N",
             description = "Timed grids per size and readout (default: ${DEFAULT-VALUE}).")

@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "units", mixinStandardHelpOptions = true,
-        description = {"Time the selective-unit test at the paper's size: the two-way ANOVA and the tuning values of",
-                "100,000 units over 624 images (104 identities × 6 expressions), seeded values.",
+        description = {"Time the selective-unit test (two-way ANOVA and tuning) at the paper's size.",
+                "%n100,000 units over 624 images (104 identities × 6 expressions), seeded values.",
                 "Target: under 10 s on 2 cores."})
 final class BenchUnitsCommand implements Runnable {
     @Option(names = "--repetitions", defaultValue = "5", paramLabel = "N",

@@ -29,12 +29,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "layers", mixinStandardHelpOptions = true,
-        description = {"Compare networks layer by layer (Schwartz et al.): a linear readout of each layer of each",
-                "network is trained to tell expressions (or identities) apart and scored on people it",
-                "was not trained on (nested cross-validation: C chosen inside each training fold), with a",
-                "95 % bootstrap interval. Writes layers.html (one curve per network against relative",
-                "depth, chance, untrained twins dashed), layers.csv and layers.json, which tandem analyze",
-                "--layers adds to a report.",
+        description = {"Compare networks layer by layer: how well each layer's readout tells expressions or identities"
+                + " apart on people it was not trained on (Schwartz et al.).",
+                "%nA linear readout of each layer of each network is trained and scored with nested cross-validation",
+                "(C chosen inside each training fold), with a 95 % bootstrap interval. Writes layers.html (one",
+                "curve per network against relative depth, chance, untrained twins dashed), layers.csv and",
+                "layers.json, which tandem analyze --layers adds to a report.",
                 "%nExample: tandem layers --models faceapi:expression,human:mobilefacenet,human:centernet",
                 "          --untrained --out layers-expression"})
 final class LayersCommand implements Runnable {

@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "units", mixinStandardHelpOptions = true,
-        description = {"Find the expression- and identity-selective units of a network's layers (Zhou et al.): each",
-                "unit's responses to an identity × expression set (one image per cell) get a two-way ANOVA",
+        description = {"Find the expression- and identity-selective units of networks' layers (Zhou et al.).",
+                "%nEach unit's responses to an identity × expression set (one image per cell) get a two-way ANOVA",
                 "without replication; expression-selective = expression p ≤ alpha and identity p > alpha,",
                 "identity-selective by the mirror rule; each unit's tuning value per expression and its",
                 "preferred expression. Prints the share of each kind per layer and writes units-summary.csv",
