@@ -12,6 +12,11 @@ import org.tandem.observer.faceapi.ExpressionClassifier;
 import org.tandem.observer.faceapi.ExpressionPrediction;
 import org.tandem.observer.faceapi.FaceApiNetwork;
 import org.tandem.observer.faceapi.FaceExpressionNet;
+import org.tandem.observer.faceapi.LayerExpressionClassifier;
+import org.tandem.observer.features.FeatureNetwork;
+import org.tandem.observer.features.FeatureNetworks;
+import org.tandem.observer.manipulation.ManipulatedSpec;
+import org.tandem.observer.manipulation.UnitSelector;
 import org.tandem.observer.faceapi.ModelSpec;
 import org.tandem.observer.human.HumanEmotionNet;
 import org.tandem.observer.human.HumanSpec;
@@ -61,6 +66,26 @@ public final class ExpressionNetworkObserver extends SingleImageTaskObserver {
      * observer frees the network. The task is checked before any weights are read.
      */
     public static ExpressionNetworkObserver open(String spec, Task task, CropSource crops, DecisionRule rule) {
+        return open(spec, task, crops, rule, UnitSelector.LISTED_ONLY);
+    }
+
+    /**
+     * As {@link #open(String, Task, CropSource, DecisionRule)}, for a spec that may also manipulate the network
+     * ({@code faceapi:expression?lesion=…&layer=L}, {@code ?shuffle=…}); the selector resolves a lesion's units.
+     */
+    public static ExpressionNetworkObserver open(String spec, Task task, CropSource crops, DecisionRule rule,
+                                                 UnitSelector selector) {
+        ManipulatedSpec manipulated = ManipulatedSpec.parse(spec);
+        if (manipulated.manipulation() != null) {
+            if (ModelSpec.parse(manipulated.network()).network() != FaceApiNetwork.EXPRESSION) {
+                throw new TandemException("model '" + spec + "' does not classify expressions; read it out with "
+                        + spec + "&readout=logistic");
+            }
+            LabelClasses labels = LabelClasses.of(task);
+            FeatureNetwork network = FeatureNetworks.open(spec, selector);
+            return new ExpressionNetworkObserver(network.id(), labels, new LayerExpressionClassifier(network), crops,
+                    rule, network);
+        }
         if (spec.trim().startsWith(HumanSpec.PREFIX)) {
             LabelClasses labels = LabelClasses.of(task);
             HumanEmotionNet net = HumanEmotionNet.open(spec);

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.tandem.observer.features.FeatureNetwork;
 import org.tandem.observer.features.LayerActivations;
+import org.tandem.observer.manipulation.NetworkManipulation;
+import org.tandem.observer.manipulation.UnitLesion;
+import org.tandem.observer.manipulation.WeightShuffle;
 import org.tandem.observer.nn.DjlEngine;
+import org.tandem.observer.nn.UnitLesionOp;
 import org.tandem.observer.store.ModelStore;
 import org.tandem.observer.weights.NamedWeights;
 import org.tandem.protocols.TandemException;
@@ -33,7 +37,16 @@ public final class FaceApiFeatureNetwork implements FeatureNetwork {
     }
 
     public static FaceApiFeatureNetwork open(ModelSpec spec, ModelStore store) {
-        NamedWeights w = spec.weights(store);
+        return open(spec, spec.weights(store));
+    }
+
+    /** Opens the network with the weight groups the shuffle names permuted (trained weights only). */
+    public static FaceApiFeatureNetwork openShuffled(String spec, NetworkManipulation.Shuffle shuffle) {
+        ModelSpec parsed = ModelSpec.parse(spec);
+        return open(parsed, WeightShuffle.apply(parsed.weights(ModelStore.faceApi()), shuffle));
+    }
+
+    private static FaceApiFeatureNetwork open(ModelSpec spec, NamedWeights w) {
         NDManager base = DjlEngine.newBaseManager();
         try {
             StagedNet net = switch (spec.network()) {
@@ -87,6 +100,15 @@ public final class FaceApiFeatureNetwork implements FeatureNetwork {
             }
         });
         return net.run(crops, new java.util.LinkedHashSet<>(layers));
+    }
+
+    @Override
+    public void lesion(UnitLesion lesion) {
+        if (!net.layers().contains(lesion.layer())) {
+            throw new TandemException("network " + id + " has no layer '" + lesion.layer() + "' to lesion; its layers"
+                    + " are " + String.join(", ", net.layers()));
+        }
+        net.intervene(lesion.layer(), new UnitLesionOp(net.weights(), lesion));
     }
 
     @Override

@@ -25,6 +25,7 @@ final class StagedNet implements AutoCloseable {
     private final int inputSize;
     private final NDArray mean;
     private final List<Stage> stages;
+    private final Map<String, UnaryOperator<NDArray>> interventions = new java.util.HashMap<>();
 
     /**
      * @param weights the manager that owns the network's weights; closed with this net
@@ -47,6 +48,28 @@ final class StagedNet implements AutoCloseable {
     }
 
     /**
+     * From now on, applies {@code op} to the stage's output before later stages (and reads of that stage) see it: how a
+     * lesion silences units.
+     */
+    void intervene(String stage, UnaryOperator<NDArray> op) {
+        if (!layers().contains(stage)) {
+            throw new IllegalArgumentException("no layer '" + stage + "' among " + layers());
+        }
+        interventions.put(stage, op);
+    }
+
+    /** The manager that owns the weights, for arrays that live as long as the network. */
+    NDManager weights() {
+        return weights;
+    }
+
+    private NDArray apply(Stage stage, NDArray x) {
+        NDArray y = stage.op().apply(x);
+        UnaryOperator<NDArray> op = interventions.get(stage.name());
+        return op == null ? y : op.apply(y);
+    }
+
+    /**
      * @param nhwc  preprocessed batch [N, size, size, 3], RGB 0..255
      * @param layer the stage to stop after
      * @return that stage's output [N, ...], owned by nhwc's manager
@@ -54,7 +77,7 @@ final class StagedNet implements AutoCloseable {
     NDArray forward(NDArray nhwc, String layer) {
         NDArray x = MeanRgb.normalise(nhwc, mean);
         for (Stage stage : stages) {
-            x = stage.op().apply(x);
+            x = apply(stage, x);
             if (stage.name().equals(layer)) {
                 return x;
             }
@@ -82,7 +105,7 @@ final class StagedNet implements AutoCloseable {
                 if (out.size() == layers.size()) {
                     break;
                 }
-                x = stage.op().apply(x);
+                x = apply(stage, x);
                 if (layers.contains(stage.name())) {
                     long[] shape = x.getShape().getShape();
                     out.put(stage.name(), new LayerActivations(stage.name(), crops.size(),

@@ -3,6 +3,8 @@ package org.tandem.observer.features;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tandem.observer.manipulation.UnitLesion;
+import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.Raster;
 
 /**
@@ -53,6 +55,17 @@ public interface FeatureNetwork extends AutoCloseable {
     /** What the network was trained for, e.g. {@code expression}, {@code identity} or {@code untrained}; "" if unknown. */
     default String trainedFor() {
         return "";
+    }
+
+    /**
+     * Silences units of one layer from now on: every later read of this network, its outputs included, sees the
+     * lesioned layer. Networks that cannot be lesioned say so.
+     *
+     * @throws org.tandem.protocols.TandemException if this network cannot be lesioned or has no such layer
+     */
+    default void lesion(UnitLesion lesion) {
+        throw new TandemException("network " + id() + " cannot be lesioned yet; lesions work on the faceapi networks"
+                + " and their untrained twins");
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.tandem.observer.features;
 
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.tandem.observer.manipulation.NetworkManipulation;
+import org.tandem.protocols.TandemException;
 
 /**
  * One kind of network spec, recognised by its prefix (the text before the first colon). New kinds of networks join
@@ -13,9 +16,12 @@ import java.util.function.UnaryOperator;
  *                  them through to the network spec
  * @param canonical checks a spec without loading anything and returns its canonical spelling
  * @param opener    loads the network a spec names
+ * @param shuffled  loads the network a spec names with some of its weights shuffled, or null where the family's weights
+ *                  cannot be shuffled
  */
 public record NetworkFamily(String prefix, Set<String> options, UnaryOperator<String> canonical,
-                            Function<String, FeatureNetwork> opener) {
+                            Function<String, FeatureNetwork> opener,
+                            BiFunction<String, NetworkManipulation.Shuffle, FeatureNetwork> shuffled) {
     public NetworkFamily {
         options = Set.copyOf(options);
     }
@@ -27,5 +33,14 @@ public record NetworkFamily(String prefix, Set<String> options, UnaryOperator<St
 
     public FeatureNetwork open(String spec) {
         return opener.apply(spec);
+    }
+
+    /** Opens the network with a weight shuffle applied as its weights are read. */
+    public FeatureNetwork openShuffled(String spec, NetworkManipulation.Shuffle shuffle) {
+        if (shuffled == null) {
+            throw new TandemException("network " + spec + " cannot have its weights shuffled yet; shuffles work on the"
+                    + " faceapi networks");
+        }
+        return shuffled.apply(spec, shuffle);
     }
 }

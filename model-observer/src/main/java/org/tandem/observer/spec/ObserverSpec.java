@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.tandem.observer.decision.FeatureDistance;
 import org.tandem.observer.features.FeatureNetworks;
 import org.tandem.observer.features.NetworkFamily;
+import org.tandem.observer.manipulation.NetworkManipulation;
 import org.tandem.observer.readout.ClassifierKind;
 import org.tandem.observer.readout.CrossValidation;
 import org.tandem.observer.readout.ReadoutLabels;
@@ -26,7 +27,10 @@ import org.tandem.protocols.TandemException;
  * of the protocol's built-in set), {@code labels} ({@code expression} or {@code identity}) and {@code cv} ({@code
  * identity}, {@code image} or a number of folds), {@code distance} ({@code euclidean} or {@code cosine}; default
  * euclidean), and {@code noise} (SD of the decision noise in the layer's distance units; default 0) or {@code relnoise}
- * (the SD as a fraction of the distance between the continuum's two ends), the last three for ABX. {@link #toString()} is canonical: the network's canonical spec,
+ * (the SD as a fraction of the distance between the continuum's two ends), the last three for ABX. A network may be
+ * manipulated ({@code lesion=…&layer=L[&fill=…][&seed=N]} or {@code shuffle=…[&seed=N]}, see
+ * {@link org.tandem.observer.manipulation.ManipulatedSpec}); with a lesion, {@code layer} names the lesioned layer and a
+ * readout reads the network's default layer. {@link #toString()} is canonical: the network's canonical spec,
  * then the observer options in that order, those at their default left out; {@link #parse} reads it back.
  *
  * @param model    the network's canonical spec, e.g. {@code faceapi:expression:untrained?seed=3}
@@ -52,7 +56,8 @@ public record ObserverSpec(String model, String layer, ClassifierKind readout, R
             RELATIVE_NOISE);
     private static final List<String> READOUT_OPTIONS = List.of(TRAIN, LABELS, CV);
     private static final String SYNTAX = "write NETWORK[?layer=L&readout=logistic|logistic-ovr|svm|rbf-svm&train=SET"
-            + "&labels=expression|identity&cv=identity|image|K&distance=euclidean|cosine&noise=SD|relnoise=FRACTION],"
+            + "&labels=expression|identity&cv=identity|image|K&distance=euclidean|cosine&noise=SD|relnoise=FRACTION"
+            + "|lesion=…&layer=L|shuffle=…],"
             + " e.g. faceapi:recognition?readout=logistic or faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1";
 
     /** A spec whose readout, if any, is trained as by default. */
@@ -75,6 +80,9 @@ public record ObserverSpec(String model, String layer, ClassifierKind readout, R
         NetworkFamily family = FeatureNetworks.family(network);
         Map<String, String> options = new LinkedHashMap<>();
         List<String> networkOptions = new ArrayList<>();
+        boolean lesioning = q >= 0 && ("&" + s.substring(q + 1)).contains("&" + NetworkManipulation.LESION + "=");
+        boolean manipulating = lesioning
+                || q >= 0 && ("&" + s.substring(q + 1)).contains("&" + NetworkManipulation.SHUFFLE + "=");
         if (q >= 0) {
             for (String pair : s.substring(q + 1).split("&", -1)) {
                 int eq = pair.indexOf('=');
@@ -85,17 +93,21 @@ public record ObserverSpec(String model, String layer, ClassifierKind readout, R
                 if (options.put(name, pair.substring(eq + 1)) != null) {
                     throw invalid(text, "the option '" + name + "' is given twice");
                 }
-                if (family.options().contains(name)) {
+                if (family.options().contains(name) || NetworkManipulation.OPTIONS.contains(name) && !name.equals(LAYER)
+                        || name.equals(LAYER) && lesioning || name.equals(NetworkManipulation.SEED) && manipulating) {
                     networkOptions.add(pair);
                 } else if (!OPTIONS.contains(name)) {
                     Set<String> known = new TreeSet<>(family.options());
                     known.addAll(OPTIONS);
+                    known.addAll(NetworkManipulation.OPTIONS);
                     throw invalid(text, "the option '" + name + "' is not known; the options are " + String.join(", ", known));
                 }
             }
         }
-        String model = family.canonical(network + (networkOptions.isEmpty() ? "" : "?" + String.join("&", networkOptions)));
-        String layer = options.get(LAYER);
+        String model = FeatureNetworks.canonical(network + (networkOptions.isEmpty() ? "" : "?"
+                + String.join("&", networkOptions)));
+        // with a lesion, layer names the lesioned layer; a readout then reads the network's default layer
+        String layer = lesioning ? null : options.get(LAYER);
         FeatureDistance distance = options.containsKey(DISTANCE)
                 ? FeatureDistance.parse(options.get(DISTANCE)) : DEFAULT_DISTANCE;
         if (options.containsKey(NOISE) && options.containsKey(RELATIVE_NOISE)) {

@@ -7,6 +7,7 @@ import org.tandem.observer.decision.DecisionRule;
 import org.tandem.observer.decision.ExpressionNetworkObserver;
 import org.tandem.observer.features.FeatureNetwork;
 import org.tandem.observer.features.FeatureNetworks;
+import org.tandem.observer.manipulation.UnitSelector;
 import org.tandem.observer.readout.ReadoutObserver;
 import org.tandem.observer.readout.ReadoutOptions;
 import org.tandem.observer.readout.ReadoutTraining;
@@ -44,6 +45,12 @@ public final class Observers {
      */
     public static Observer open(ObserverSpec spec, Task task, CropSource crops, long sessionSeed, DecisionRule rule,
                                 ReadoutTraining training) {
+        return open(spec, task, crops, sessionSeed, rule, training, UnitSelector.LISTED_ONLY);
+    }
+
+    /** @param selector resolves the units a lesioned network's spec silences (see {@link UnitSelector}) */
+    public static Observer open(ObserverSpec spec, Task task, CropSource crops, long sessionSeed, DecisionRule rule,
+                                ReadoutTraining training, UnitSelector selector) {
         if (task instanceof Task.Abx abx) {
             if (!(rule instanceof DecisionRule.Argmax)) {
                 throw new TandemException("the decision rule '" + rule.describe() + "' applies to classification and"
@@ -54,7 +61,7 @@ public final class Observers {
                 throw new TandemException("observer '" + spec + "': a readout answers classification and two-afc trials;"
                         + " ABX trials are answered by comparing features, so leave readout out");
             }
-            FeatureNetwork net = FeatureNetworks.open(spec.model());
+            FeatureNetwork net = FeatureNetworks.open(spec.model(), selector);
             try {
                 String layer = spec.layer() != null ? spec.layer() : net.defaultLayer();
                 return new AbxDistanceObserver(spec.toString(), abx, net, true, layer, spec.distance(),
@@ -69,7 +76,7 @@ public final class Observers {
                     + " give " + spec.model() + " without them");
         }
         if (spec.readout() != null) {
-            return readout(spec, task, crops, rule, training);
+            return readout(spec, task, crops, rule, training, selector);
         }
         if (spec.layer() != null) {
             throw new TandemException("observer '" + spec + "': a layer is read in classification and two-afc trials only"
@@ -80,15 +87,15 @@ public final class Observers {
                     + " untrained twins) have expression outputs; read other networks out with " + spec.model()
                     + (spec.model().contains("?") ? "&" : "?") + "readout=logistic");
         }
-        return ExpressionNetworkObserver.open(spec.model(), task, crops, rule);
+        return ExpressionNetworkObserver.open(spec.model(), task, crops, rule, selector);
     }
 
     private static Observer readout(ObserverSpec spec, Task task, CropSource crops, DecisionRule rule,
-                                    ReadoutTraining training) {
+                                    ReadoutTraining training, UnitSelector selector) {
         // the task is checked against the labels before any image is drawn or network loaded
         spec.setup().labels().classesOf(task);
         TrainingImages images = training.imagesFor().apply(spec.setup(), task);
-        FeatureNetwork net = FeatureNetworks.open(spec.model());
+        FeatureNetwork net = FeatureNetworks.open(spec.model(), selector);
         try {
             return ReadoutObserver.train(spec.toString(), task, net, spec.layer(),
                     ReadoutOptions.of(spec.readout(), spec.setup(), READOUT_SEED), images, crops, rule,

@@ -52,7 +52,7 @@ class ObserverSpecTest {
     @Test
     void badSpecsSayWhatIsWrong() {
         assertInvalid("faceapi:recognition?colour=red", "the option 'colour' is not known; the options are cv, distance,"
-                + " labels, layer, noise, readout, relnoise, seed, train");
+                + " fill, labels, layer, lesion, noise, readout, relnoise, seed, shuffle, train");
         assertInvalid("faceapi:recognition?noise=0.1&relnoise=0.2", "give the decision noise once");
         assertInvalid("faceapi:recognition?noise=0.1&noise=0.2", "the option 'noise' is given twice");
         assertInvalid("faceapi:recognition?noise=-1", "noise '-1' is not a number of 0 or more");

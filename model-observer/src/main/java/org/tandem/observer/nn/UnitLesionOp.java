@@ -1,0 +1,47 @@
+package org.tandem.observer.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.Arrays;
+import java.util.function.UnaryOperator;
+import org.tandem.observer.manipulation.UnitLesion;
+import org.tandem.protocols.TandemException;
+
+/**
+ * A lesion applied to a layer's output in the forward pass: {@code x · mask + fill}, the mask 0 at silenced units and 1
+ * elsewhere, broadcast over the batch. The two arrays are made on the first batch, when the layer's shape is known, in
+ * the manager that owns the network's weights.
+ */
+public final class UnitLesionOp implements UnaryOperator<NDArray> {
+    private final NDManager weights;
+    private final UnitLesion lesion;
+    private NDArray mask;
+    private NDArray fill;
+
+    public UnitLesionOp(NDManager weights, UnitLesion lesion) {
+        this.weights = weights;
+        this.lesion = lesion;
+    }
+
+    @Override
+    public NDArray apply(NDArray x) {
+        if (mask == null) {
+            long[] shape = x.getShape().getShape();
+            long[] item = Arrays.copyOfRange(shape, 1, shape.length);
+            int size = (int) Arrays.stream(item).reduce(1, Math::multiplyExact);
+            float[][] maskAndFill;
+            try {
+                maskAndFill = lesion.maskAndFill(size);
+            } catch (IllegalArgumentException e) {
+                throw new TandemException("lesion: " + e.getMessage() + "; the units must come from this layer");
+            }
+            long[] batchOfOne = new long[shape.length];
+            batchOfOne[0] = 1;
+            System.arraycopy(item, 0, batchOfOne, 1, item.length);
+            mask = weights.create(maskAndFill[0], new Shape(batchOfOne));
+            fill = weights.create(maskAndFill[1], new Shape(batchOfOne));
+        }
+        return x.mul(mask).add(fill);
+    }
+}
