@@ -13,18 +13,23 @@ import org.tandem.analysis.layers.LayerSweep;
  * @param references       published groups of people compared with the networks; empty when none were given
  * @param keyAssignments   per protocol with counterbalanced keys that people answered: did the keys move the answers
  * @param layers           layer-by-layer readout comparisons of networks (tandem layers); empty when none were given
+ * @param manipulations    lesioned and shuffled networks against the same networks intact; empty without any
  */
 public record Report(String study, String database, long seed, int bootstrap, List<ObserverSummary> observers,
                      List<ProtocolReport> protocols, List<ShapeComparison> shapeComparisons,
                      List<ReferenceReport> references, List<KeyAssignmentCheck> keyAssignments,
-                     List<LayerSweep> layers) {
+                     List<LayerSweep> layers, List<ManipulationEffect> manipulations) {
+    public Report {
+        manipulations = manipulations == null ? List.of() : List.copyOf(manipulations);
+    }
+
 
     /** The same report with layer-by-layer comparisons added at its end. */
     public Report withLayers(List<LayerSweep> sweeps) {
         List<LayerSweep> all = new java.util.ArrayList<>(layers);
         all.addAll(sweeps);
         return new Report(study, database, seed, bootstrap, observers, protocols, shapeComparisons, references,
-                keyAssignments, List.copyOf(all));
+                keyAssignments, List.copyOf(all), manipulations);
     }
 
     /**

@@ -59,7 +59,8 @@ public final class ReportBuilder {
                 .filter(java.util.Objects::nonNull).toList();
         return new Report(input.study(), input.database(), input.seed(), input.bootstrap(), summaries, protocols,
                 ShapeComparison.across(continua), ReferenceAnalysis.analyse(input, protocols),
-                KeyAssignmentAnalysis.analyse(input.protocols(), input.sessionKeys()), List.of());
+                KeyAssignmentAnalysis.analyse(input.protocols(), input.sessionKeys()), List.of(),
+                ManipulationAnalysis.analyse(protocols, input.intactOf(), input.networkNames()));
     }
 
     private static ProtocolReport protocolReport(ProtocolRecords p, IdentificationSection identification,

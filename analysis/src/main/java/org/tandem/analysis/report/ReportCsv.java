@@ -169,6 +169,18 @@ final class ReportCsv {
         return out.toString();
     }
 
+    /** manipulations.csv: each manipulated network against the same network intact, per protocol and measure. */
+    static String manipulations(Report report) {
+        StringBuilder out = new StringBuilder("protocol,network,intact_network,measure,intact,manipulated,change,"
+                + "ci_low,ci_high,interval,note\n");
+        for (ManipulationEffect e : report.manipulations()) {
+            out.append(String.join(",", cell(e.protocolId()), cell(e.manipulated()), cell(e.intact()),
+                    cell(e.measure()), cell(e.intactValue()), cell(e.value()), cell(e.change()), cell(e.ciLow()),
+                    cell(e.ciHigh()), cell(e.interval()), cell(e.note()))).append('\n');
+        }
+        return out.toString();
+    }
+
     private static String cell(Double v) {
         return v == null || v.isNaN() ? "" : Double.toString(v);
     }

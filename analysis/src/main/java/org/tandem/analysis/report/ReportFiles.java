@@ -19,7 +19,8 @@ import org.tandem.protocols.TandemException;
 /**
  * Writes a report's files into one directory: report.html, results.json (every number, no time stamp), fits.csv,
  * comparisons.csv, confusion_OBSERVER.csv per observer of a classification task, and layers.csv when the report holds
- * layer-by-layer comparisons. The files name participants, so
+ * layer-by-layer comparisons, manipulations.csv when it compares lesioned or shuffled networks with intact ones. The
+ * files name participants, so
  * they are readable by their owner only, like the database and its exports.
  */
 public final class ReportFiles {
@@ -28,6 +29,7 @@ public final class ReportFiles {
     public static final String FITS = "fits.csv";
     public static final String COMPARISONS = "comparisons.csv";
     public static final String LAYERS = "layers.csv";
+    public static final String MANIPULATIONS = "manipulations.csv";
     private static final List<String> FIXED = List.of(HTML, JSON, FITS, COMPARISONS, LAYERS);
     private static final String CONFUSION_PREFIX = "confusion_";
 
@@ -52,6 +54,9 @@ public final class ReportFiles {
         files.put(COMPARISONS, ReportCsv.comparisons(report));
         if (!report.layers().isEmpty()) {
             files.put(LAYERS, ReportCsv.layers(report));
+        }
+        if (!report.manipulations().isEmpty()) {
+            files.put(MANIPULATIONS, ReportCsv.manipulations(report));
         }
         files.putAll(confusionFiles(report));
         return writeAll(files, dir);
@@ -82,7 +87,7 @@ public final class ReportFiles {
      */
     public static List<Path> writeLayers(List<LayerSweep> sweeps, Path dir, String generatedAt) {
         Report report = new Report(null, "–", sweeps.get(0).seed(), 0, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.copyOf(sweeps));
+                List.of(), List.copyOf(sweeps), List.of());
         Map<String, String> files = new LinkedHashMap<>();
         files.put(LAYER_FILES.get(0), ReportHtml.render(report, generatedAt));
         try {

@@ -97,6 +97,7 @@ public final class ReportHtml {
             flagTable(p.flags());
         }
         shapeComparisons();
+        manipulations();
         layers();
         references();
         keyAssignments();
@@ -172,6 +173,9 @@ public final class ReportHtml {
         }
         if (!report.shapeComparisons().isEmpty()) {
             out.append("<li><a href=\"#shapes\">Identification-curve shapes across continua</a></li>");
+        }
+        if (!report.manipulations().isEmpty()) {
+            out.append("<li><a href=\"#manipulations\">Lesioned and shuffled networks</a></li>");
         }
         if (!report.layers().isEmpty()) {
             out.append("<li><a href=\"#layers\">Layer by layer</a></li>");
@@ -443,6 +447,26 @@ public final class ReportHtml {
                         number(median(c.logistic())), number(median(c.linear())), number(median(c.quadratic())),
                         test(c.logisticVsLinear(), c.flag()), test(c.logisticVsQuadratic(), c.flag()),
                         c.flag() == null ? "" : html(c.flag().note()))).toList());
+    }
+
+    /** Lesioned and weight-shuffled networks against the same networks intact. */
+    private void manipulations() {
+        if (report.manipulations().isEmpty()) {
+            return;
+        }
+        out.append("<h2 id=\"manipulations\">Lesioned and shuffled networks</h2>\n<p class=\"how\">How to read"
+                + " this: a lesioned network has some units of one layer silenced (its spec says which: the layer's"
+                + " expression- or identity-selective units, or as many random units as the control); a shuffled one"
+                + " has a layer's weights permuted. Each answered the same trials as the intact network; the change is"
+                + " manipulated − intact, with a 95 % interval from both estimates' own intervals. Their curves and"
+                + " matrices are in the protocols' sections above.</p>\n");
+        table(List.of("protocol", "network", "intact network", "measure", "intact", "manipulated", "change",
+                "95 % CI", "note"), report.manipulations().stream().map(e -> List.of(html(e.protocolId()),
+                name(e.manipulated(), ReportText.NETWORK), name(e.intact(), ReportText.NETWORK), html(e.measure()),
+                number(e.intactValue()), number(e.value()), number(e.change()),
+                e.ciLow() == null ? "<span title=\"" + html(e.interval()) + "\">–</span>"
+                        : interval(e.ciLow(), e.ciHigh()),
+                e.note() == null ? "" : "<span class=\"flag\">⚑ undefined</span> " + html(e.note()))).toList());
     }
 
     /** Layer-by-layer readouts of networks (tandem layers): one curve per network, its untrained twin dashed. */

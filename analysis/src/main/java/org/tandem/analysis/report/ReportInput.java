@@ -19,31 +19,41 @@ import org.tandem.protocols.record.TrialRecord;
  *                     tasks under different ids (a readout for labels, feature distances for ABX): giving both ids one
  *                     name makes it one observer across the report, so its ABX is compared with its identification.
  * @param references published groups of people the networks are compared with (docs/IMPORT.md)
+ * @param intactOf   for each manipulated network (lesioned, shuffled), the observer id of the same network intact
  */
 public record ReportInput(String study, String database, List<ProtocolRecords> protocols, long seed, int bootstrap,
                           Map<String, String> networkNames, List<ReferenceGroup> references,
-                          Map<String, SessionKeys> sessionKeys) {
+                          Map<String, SessionKeys> sessionKeys, Map<String, String> intactOf) {
     public ReportInput {
         protocols = List.copyOf(protocols);
         networkNames = Map.copyOf(networkNames);
         references = List.copyOf(references);
         sessionKeys = Map.copyOf(sessionKeys);
+        // sorted, so that the report lists the comparisons in the same order every time
+        intactOf = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(intactOf));
     }
 
     /** A report without published groups. */
     public ReportInput(String study, String database, List<ProtocolRecords> protocols, long seed, int bootstrap,
                        Map<String, String> networkNames) {
-        this(study, database, protocols, seed, bootstrap, networkNames, List.of(), Map.of());
+        this(study, database, protocols, seed, bootstrap, networkNames, List.of(), Map.of(), Map.of());
     }
 
     /** The same input with these published groups to compare the networks with. */
     public ReportInput withReferences(List<ReferenceGroup> groups) {
-        return new ReportInput(study, database, protocols, seed, bootstrap, networkNames, groups, sessionKeys);
+        return new ReportInput(study, database, protocols, seed, bootstrap, networkNames, groups, sessionKeys,
+                intactOf);
     }
 
     /** The same input with what people's sessions stored about their response keys, by session id. */
     public ReportInput withSessionKeys(Map<String, SessionKeys> keys) {
-        return new ReportInput(study, database, protocols, seed, bootstrap, networkNames, references, keys);
+        return new ReportInput(study, database, protocols, seed, bootstrap, networkNames, references, keys, intactOf);
+    }
+
+    /** The same input with the intact network of each manipulated one, by observer id. */
+    public ReportInput withIntact(Map<String, String> intact) {
+        return new ReportInput(study, database, protocols, seed, bootstrap, networkNames, references, sessionKeys,
+                intact);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.observer.features.FeatureNetwork;
+import org.tandem.engine.units.ReferenceUnitSelector;
 import org.tandem.observer.features.FeatureNetworks;
 import org.tandem.observer.features.LayerActivations;
 import org.tandem.observer.usermodel.Prediction;
@@ -33,7 +34,7 @@ final class FeatureNetworkObservation {
                         : layer(model, layer, images);
             }
         }
-        try (FeatureNetwork network = FeatureNetworks.open(spec)) {
+        try (FeatureNetwork network = FeatureNetworks.open(spec, new ReferenceUnitSelector())) {
             return layer(network, layer, images);
         }
     }

@@ -10,6 +10,7 @@ import org.tandem.observer.decision.CropSource;
 import org.tandem.observer.decision.DecisionRule;
 import org.tandem.observer.decision.SingleImageTaskObserver;
 import org.tandem.observer.features.FeatureNetwork;
+import org.tandem.engine.units.ReferenceUnitSelector;
 import org.tandem.observer.features.FeatureNetworks;
 import org.tandem.observer.readout.ReadoutObserver;
 import org.tandem.observer.readout.ReadoutOptions;
@@ -82,7 +83,7 @@ final class ReadoutObservation {
 
     /** Trains the readout, which owns the network from then on. */
     private static ReadoutObserver train(ObserverSpec spec, Task task, TrainingImages training, ReadoutTrainingBar bar) {
-        FeatureNetwork network = FeatureNetworks.open(spec.model());
+        FeatureNetwork network = FeatureNetworks.open(spec.model(), new ReferenceUnitSelector());
         try {
             return ReadoutObserver.train(spec.toString(), task, network, spec.layer(),
                     ReadoutOptions.of(spec.readout(), spec.setup(), Observers.READOUT_SEED), training,

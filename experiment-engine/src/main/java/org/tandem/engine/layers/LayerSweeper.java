@@ -11,6 +11,7 @@ import org.tandem.analysis.layers.LayerSweep;
 import org.tandem.analysis.layers.LayerSweep.LayerPoint;
 import org.tandem.analysis.layers.LayerSweep.NetworkCurve;
 import org.tandem.observer.features.FeatureNetwork;
+import org.tandem.engine.units.ReferenceUnitSelector;
 import org.tandem.observer.features.FeatureNetworks;
 import org.tandem.observer.readout.ClassifierKind;
 import org.tandem.observer.readout.CrossValidation;
@@ -80,7 +81,7 @@ public final class LayerSweeper {
         List<NetworkCurve> curves = new ArrayList<>();
         String folds = null;
         for (Network n : networks) {
-            try (FeatureNetwork network = FeatureNetworks.open(n.spec())) {
+            try (FeatureNetwork network = FeatureNetworks.open(n.spec(), new ReferenceUnitSelector())) {
                 List<String> layers = n.layers() == null ? evenly(network.blockLayers(), settings.maxLayers())
                         : n.layers();
                 checkLayers(network, layers);

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.analysis.report.ReportInput;
+import org.tandem.observer.features.FeatureNetworks;
+import org.tandem.observer.manipulation.ManipulatedSpec;
+import org.tandem.observer.spec.ObserverSpec;
 import org.tandem.analysis.report.ReportInput.ProtocolRecords;
 import org.tandem.data.SessionFilter;
 import org.tandem.data.SessionSummary;
@@ -78,7 +81,30 @@ public final class StoredReportInput {
             }
         }
         return new ReportInput(study, store.path().toString(), protocols, seed, bootstrap, networkNames)
-                .withSessionKeys(keys);
+                .withSessionKeys(keys).withIntact(intactNetworks(sessions));
+    }
+
+    /** The intact network of every manipulated (lesioned, shuffled) network among the sessions, by observer id. */
+    static Map<String, String> intactNetworks(List<SessionSummary> sessions) {
+        Map<String, String> intact = new LinkedHashMap<>();
+        for (SessionSummary s : sessions) {
+            if (s.observerKind() != org.tandem.protocols.observer.ObserverKind.MODEL) {
+                continue;
+            }
+            ObserverSpec spec;
+            try {
+                spec = ObserverSpec.parse(s.observerId());
+            } catch (TandemException e) {
+                continue; // people and imported sessions have no network spec
+            }
+            ManipulatedSpec manipulated = ManipulatedSpec.parse(spec.model());
+            if (manipulated.manipulation() != null) {
+                intact.put(s.observerId(), new ObserverSpec(FeatureNetworks.canonical(manipulated.network()),
+                        spec.layer(), spec.readout(), spec.setup(), spec.distance(), spec.noise(), spec.relative())
+                        .toString());
+            }
+        }
+        return intact;
     }
 
     private static Protocol protocol(TandemStore store, String sha) {

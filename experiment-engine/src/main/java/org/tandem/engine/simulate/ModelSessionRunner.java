@@ -8,6 +8,7 @@ import org.tandem.data.SessionSummary;
 import org.tandem.data.TandemStore;
 import org.tandem.engine.session.SessionProgress;
 import org.tandem.engine.session.SessionRunner;
+import org.tandem.engine.units.ReferenceUnitSelector;
 import org.tandem.observer.decision.DecisionRule;
 import org.tandem.observer.readout.ReadoutTraining;
 import org.tandem.observer.readout.TrainingImages;
@@ -39,6 +40,8 @@ public final class ModelSessionRunner {
     private final TandemStore store;
     private final StimulusLibrary library;
     private final SyntheticFaceCrops builtInCrops;
+    /** Resolves lesioned observers' units, reading the reference images once per runner. */
+    private final ReferenceUnitSelector unitSelector = new ReferenceUnitSelector();
 
     /** @param builtInCrops the built-in face sets whose exact face boxes networks are given */
     public ModelSessionRunner(TandemStore store, StimulusLibrary library, SyntheticFaceCrops builtInCrops) {
@@ -134,7 +137,7 @@ public final class ModelSessionRunner {
             trainedOn.set(images);
             return images;
         }, training);
-        return Observers.open(spec, protocol.task(), crops, seed, decision, readoutTraining);
+        return Observers.open(spec, protocol.task(), crops, seed, decision, readoutTraining, unitSelector);
     }
 
     private static String trainingFact(TrainingImages images) {

@@ -22,9 +22,9 @@ import org.tandem.protocols.observer.Raster;
 public final class UnitSurvey {
 
     /** The images' design: which identity and expression each shows, indices into the sorted names. */
-    record Design(List<String> identities, List<String> expressions, int[] identity, int[] expression,
+    public record Design(List<String> identities, List<String> expressions, int[] identity, int[] expression,
                   List<Raster> crops) {
-        static Design of(TrainingImages images) {
+        public static Design of(TrainingImages images) {
             List<TrainingImage> usable = images.images().stream().filter(i -> i.expression() != null).toList();
             List<String> identities = usable.stream().map(i -> i.stimulus().identity()).distinct().sorted().toList();
             List<String> expressions = usable.stream().map(TrainingImage::expression).distinct().sorted().toList();
@@ -61,7 +61,7 @@ public final class UnitSurvey {
         Design design = Design.of(images);
         List<LayerSelectivity> out = new ArrayList<>();
         for (String spec : networks) {
-            try (FeatureNetwork network = FeatureNetworks.open(spec)) {
+            try (FeatureNetwork network = FeatureNetworks.open(spec, new ReferenceUnitSelector())) {
                 List<String> chosen = layers == null ? network.blockLayers() : layers;
                 int[] done = {0};
                 Map<String, float[][]> rows = PooledLayers.read(network, chosen, design.crops(), pooling, n -> {

@@ -1,0 +1,22 @@
+package org.tandem.analysis.report;
+
+/**
+ * How a manipulated network (lesioned or weight-shuffled) answers one protocol compared with the same network intact:
+ * one measure (PSE, accuracy, or τ of its errors with people's), both values and the change.
+ *
+ * @param protocolId  the protocol both answered
+ * @param manipulated the manipulated network, as the report names it
+ * @param intact      the same network intact
+ * @param measure     {@code PSE}, {@code accuracy} or {@code τ with people}
+ * @param intactValue the intact network's value, null when undefined
+ * @param value       the manipulated network's value, null when undefined
+ * @param change      value − intactValue, null when either is undefined
+ * @param ciLow       lower end of the change's 95 % interval, null without one (see {@code interval})
+ * @param ciHigh      upper end
+ * @param interval    how the interval was made, or why there is none
+ * @param note        why a value is undefined, null when both are defined
+ */
+public record ManipulationEffect(String protocolId, String manipulated, String intact, String measure,
+                                 Double intactValue, Double value, Double change, Double ciLow, Double ciHigh,
+                                 String interval, String note) {
+}
