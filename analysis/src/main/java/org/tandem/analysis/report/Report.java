@@ -2,6 +2,7 @@ package org.tandem.analysis.report;
 
 import java.util.List;
 import org.tandem.analysis.layers.LayerSweep;
+import org.tandem.analysis.units.UnitsStudy;
 
 /**
  * Every number of a Tandem report: what was analysed and, per protocol, its section. It holds no time stamp, so the
@@ -14,13 +15,29 @@ import org.tandem.analysis.layers.LayerSweep;
  * @param keyAssignments   per protocol with counterbalanced keys that people answered: did the keys move the answers
  * @param layers           layer-by-layer readout comparisons of networks (tandem layers); empty when none were given
  * @param manipulations    lesioned and shuffled networks against the same networks intact; empty without any
+ * @param units            selective units of networks' layers (tandem units); empty when none were given
  */
 public record Report(String study, String database, long seed, int bootstrap, List<ObserverSummary> observers,
                      List<ProtocolReport> protocols, List<ShapeComparison> shapeComparisons,
                      List<ReferenceReport> references, List<KeyAssignmentCheck> keyAssignments,
-                     List<LayerSweep> layers, List<ManipulationEffect> manipulations) {
+                     List<LayerSweep> layers, List<ManipulationEffect> manipulations, List<UnitsStudy> units) {
     public Report {
         manipulations = manipulations == null ? List.of() : List.copyOf(manipulations);
+        units = units == null ? List.of() : List.copyOf(units);
+    }
+
+    /** A report of selective units alone (tandem units). */
+    public static Report ofUnits(UnitsStudy study) {
+        return new Report(null, "–", 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(study));
+    }
+
+    /** The same report with studies of selective units added. */
+    public Report withUnits(List<UnitsStudy> studies) {
+        List<UnitsStudy> all = new java.util.ArrayList<>(units);
+        all.addAll(studies);
+        return new Report(study, database, seed, bootstrap, observers, protocols, shapeComparisons, references,
+                keyAssignments, layers, manipulations, all);
     }
 
 
@@ -29,7 +46,7 @@ public record Report(String study, String database, long seed, int bootstrap, Li
         List<LayerSweep> all = new java.util.ArrayList<>(layers);
         all.addAll(sweeps);
         return new Report(study, database, seed, bootstrap, observers, protocols, shapeComparisons, references,
-                keyAssignments, List.copyOf(all), manipulations);
+                keyAssignments, List.copyOf(all), manipulations, units);
     }
 
     /**

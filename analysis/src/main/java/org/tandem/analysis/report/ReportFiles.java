@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.analysis.layers.LayerSweep;
+import org.tandem.analysis.units.UnitsStudy;
 import org.tandem.analysis.report.ClassificationSection.ClassificationObserver;
 import org.tandem.analysis.report.Report.ProtocolReport;
 import org.tandem.protocols.TandemException;
@@ -87,7 +88,7 @@ public final class ReportFiles {
      */
     public static List<Path> writeLayers(List<LayerSweep> sweeps, Path dir, String generatedAt) {
         Report report = new Report(null, "–", sweeps.get(0).seed(), 0, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.copyOf(sweeps), List.of());
+                List.of(), List.copyOf(sweeps), List.of(), List.of());
         Map<String, String> files = new LinkedHashMap<>();
         files.put(LAYER_FILES.get(0), ReportHtml.render(report, generatedAt));
         try {
@@ -98,6 +99,37 @@ public final class ReportFiles {
         }
         files.put(LAYERS, ReportCsv.layers(report));
         return writeAll(files, dir);
+    }
+
+    /** The files {@link #writeUnits} writes: units.html and units.json. */
+    public static final List<String> UNIT_FILES = List.of("units.html", "units.json");
+
+    /** Writes a study of selective units on its own (tandem units): units.html and units.json ({@link #readUnits}). */
+    public static List<Path> writeUnits(UnitsStudy study, Path dir, String generatedAt) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(UNIT_FILES.get(0), ReportHtml.render(Report.ofUnits(study), generatedAt));
+        try {
+            files.put(UNIT_FILES.get(1), new ObjectMapper().writeValueAsString(study) + "\n");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the units as JSON", e);
+        }
+        return writeAll(files, dir);
+    }
+
+    /** Reads a units.json written by {@link #writeUnits}; one line naming the file when it is not one. */
+    public static UnitsStudy readUnits(Path file) {
+        try {
+            UnitsStudy study = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                    .readValue(file.toFile(), UnitsStudy.class);
+            if (study.layers().isEmpty()) {
+                throw new IOException("it holds no layer");
+            }
+            return study;
+        } catch (IOException | RuntimeException e) {
+            throw new TandemException(file + " is not a study of units written by tandem units ("
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "); give the units.json of a"
+                    + " tandem units run");
+        }
     }
 
     /** Reads a layers.json written by {@link #writeLayers}; one line naming the file when it is not one. */

@@ -65,6 +65,14 @@ public final class ReportHtml {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Tandem report")
                 .append(report.study() == null ? "" : ": " + html(report.study())).append("</title>\n<style>")
                 .append(STYLE).append("</style>\n</head>\n<body>\n");
+        if (report.observers().isEmpty() && report.layers().isEmpty() && !report.units().isEmpty()) {
+            out.append("<h1>Tandem: selective units</h1>\n<p class=\"meta\">tandem units · generated ")
+                    .append(html(generatedAt)).append("</p>\n");
+            out.append(UnitsSection.render(report.units()));
+            out.append("<p class=\"note\">Every number on this page is in units.json and units-summary.csv; the"
+                    + " definitions are in docs/ANALYSIS.md.</p>\n</body>\n</html>\n");
+            return out.toString();
+        }
         if (report.observers().isEmpty() && !report.layers().isEmpty()) {
             out.append("<h1>Tandem: networks layer by layer</h1>\n<p class=\"meta\">tandem layers · generated ")
                     .append(html(generatedAt)).append("</p>\n");
@@ -99,6 +107,9 @@ public final class ReportHtml {
         shapeComparisons();
         manipulations();
         layers();
+        if (!report.units().isEmpty()) {
+            out.append(UnitsSection.render(report.units()));
+        }
         references();
         keyAssignments();
         out.append("<p class=\"note\">Every number on this page is in results.json, with the reason wherever a number is"
@@ -179,6 +190,9 @@ public final class ReportHtml {
         }
         if (!report.layers().isEmpty()) {
             out.append("<li><a href=\"#layers\">Layer by layer</a></li>");
+        }
+        if (!report.units().isEmpty()) {
+            out.append("<li><a href=\"#" + UnitsSection.ANCHOR + "\">Selective units inside the networks</a></li>");
         }
         if (!report.references().isEmpty()) {
             out.append("<li><a href=\"#references\">Published groups of people</a></li>");
@@ -550,15 +564,7 @@ public final class ReportHtml {
     }
 
     private void table(List<String> header, List<List<String>> rows) {
-        out.append("<table><thead><tr>");
-        header.forEach(h -> out.append("<th>").append(h).append("</th>"));
-        out.append("</tr></thead><tbody>\n");
-        for (List<String> row : rows) {
-            out.append("<tr>");
-            row.forEach(cell -> out.append("<td>").append(cell).append("</td>"));
-            out.append("</tr>\n");
-        }
-        out.append("</tbody></table>\n");
+        out.append(ReportText.table(header, rows));
     }
 
     private static String anchor(ProtocolReport p) {

@@ -1,5 +1,6 @@
 package org.tandem.analysis.report;
 
+import java.util.List;
 import java.util.Locale;
 import org.tandem.protocols.observer.ObserverKind;
 
@@ -49,5 +50,18 @@ public final class ReportText {
             return "";
         }
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** An HTML table; the cells are HTML already. */
+    static String table(List<String> header, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder("<table><thead><tr>");
+        header.forEach(h -> out.append("<th>").append(h).append("</th>"));
+        out.append("</tr></thead><tbody>\n");
+        for (List<String> row : rows) {
+            out.append("<tr>");
+            row.forEach(cell -> out.append("<td>").append(cell).append("</td>"));
+            out.append("</tr>\n");
+        }
+        return out.append("</tbody></table>\n").toString();
     }
 }

@@ -64,6 +64,11 @@ final class AnalyzeCommand implements Runnable {
                     + " figure and table); may be given more than once.")
     List<Path> layers = List.of();
 
+    @Option(names = "--units", paramLabel = "units.json",
+            description = "Selective units found by tandem units, shown in the report (shares by layer, tuning maps,"
+                    + " decoding); may be given more than once.")
+    List<Path> units = List.of();
+
     @Mixin
     OverwriteOption overwrite;
 
@@ -78,6 +83,7 @@ final class AnalyzeCommand implements Runnable {
         List<ReferenceGroup> groups = references.stream().flatMap(f -> ReferenceGroupFile.read(f).stream()).toList();
         List<org.tandem.analysis.layers.LayerSweep> sweeps = layers.stream()
                 .flatMap(f -> ReportFiles.readLayers(f).stream()).toList();
+        List<org.tandem.analysis.units.UnitsStudy> unitStudies = units.stream().map(ReportFiles::readUnits).toList();
         overwrite.check(out, ReportFiles.existing(out));
         ReportInput input;
         try (TandemStore store = db.openForReading();
@@ -94,7 +100,7 @@ final class AnalyzeCommand implements Runnable {
         }
         Report report;
         try (Progress analysing = Progress.of("analysing", input.protocols().size())) {
-            report = ReportBuilder.build(input, analysing::step).withLayers(sweeps);
+            report = ReportBuilder.build(input, analysing::step).withLayers(sweeps).withUnits(unitStudies);
         }
         String generated = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<Path> written = ReportFiles.write(report, out, generated);

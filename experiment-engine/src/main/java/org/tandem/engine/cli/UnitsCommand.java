@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.tandem.analysis.report.ReportFiles;
 import org.tandem.analysis.units.Selectivity;
+import org.tandem.analysis.units.UnitsStudy;
 import org.tandem.engine.layers.LayerPooling;
 import org.tandem.engine.simulate.ReadoutTrainingSets;
 import org.tandem.engine.units.LayerSelectivity;
@@ -28,7 +33,8 @@ import picocli.CommandLine.Spec;
                 "identity-selective by the mirror rule; each unit's tuning value per expression and its",
                 "preferred expression. Prints the share of each kind per layer and writes units-summary.csv",
                 "(with the expressions the selective units prefer), and units.csv (every unit's F, p and",
-                "tuning) with --per-unit. See docs/ANALYSIS.md."})
+                "tuning) with --per-unit, and units.html (shares by layer and tuning maps) with units.json, which",
+                "tandem analyze --units adds to a report. See docs/ANALYSIS.md."})
 final class UnitsCommand implements Runnable {
     static final String SUMMARY = "units-summary.csv";
     static final String PER_UNIT = "units.csv";
@@ -81,19 +87,31 @@ final class UnitsCommand implements Runnable {
             throw new TandemException("--alpha and --alpha-identity must lie between 0 and 1");
         }
         LayerPooling pooling = LayerPooling.parse(pool);
-        List<String> networks = networks();
-        overwrite.check(out, List.of(out.resolve(SUMMARY), out.resolve(PER_UNIT)));
+        Map<String, String> controls = twins.withTwins(models);
+        List<String> networks = List.copyOf(controls.keySet());
+        List<Path> files = new java.util.ArrayList<>(List.of(out.resolve(SUMMARY), out.resolve(PER_UNIT)));
+        ReportFiles.UNIT_FILES.forEach(f -> files.add(out.resolve(f)));
+        overwrite.check(out, files);
         TrainingImages images = ReadoutTrainingSets.allImages(new ReadoutSetup(set, ReadoutLabels.EXPRESSION, null));
         List<LayerSelectivity> found;
         try (LayerBars bars = new LayerBars()) {
             found = UnitSurvey.run(networks, layers, images, pooling, alphaExpression, alphaIdentity, bars::imagesRead);
         }
         write(found);
+        UnitsStudy study = new UnitsStudy(images.name(), images.images().size(), identities(found),
+                pooling == LayerPooling.MEAN ? "channel means" : "every unit (channel × position)", alphaExpression,
+                alphaIdentity, found.stream().map(l -> l.toReport(controlOf(controls, l.network()), alphaExpression,
+                alphaIdentity)).toList());
+        ReportFiles.writeUnits(study, out, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         print(found, images);
     }
 
-    private List<String> networks() {
-        return List.copyOf(twins.withTwins(models).keySet());
+    private static String controlOf(Map<String, String> controls, String network) {
+        return controls.get(network);
+    }
+
+    private static int identities(List<LayerSelectivity> found) {
+        return found.isEmpty() ? 0 : found.get(0).anova().identities();
     }
 
     private void write(List<LayerSelectivity> found) {
@@ -155,7 +173,8 @@ final class UnitsCommand implements Runnable {
                     100 * l.share(Selectivity.EXPRESSION), 100 * l.share(Selectivity.IDENTITY),
                     100 * l.share(Selectivity.BOTH), l.counts().get(Selectivity.CONSTANT));
         }
-        w.println("Wrote " + out.resolve(SUMMARY) + (perUnit ? " and " + PER_UNIT : ""));
+        w.println("Wrote " + out.resolve(ReportFiles.UNIT_FILES.get(0)) + ", units.json, " + SUMMARY
+                + (perUnit ? " and " + PER_UNIT : ""));
         w.flush();
     }
 

@@ -3,7 +3,9 @@ package org.tandem.engine.units;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.tandem.analysis.units.LayerUnits;
 import org.tandem.analysis.units.Selectivity;
+import org.tandem.analysis.units.TuningMap;
 import org.tandem.analysis.units.UnitAnova;
 import org.tandem.analysis.units.UnitTuning;
 
@@ -41,6 +43,21 @@ public record LayerSelectivity(String network, String trainedFor, String layer, 
         }
         return new LayerSelectivity(network, trainedFor, layer, anova.units(), counts, anova, tuning,
                 List.copyOf(expressions), preferred);
+    }
+
+    /**
+     * As the report shows it.
+     *
+     * @param controlOf the trained network this one is a control of, or null
+     */
+    public LayerUnits toReport(String controlOf, double alphaExpression, double alphaIdentity) {
+        int[] selective = java.util.stream.IntStream.range(0, units)
+                .filter(u -> Selectivity.of(anova, u, alphaExpression, alphaIdentity) == Selectivity.EXPRESSION)
+                .toArray();
+        TuningMap map = selective.length == 0 ? null : TuningMap.of(tuning, selective, expressions, TuningMap.MAX_ROWS);
+        return new LayerUnits(network, trainedFor, controlOf, layer, units, counts.get(Selectivity.EXPRESSION),
+                counts.get(Selectivity.IDENTITY), counts.get(Selectivity.BOTH), counts.get(Selectivity.NEITHER),
+                counts.get(Selectivity.CONSTANT), expressions, preferredBySelective.clone(), null, map, null);
     }
 
     /** The share of the layer's units of a kind. */

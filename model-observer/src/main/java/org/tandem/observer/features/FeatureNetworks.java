@@ -50,7 +50,7 @@ public final class FeatureNetworks {
         }
         String id = parsed.canonical(family.canonical(parsed.network()));
         if (parsed.manipulation() instanceof NetworkManipulation.Shuffle shuffle) {
-            return new ManipulatedNetwork(id, family.openShuffled(parsed.network(), shuffle));
+            return new ManipulatedNetwork(id, family.openShuffled(parsed.network(), shuffle), "weights shuffled");
         }
         NetworkManipulation.Lesion lesion = (NetworkManipulation.Lesion) parsed.manipulation();
         FeatureNetwork network = family.open(parsed.network());
@@ -60,7 +60,7 @@ public final class FeatureNetworks {
                         + " lesion; its layers are " + String.join(", ", network.layers()));
             }
             network.lesion(selector.select(network, lesion));
-            return new ManipulatedNetwork(id, network);
+            return new ManipulatedNetwork(id, network, "lesioned");
         } catch (RuntimeException e) {
             network.close();
             throw e;

@@ -9,10 +9,13 @@ import org.tandem.protocols.observer.Raster;
 final class ManipulatedNetwork implements FeatureNetwork {
     private final String id;
     private final FeatureNetwork network;
+    private final String trainedFor;
 
-    ManipulatedNetwork(String id, FeatureNetwork network) {
+    /** @param manipulation what was done, e.g. {@code weights shuffled}, added to what the network was trained for */
+    ManipulatedNetwork(String id, FeatureNetwork network, String manipulation) {
         this.id = id;
         this.network = network;
+        this.trainedFor = network.trainedFor().isEmpty() ? manipulation : network.trainedFor() + ", " + manipulation;
     }
 
     @Override
@@ -52,7 +55,7 @@ final class ManipulatedNetwork implements FeatureNetwork {
 
     @Override
     public String trainedFor() {
-        return network.trainedFor();
+        return trainedFor;
     }
 
     @Override
