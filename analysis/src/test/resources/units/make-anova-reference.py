@@ -7,15 +7,10 @@ Values are multiples of 1/64, so they are exact as float32 and Tandem reads the 
 import numpy as np
 from scipy import stats
 
+from fixture_values import Values
+
 IDENTITIES, EXPRESSIONS = 6, 4
-state = 12345
-
-
-def next_value():
-    global state
-    state = (1103515245 * state + 12345) % 2**31
-    return (state % 2048 - 1024) / 64.0
-
+next_value = Values(12345).next
 
 units = []
 for unit in range(5):

@@ -107,7 +107,7 @@ public final class UnitAnova {
     }
 
     /** The F ratio; NaN when both mean squares are zero (a constant unit), infinite when only the error's is. */
-    private static double f(double meanEffect, double meanError) {
+    static double f(double meanEffect, double meanError) {
         if (meanError == 0) {
             return meanEffect == 0 ? Double.NaN : Double.POSITIVE_INFINITY;
         }

@@ -2,13 +2,10 @@ package org.tandem.analysis.units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
+import static org.tandem.analysis.units.ReferenceCsv.assertClose;
+import static org.tandem.analysis.units.ReferenceCsv.number;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,19 +20,9 @@ class UnitAnovaTest {
 
     @Test
     void everyUnitsFAndPAgreeWithSciPy() throws IOException {
-        List<String[]> values = new ArrayList<>();
-        List<String[]> expected = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                UnitAnovaTest.class.getResourceAsStream("/units/anova-reference.csv"), StandardCharsets.UTF_8))) {
-            List<String[]> target = values;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.equals("#expected")) {
-                    target = expected;
-                } else if (!line.startsWith("unit,")) {
-                    target.add(line.split(","));
-                }
-            }
-        }
+        ReferenceCsv csv = ReferenceCsv.read("/units/anova-reference.csv");
+        List<String[]> values = csv.values();
+        List<String[]> expected = csv.expected();
         int units = expected.size();
         // rows are images (identity-major), columns units: the layout a network gives
         float[][] rows = new float[IDENTITIES * EXPRESSIONS][units];
@@ -72,18 +59,5 @@ class UnitAnovaTest {
                 .hasMessageContaining("two images of identity 0 with expression 0");
         assertThatThrownBy(() -> UnitAnova.of(new float[3][1], new int[3], new int[3], 2, 2))
                 .hasMessageContaining("3 images for 2 identities × 2 expressions");
-    }
-
-    /** Python writes NaN as nan. */
-    private static double number(String text) {
-        return text.equals("nan") ? Double.NaN : Double.parseDouble(text);
-    }
-
-    private static void assertClose(String what, double actual, double expected) {
-        if (Double.isNaN(expected)) {
-            assertThat(actual).as(what).isNaN();
-        } else {
-            assertThat(actual).as(what).isCloseTo(expected, within(Math.max(1e-8 * Math.abs(expected), 1e-15)));
-        }
     }
 }
