@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,37 +14,31 @@ import org.junit.jupiter.api.Test;
  */
 class ReferenceAgreementTest {
     private static final double TOLERANCE = 1e-10;
-    private static JsonNode reference;
-
-    @BeforeAll
-    static void read() throws IOException {
-        try (InputStream in = ReferenceAgreementTest.class.getResourceAsStream("/rsa/rsa-reference.json")) {
-            reference = new ObjectMapper().readTree(in);
-        }
-    }
 
     @Test
     void patternRdmsAgreeWithPdist() {
-        JsonNode patterns = reference.get("patterns");
-        List<String> labels = strings(patterns.get("labels"));
+        JsonNode patterns = RsaReference.section("patterns");
+        List<String> labels = RsaReference.strings(patterns.get("labels"));
         float[][] rows = new float[labels.size()][];
         for (int i = 0; i < rows.length; i++) {
-            double[] row = numbers(patterns.get("rows").get(i));
+            double[] row = RsaReference.numbers(patterns.get("rows").get(i));
             rows[i] = new float[row.length];
             for (int u = 0; u < row.length; u++) {
                 rows[i][u] = (float) row[u]; // multiples of 1/64: exact
             }
         }
-        assertClose("correlation", Rdm.correlation(labels, rows).upperTriangle(), numbers(patterns.get("correlation")));
-        assertClose("euclidean", Rdm.euclidean(labels, rows).upperTriangle(), numbers(patterns.get("euclidean")));
+        assertClose("correlation", Rdm.correlation(labels, rows).upperTriangle(),
+                RsaReference.numbers(patterns.get("correlation")));
+        assertClose("euclidean", Rdm.euclidean(labels, rows).upperTriangle(),
+                RsaReference.numbers(patterns.get("euclidean")));
     }
 
     @Test
     void rankCorrelationsAgreeWithSpearmanrAndTheDefinitionOfTauA() {
-        for (JsonNode c : reference.get("comparisons")) {
-            List<String> labels = strings(c.get("labels"));
-            Rdm a = Rdm.fromUpperTriangle(labels, numbers(c.get("a")));
-            Rdm b = Rdm.fromUpperTriangle(labels, numbers(c.get("b")));
+        for (JsonNode c : RsaReference.section("comparisons")) {
+            List<String> labels = RsaReference.strings(c.get("labels"));
+            Rdm a = Rdm.fromUpperTriangle(labels, RsaReference.numbers(c.get("a")));
+            Rdm b = Rdm.fromUpperTriangle(labels, RsaReference.numbers(c.get("b")));
             String name = c.get("name").asText();
             RdmComparison.Result rho = RdmComparison.of(a, b, RankCorrelation.SPEARMAN);
             RdmComparison.Result tau = RdmComparison.of(a, b, RankCorrelation.KENDALL_TAU_A);
@@ -61,36 +50,17 @@ class ReferenceAgreementTest {
 
     @Test
     void exactPermutationPAgreesWithEveryRelabellingInPython() {
-        JsonNode exact = reference.get("exactPermutation");
-        List<String> labels = strings(exact.get("labels"));
-        Rdm a = Rdm.fromUpperTriangle(labels, numbers(exact.get("a")));
-        Rdm b = Rdm.fromUpperTriangle(labels, numbers(exact.get("b")));
+        JsonNode exact = RsaReference.section("exactPermutation");
+        List<String> labels = RsaReference.strings(exact.get("labels"));
+        Rdm a = Rdm.fromUpperTriangle(labels, RsaReference.numbers(exact.get("a")));
+        Rdm b = Rdm.fromUpperTriangle(labels, RsaReference.numbers(exact.get("b")));
         for (RankCorrelation statistic : RankCorrelation.values()) {
-            JsonNode expected = exact.get(statistic == RankCorrelation.SPEARMAN ? "spearman" : "kendallTauA");
+            JsonNode expected = exact.get(RsaReference.key(statistic));
             RdmComparison.PermutationTest test = RdmComparison.permutationTest(a, b, statistic, 0);
             assertThat(test.observed().value()).as(statistic.label())
                     .isCloseTo(expected.get("observed").asDouble(), within(TOLERANCE));
             assertThat(test.p()).as(statistic.label()).isCloseTo(expected.get("p").asDouble(), within(TOLERANCE));
         }
-    }
-
-    static JsonNode reference() {
-        return reference;
-    }
-
-    static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
-
-    /** The script writes NaN as null. */
-    static double[] numbers(JsonNode array) {
-        double[] out = new double[array.size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = array.get(k).isNull() ? Double.NaN : array.get(k).asDouble();
-        }
-        return out;
     }
 
     private static void assertClose(String what, double[] actual, double[] expected) {
