@@ -1,7 +1,7 @@
 """Makes rsa-reference.json: RDMs, their rank correlations, exact permutation p-values and Nili et al.'s noise ceiling,
 computed with NumPy and SciPy independently of Tandem's code.
 
-Run: python3 make-rsa-reference.py > rsa-reference.json   (NumPy and SciPy from Debian's python3-scipy)
+Run: python3 make-rsa-reference.py > rsa-reference.json   (made with NumPy 2.4.6 and SciPy 1.17.1)
 
 - pattern RDMs: scipy.spatial.distance.pdist(metric='correlation' | 'euclidean') on patterns whose values are multiples
   of 1/64 (exact as float32, so Tandem reads the same numbers); one pattern is constant, so its correlation distances

@@ -5,8 +5,7 @@ import java.util.function.Consumer;
 
 /**
  * Relabellings of an RDM's n conditions for the permutation test: all n! of them (Heap's algorithm), or a seeded random
- * sample. Each permutation is handed over in one reused array, so a test over 624 conditions allocates nothing per
- * permutation.
+ * sample. Each permutation is handed over in one reused array, to be read before the next is made.
  */
 final class LabelPermutations {
     private LabelPermutations() {
