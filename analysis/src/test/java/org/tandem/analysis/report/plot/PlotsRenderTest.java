@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.tandem.analysis.rsa.Rdm;
 import org.w3c.dom.Document;
 
 class PlotsRenderTest {
@@ -46,6 +47,39 @@ class PlotsRenderTest {
         assertThat(HeatMap.shade(0)).isEqualTo(java.awt.Color.WHITE);
         assertThat(HeatMap.shade(1).getBlue()).isLessThan(120);
         save("heatmap.svg", svg);
+    }
+
+    @Test
+    void rdmHeatMapScalesToItsLargestEntryAndMarksUndefinedCells() throws Exception {
+        Rdm rdm = Rdm.fromUpperTriangle(List.of("happy", "sad", "angry"), new double[] {1.5, Double.NaN, 0.5});
+        assertThat(RdmHeatMap.max(rdm)).isEqualTo(1.5);
+        String svg = RdmHeatMap.svg("people", rdm);
+        parse(svg);
+        // every printed value, the scale's top, the mark of the undefined cell and its legend
+        assertThat(svg).contains("1.50", "0.50", "0.00", "–", "none", "angry");
+        // the darkest cell is the largest entry's
+        assertThat(svg).contains(fill(HeatMap.shade(1)));
+        save("rdm.svg", svg);
+    }
+
+    @Test
+    void largeRdmIsOneImageWithoutLabels() throws Exception {
+        int n = 624;
+        List<String> labels = new java.util.ArrayList<>();
+        String[] category = new String[n];
+        for (int i = 0; i < n; i++) {
+            labels.add("face" + i);
+            category[i] = "e" + i % 6;
+        }
+        String svg = RdmHeatMap.svg("same expression", Rdm.categorical(labels, category));
+        parse(svg);
+        assertThat(svg).contains("<image").doesNotContain("face17");
+        assertThat(svg.length()).isLessThan(500_000);
+        save("rdm-large.svg", svg);
+    }
+
+    private static String fill(java.awt.Color c) {
+        return String.format("rgb(%d,%d,%d)", c.getRed(), c.getGreen(), c.getBlue());
     }
 
     private static Document parse(String svg) throws Exception {
