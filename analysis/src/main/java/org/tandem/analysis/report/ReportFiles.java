@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.analysis.layers.LayerSweep;
+import org.tandem.analysis.rsa.RsaStudy;
 import org.tandem.analysis.units.UnitsStudy;
 import org.tandem.analysis.report.ClassificationSection.ClassificationObserver;
 import org.tandem.analysis.report.Report.ProtocolReport;
@@ -88,7 +89,7 @@ public final class ReportFiles {
      */
     public static List<Path> writeLayers(List<LayerSweep> sweeps, Path dir, String generatedAt) {
         Report report = new Report(null, "–", sweeps.get(0).seed(), 0, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.copyOf(sweeps), List.of(), List.of());
+                List.of(), List.copyOf(sweeps), List.of(), List.of(), null);
         Map<String, String> files = new LinkedHashMap<>();
         files.put(LAYER_FILES.get(0), ReportHtml.render(report, generatedAt));
         try {
@@ -129,6 +130,37 @@ public final class ReportFiles {
             throw new TandemException(file + " is not a study of units written by tandem units ("
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "); give the units.json of a"
                     + " tandem units run");
+        }
+    }
+
+    /** The files {@link #writeRsa} writes: rsa.html and rsa.json. */
+    public static final List<String> RSA_FILES = List.of("rsa.html", "rsa.json");
+
+    /** Writes networks' RDMs on their own (tandem rsa): rsa.html and rsa.json ({@link #readRsa}). */
+    public static List<Path> writeRsa(RsaStudy study, Path dir, String generatedAt) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(RSA_FILES.get(0), ReportHtml.render(Report.ofRsa(List.of(study)), generatedAt));
+        try {
+            files.put(RSA_FILES.get(1), new ObjectMapper().writeValueAsString(study) + "\n");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the RDMs as JSON", e);
+        }
+        return writeAll(files, dir);
+    }
+
+    /** Reads an rsa.json written by {@link #writeRsa}; one line naming the file when it is not one. */
+    public static RsaStudy readRsa(Path file) {
+        try {
+            RsaStudy study = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                    .readValue(file.toFile(), RsaStudy.class);
+            if (study.layers().isEmpty()) {
+                throw new IOException("it holds no layer");
+            }
+            return study;
+        } catch (IOException | RuntimeException e) {
+            throw new TandemException(file + " is not a set of RDMs written by tandem rsa ("
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "); give the rsa.json of a"
+                    + " tandem rsa run");
         }
     }
 

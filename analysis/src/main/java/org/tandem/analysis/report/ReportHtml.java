@@ -65,6 +65,14 @@ public final class ReportHtml {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Tandem report")
                 .append(report.study() == null ? "" : ": " + html(report.study())).append("</title>\n<style>")
                 .append(STYLE).append("</style>\n</head>\n<body>\n");
+        if (report.observers().isEmpty() && report.units().isEmpty() && report.rsa() != null) {
+            out.append("<h1>Tandem: representational similarity</h1>\n<p class=\"meta\">tandem rsa · generated ")
+                    .append(html(generatedAt)).append("</p>\n");
+            out.append(RsaHtml.render(report.rsa()));
+            out.append("<p class=\"note\">Every number on this page is in rsa.json; tandem analyze --rsa compares"
+                    + " these RDMs with people's. Definitions: docs/ANALYSIS.md.</p>\n</body>\n</html>\n");
+            return out.toString();
+        }
         if (report.observers().isEmpty() && report.layers().isEmpty() && !report.units().isEmpty()) {
             out.append("<h1>Tandem: selective units</h1>\n<p class=\"meta\">tandem units · generated ")
                     .append(html(generatedAt)).append("</p>\n");
@@ -109,6 +117,9 @@ public final class ReportHtml {
         layers();
         if (!report.units().isEmpty()) {
             out.append(UnitsSection.render(report.units()));
+        }
+        if (report.rsa() != null) {
+            out.append(RsaHtml.render(report.rsa()));
         }
         references();
         keyAssignments();
@@ -193,6 +204,9 @@ public final class ReportHtml {
         }
         if (!report.units().isEmpty()) {
             out.append("<li><a href=\"#" + UnitsSection.ANCHOR + "\">Selective units inside the networks</a></li>");
+        }
+        if (report.rsa() != null) {
+            out.append("<li><a href=\"#" + RsaHtml.ANCHOR + "\">Representational similarity</a></li>");
         }
         if (!report.references().isEmpty()) {
             out.append("<li><a href=\"#references\">Published groups of people</a></li>");

@@ -12,6 +12,7 @@ import org.tandem.analysis.report.Report;
 import org.tandem.analysis.report.ReportBuilder;
 import org.tandem.analysis.report.ReportFiles;
 import org.tandem.analysis.report.ReportInput;
+import org.tandem.analysis.report.RsaAnalysis;
 import org.tandem.data.SessionFilter;
 import org.tandem.data.TandemStore;
 import org.tandem.engine.report.StoredReportInput;
@@ -69,6 +70,11 @@ final class AnalyzeCommand implements Runnable {
                     + " decoding); may be given more than once.")
     List<Path> units = List.of();
 
+    @Option(names = "--rsa", paramLabel = "rsa.json",
+            description = "Networks' RDMs written by tandem rsa, shown in the report and compared with people's"
+                    + " confusion RDMs of each classification protocol; may be given more than once.")
+    List<Path> rsa = List.of();
+
     @Mixin
     OverwriteOption overwrite;
 
@@ -84,6 +90,7 @@ final class AnalyzeCommand implements Runnable {
         List<org.tandem.analysis.layers.LayerSweep> sweeps = layers.stream()
                 .flatMap(f -> ReportFiles.readLayers(f).stream()).toList();
         List<org.tandem.analysis.units.UnitsStudy> unitStudies = units.stream().map(ReportFiles::readUnits).toList();
+        List<org.tandem.analysis.rsa.RsaStudy> rdms = rsa.stream().map(ReportFiles::readRsa).toList();
         overwrite.check(out, ReportFiles.existing(out));
         ReportInput input;
         try (TandemStore store = db.openForReading();
@@ -101,6 +108,9 @@ final class AnalyzeCommand implements Runnable {
         Report report;
         try (Progress analysing = Progress.of("analysing", input.protocols().size())) {
             report = ReportBuilder.build(input, analysing::step).withLayers(sweeps).withUnits(unitStudies);
+            if (!rdms.isEmpty()) {
+                report = report.withRsa(RsaAnalysis.of(rdms, report, input.protocols(), groups, seed));
+            }
         }
         String generated = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<Path> written = ReportFiles.write(report, out, generated);

@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
                 ObserveCommand.class,
                 LayersCommand.class,
                 UnitsCommand.class,
+                RsaCommand.class,
                 SimulateCommand.class,
                 RunCommand.class,
                 CalibrateCommand.class,

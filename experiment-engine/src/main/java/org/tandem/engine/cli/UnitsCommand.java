@@ -16,6 +16,7 @@ import org.tandem.engine.layers.LayerPooling;
 import org.tandem.engine.simulate.ReadoutTrainingSets;
 import org.tandem.engine.units.LayerSelectivity;
 import org.tandem.engine.units.UnitSurvey;
+import org.tandem.observer.readout.PopulationDecoding;
 import org.tandem.observer.readout.ReadoutLabels;
 import org.tandem.observer.readout.ReadoutSetup;
 import org.tandem.observer.readout.TrainingImages;
@@ -69,6 +70,23 @@ final class UnitsCommand implements Runnable {
             description = "Significance level of the identity effect (default: ${DEFAULT-VALUE}).")
     double alphaIdentity;
 
+    @Option(names = "--no-decode", description = "Skip decoding expression from each layer's units (PCA + linear SVM,"
+            + " leave one identity out, as Zhou et al.).")
+    boolean noDecode;
+
+    @Option(names = "--components", defaultValue = "600", paramLabel = "K",
+            description = "Principal components the decoding keeps at most (default: ${DEFAULT-VALUE}, Zhou et al.'s;"
+                    + " never more than the training images less one).")
+    int components;
+
+    @Option(names = "--shuffles", defaultValue = "10", paramLabel = "N",
+            description = "Label-shuffled decodings for the baseline (default: ${DEFAULT-VALUE}).")
+    int shuffles;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+            description = "Seed of the shuffles, the random units and the bootstrap (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Option(names = "--per-unit", description = "Also write units.csv: every unit's F and p of both effects.")
     boolean perUnit;
 
@@ -95,7 +113,8 @@ final class UnitsCommand implements Runnable {
         TrainingImages images = ReadoutTrainingSets.allImages(new ReadoutSetup(set, ReadoutLabels.EXPRESSION, null));
         List<LayerSelectivity> found;
         try (LayerBars bars = new LayerBars()) {
-            found = UnitSurvey.run(networks, layers, images, pooling, alphaExpression, alphaIdentity, bars::imagesRead);
+            found = UnitSurvey.run(networks, layers, images, pooling, alphaExpression, alphaIdentity, decoding(),
+                    bars::imagesRead);
         }
         write(found);
         UnitsStudy study = new UnitsStudy(images.name(), images.images().size(), identities(found),
@@ -104,6 +123,18 @@ final class UnitsCommand implements Runnable {
                 alphaIdentity)).toList());
         ReportFiles.writeUnits(study, out, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         print(found, images);
+    }
+
+    private PopulationDecoding.Options decoding() {
+        if (noDecode) {
+            return null;
+        }
+        try {
+            return new PopulationDecoding.Options(components, PopulationDecoding.DEFAULT_C, shuffles,
+                    PopulationDecoding.DEFAULT_BOOTSTRAP, seed);
+        } catch (IllegalArgumentException e) {
+            throw new TandemException("--components and --shuffles: " + e.getMessage());
+        }
     }
 
     private static String controlOf(Map<String, String> controls, String network) {

@@ -3,12 +3,15 @@ package org.tandem.engine.units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tandem.analysis.units.IdentityUnits;
+import org.tandem.analysis.units.LayerUnits;
 import org.tandem.analysis.units.UnitAnova;
 import org.tandem.analysis.units.UnitTuning;
 import org.tandem.engine.layers.LayerPooling;
 import org.tandem.engine.layers.PooledLayers;
 import org.tandem.observer.features.FeatureNetwork;
 import org.tandem.observer.features.FeatureNetworks;
+import org.tandem.observer.readout.PopulationDecoding;
 import org.tandem.observer.readout.TrainingImage;
 import org.tandem.observer.readout.TrainingImages;
 import org.tandem.protocols.TandemException;
@@ -53,11 +56,12 @@ public final class UnitSurvey {
     }
 
     /**
-     * @param layers the layers to test in every network (null: each network's block layers)
+     * @param layers   the layers to test in every network (null: each network's block layers)
+     * @param decoding how expression is decoded from each layer's units, or null for no decoding
      */
     public static List<LayerSelectivity> run(List<String> networks, List<String> layers, TrainingImages images,
                                              LayerPooling pooling, double alphaExpression, double alphaIdentity,
-                                             Progress progress) {
+                                             PopulationDecoding.Options decoding, Progress progress) {
         Design design = Design.of(images);
         List<LayerSelectivity> out = new ArrayList<>();
         for (String spec : networks) {
@@ -73,8 +77,12 @@ public final class UnitSurvey {
                             design.identities().size(), design.expressions().size());
                     UnitTuning.Result tuning = UnitTuning.of(rows.get(layer), design.expression(),
                             design.expressions().size());
+                    IdentityUnits.Result identity = IdentityUnits.of(rows.get(layer), design.identity(),
+                            design.identities().size(), alphaIdentity, IdentityUnits.PAPER_SD_THRESHOLD);
+                    LayerUnits.Decoding decoded = decoding == null ? null : LayerDecoding.of(rows.get(layer), design,
+                            LayerSelectivity.expressionSelective(anova, alphaExpression, alphaIdentity), decoding);
                     out.add(LayerSelectivity.of(network.id(), network.trainedFor(), layer, anova, tuning,
-                            design.expressions(), alphaExpression, alphaIdentity));
+                            design.expressions(), alphaExpression, alphaIdentity, identity, decoded));
                     rows.remove(layer);
                 }
             }
