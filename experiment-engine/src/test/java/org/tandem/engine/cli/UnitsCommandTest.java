@@ -2,6 +2,8 @@ package org.tandem.engine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,6 +59,43 @@ class UnitsCommandTest {
             preferring += Integer.parseInt(features[k]);
         }
         assertThat(preferring).isEqualTo(Integer.parseInt(features[4]));
+    }
+
+    @Test
+    void unitsJsonHoldsTheShuffledControlIdentityUnitsDecodingAndTuningMapsAndUnitsHtmlShowsThem() throws Exception {
+        Path out = dir.resolve("json");
+        CliRun run = CliRun.of("units", "--model", "faceapi:expression", "--shuffled", "--layers", "dense3,features",
+                "--shuffles", "4", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode study = new ObjectMapper().readTree(out.resolve("units.json").toFile());
+        assertThat(study.get("images").asInt()).isEqualTo(144);
+        assertThat(study.get("identities").asInt()).isEqualTo(24);
+        JsonNode layers = study.get("layers");
+        assertThat(layers).hasSize(4);
+        JsonNode shuffled = layers.get(2);
+        assertThat(shuffled.get("network").asText()).isEqualTo("faceapi:expression?shuffle=all&seed=1");
+        assertThat(shuffled.get("controlOf").asText()).isEqualTo("faceapi:expression");
+        assertThat(shuffled.get("trainedFor").asText()).isEqualTo("expression, weights shuffled");
+        JsonNode features = layers.get(1);
+        // the tuning map groups every expression-selective unit by its preference
+        int grouped = 0;
+        for (JsonNode g : features.get("tuningMap").get("groupSizes")) {
+            grouped += g.asInt();
+        }
+        assertThat(grouped).isEqualTo(features.get("expressionSelective").asInt());
+        JsonNode identity = features.get("identity");
+        assertThat(identity.get("singleIdentity").asInt() + identity.get("multipleIdentity").asInt())
+                .isLessThanOrEqualTo(identity.get("selective").asInt());
+        JsonNode decoding = features.get("decoding");
+        assertThat(decoding.get("chance").asDouble()).isCloseTo(1 / 6.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(decoding.get("selective").get("folds").asInt()).isEqualTo(24);
+        assertThat(decoding.get("selective").get("mean").asDouble()).isGreaterThan(0.6);
+        assertThat(decoding.get("shuffled").get("mean").asDouble()).isLessThan(0.3);
+        assertThat(decoding.get("shuffled").get("folds").asInt()).isEqualTo(4 * 24);
+        assertThat(decoding.get("mannWhitneyP").asDouble()).isLessThan(1e-6);
+        String html = Files.readString(out.resolve("units.html"));
+        assertThat(html).contains("Selective units inside the networks", "Tuning maps", "Expression decoded from the"
+                + " units", "<svg").doesNotContain("NaN");
     }
 
     @Test

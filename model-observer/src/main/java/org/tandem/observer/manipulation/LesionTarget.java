@@ -41,7 +41,8 @@ public sealed interface LesionTarget {
         }
     }
 
-    static LesionTarget parse(String value) {
+    /** Reads a spec value: expression-selective (or selective), identity-selective, random or a .csv file. */
+    public static LesionTarget parse(String value) {
         return switch (value) {
             case "selective", "expression-selective" -> new ExpressionSelective();
             case "identity-selective" -> new IdentitySelective();

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.tandem.observer.decision.FeatureDistance;
 import org.tandem.observer.features.FeatureNetworks;
 import org.tandem.observer.features.NetworkFamily;
+import org.tandem.observer.manipulation.LesionTarget;
 import org.tandem.observer.manipulation.NetworkManipulation;
 import org.tandem.observer.readout.ClassifierKind;
 import org.tandem.observer.readout.CrossValidation;
@@ -30,7 +31,9 @@ import org.tandem.protocols.TandemException;
  * (the SD as a fraction of the distance between the continuum's two ends), the last three for ABX. A network may be
  * manipulated ({@code lesion=…&layer=L[&fill=…][&seed=N]} or {@code shuffle=…[&seed=N]}, see
  * {@link org.tandem.observer.manipulation.ManipulatedSpec}); with a lesion, {@code layer} names the lesioned layer and a
- * readout reads the network's default layer. {@link #toString()} is canonical: the network's canonical spec,
+ * readout reads the network's default layer. {@code units=expression-selective|identity-selective|random|FILE.csv} with
+ * {@code layer=L} reads out only those units of the layer (chosen on the reference images; random ones with the readout
+ * seed), by a linear SVM unless another readout is named. {@link #toString()} is canonical: the network's canonical spec,
  * then the observer options in that order, those at their default left out; {@link #parse} reads it back.
  *
  * @param model    the network's canonical spec, e.g. {@code faceapi:expression:untrained?seed=3}
@@ -42,7 +45,7 @@ import org.tandem.protocols.TandemException;
  * @param relative whether {@code noise} is a fraction of the distance between the continuum's ends
  */
 public record ObserverSpec(String model, String layer, ClassifierKind readout, ReadoutSetup setup,
-                           FeatureDistance distance, double noise, boolean relative) {
+                           FeatureDistance distance, double noise, boolean relative, LesionTarget units) {
     public static final String LAYER = "layer";
     public static final String READOUT = "readout";
     public static final String TRAIN = "train";
@@ -51,19 +54,26 @@ public record ObserverSpec(String model, String layer, ClassifierKind readout, R
     public static final String DISTANCE = "distance";
     public static final String NOISE = "noise";
     public static final String RELATIVE_NOISE = "relnoise";
+    public static final String UNITS = "units";
     public static final FeatureDistance DEFAULT_DISTANCE = FeatureDistance.EUCLIDEAN;
-    private static final List<String> OPTIONS = List.of(LAYER, READOUT, TRAIN, LABELS, CV, DISTANCE, NOISE,
+    private static final List<String> OPTIONS = List.of(LAYER, UNITS, READOUT, TRAIN, LABELS, CV, DISTANCE, NOISE,
             RELATIVE_NOISE);
     private static final List<String> READOUT_OPTIONS = List.of(TRAIN, LABELS, CV);
     private static final String SYNTAX = "write NETWORK[?layer=L&readout=logistic|logistic-ovr|svm|rbf-svm&train=SET"
             + "&labels=expression|identity&cv=identity|image|K&distance=euclidean|cosine&noise=SD|relnoise=FRACTION"
-            + "|lesion=…&layer=L|shuffle=…],"
+            + "|units=expression-selective&layer=L|lesion=…&layer=L|shuffle=…],"
             + " e.g. faceapi:recognition?readout=logistic or faceapi:recognition?layer=descriptor&distance=cosine&noise=0.1";
 
     /** A spec whose readout, if any, is trained as by default. */
     public ObserverSpec(String model, String layer, ClassifierKind readout, FeatureDistance distance, double noise,
                         boolean relative) {
-        this(model, layer, readout, ReadoutSetup.DEFAULT, distance, noise, relative);
+        this(model, layer, readout, ReadoutSetup.DEFAULT, distance, noise, relative, null);
+    }
+
+    /** A spec that reads all of a layer's units. */
+    public ObserverSpec(String model, String layer, ClassifierKind readout, ReadoutSetup setup, FeatureDistance distance,
+                        double noise, boolean relative) {
+        this(model, layer, readout, setup, distance, noise, relative, null);
     }
 
     public ObserverSpec {
@@ -118,8 +128,21 @@ public record ObserverSpec(String model, String layer, ClassifierKind readout, R
         String noiseText = options.get(relative ? RELATIVE_NOISE : NOISE);
         double noise = noiseText != null ? noise(text, noiseText) : 0;
         ClassifierKind readout = options.containsKey(READOUT) ? readout(text, options.get(READOUT)) : null;
+        LesionTarget units = null;
+        if (options.containsKey(UNITS)) {
+            if (layer == null) {
+                throw invalid(text, "units= chooses units of one layer: add layer=L");
+            }
+            try {
+                units = LesionTarget.parse(options.get(UNITS));
+            } catch (TandemException e) {
+                throw invalid(text, "units: " + e.getMessage());
+            }
+            // the paper's decoder of a unit population is a linear SVM
+            readout = readout == null ? ClassifierKind.SVM : readout;
+        }
         return new ObserverSpec(model, layer, readout, setup(text, options, readout), distance, noise,
-                relative && noise != 0);
+                relative && noise != 0, units);
     }
 
     /** Whether the spec sets an option that only a feature-distance (ABX) observer uses. */
@@ -129,12 +152,12 @@ public record ObserverSpec(String model, String layer, ClassifierKind readout, R
 
     /** The same observer with another decision noise, e.g. to suggest a spelling in an error message. */
     public ObserverSpec withNoise(double sd) {
-        return new ObserverSpec(model, layer, readout, setup, distance, sd, relative && sd != 0);
+        return new ObserverSpec(model, layer, readout, setup, distance, sd, relative && sd != 0, units);
     }
 
     /** The same observer with its readout trained on another set, e.g. a folder's path made absolute. */
     public ObserverSpec withTrain(String set) {
-        return new ObserverSpec(model, layer, readout, setup.withTrain(set), distance, noise, relative);
+        return new ObserverSpec(model, layer, readout, setup.withTrain(set), distance, noise, relative, units);
     }
 
     /** The canonical spelling, which {@link #parse} reads back to an equal spec. */
@@ -143,6 +166,9 @@ public record ObserverSpec(String model, String layer, ClassifierKind readout, R
         List<String> options = new ArrayList<>();
         if (layer != null) {
             options.add(LAYER + "=" + layer);
+        }
+        if (units != null) {
+            options.add(UNITS + "=" + units.specValue());
         }
         if (readout != null) {
             options.add(READOUT + "=" + readout.label());

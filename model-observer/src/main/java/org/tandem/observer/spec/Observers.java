@@ -7,6 +7,9 @@ import org.tandem.observer.decision.DecisionRule;
 import org.tandem.observer.decision.ExpressionNetworkObserver;
 import org.tandem.observer.features.FeatureNetwork;
 import org.tandem.observer.features.FeatureNetworks;
+import org.tandem.observer.features.UnitPopulation;
+import org.tandem.observer.manipulation.LesionFill;
+import org.tandem.observer.manipulation.NetworkManipulation;
 import org.tandem.observer.manipulation.UnitSelector;
 import org.tandem.observer.readout.ReadoutObserver;
 import org.tandem.observer.readout.ReadoutOptions;
@@ -97,6 +100,12 @@ public final class Observers {
         TrainingImages images = training.imagesFor().apply(spec.setup(), task);
         FeatureNetwork net = FeatureNetworks.open(spec.model(), selector);
         try {
+            if (spec.units() != null) {
+                int[] units = selector.select(net, new NetworkManipulation.Lesion(spec.units(), spec.layer(),
+                        LesionFill.ZERO, READOUT_SEED)).units();
+                net = new UnitPopulation(net.id() + "@" + spec.layer() + "[" + units.length + " units]", net,
+                        spec.layer(), units);
+            }
             return ReadoutObserver.train(spec.toString(), task, net, spec.layer(),
                     ReadoutOptions.of(spec.readout(), spec.setup(), READOUT_SEED), images, crops, rule,
                     training.progress());
