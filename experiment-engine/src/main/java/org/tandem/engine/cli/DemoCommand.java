@@ -16,6 +16,7 @@ import org.tandem.analysis.report.Report;
 import org.tandem.analysis.report.ReportBuilder;
 import org.tandem.analysis.report.ReportFiles;
 import org.tandem.analysis.report.ReportInput;
+import org.tandem.analysis.report.RsaAnalysis;
 import org.tandem.data.SessionSummary;
 import org.tandem.data.TandemStore;
 import org.tandem.engine.demo.DemoReportSessions;
@@ -23,6 +24,7 @@ import org.tandem.engine.demo.DemoSummary;
 import org.tandem.engine.report.StoredReportInput;
 import org.tandem.protocols.observer.ObserverKind;
 import org.tandem.engine.demo.DemoFolder;
+import org.tandem.engine.demo.DemoInside;
 import org.tandem.engine.demo.DemoLayers;
 import org.tandem.engine.demo.DemoObserver;
 import org.tandem.engine.demo.DemoSessions;
@@ -31,8 +33,8 @@ import org.tandem.engine.simulate.SyntheticFaceCrops;
 import org.tandem.observer.store.ModelStore;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.Protocol;
-import org.tandem.protocols.plan.Planner;
 import org.tandem.protocols.Task;
+import org.tandem.protocols.plan.Planner;
 import org.tandem.protocols.plan.StimulusRef;
 import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.plan.TrialPlan;
@@ -121,10 +123,15 @@ final class DemoCommand implements Runnable {
             List<String> sessionIds = new ArrayList<>();
             for (BuiltinProtocols.Source source : sources) {
                 Protocol protocol = source.read();
-                for (DemoObserver observer : DemoObserver.ALL) {
+                List<DemoObserver> observers = new ArrayList<>(DemoObserver.ALL);
+                if (protocol.task() instanceof Task.TwoAfc) {
+                    observers.addAll(DemoObserver.LESIONED);
+                }
+                for (DemoObserver observer : observers) {
                     DemoSessions.Outcome outcome = sessions.ensure(source, protocol, observer, this::progressFor);
                     sessionIds.add(outcome.sessionId());
-                    out.printf("  %-27s %-20s %s%n", protocol.id(), observer.name(), shorten(outcome.describe()));
+                    out.printf("  %-27s %-20s %s%n", protocol.id(), shortName(observer.name()),
+                            shorten(outcome.describe()));
                     out.flush();
                 }
             }
@@ -142,7 +149,18 @@ final class DemoCommand implements Runnable {
                     layers.classes(), layers.images(), layers.set(), compared.storedEarlier() ? "stored earlier"
                             : "run now: " + folder.layers().resolve(ReportFiles.LAYER_FILES.get(0)));
             out.println();
-            out.println("5. Analysis");
+            out.println("5. Inside the networks: selective units and RDMs of every block");
+            out.flush();
+            DemoInside.Outcome inside;
+            try (LayerBars bars = new LayerBars()) {
+                inside = DemoInside.ensure(folder.inside(), seed, bars::imagesRead);
+            }
+            out.printf("  %d networks, %d layers, every unit tested on %d images of %s  (%s)%n",
+                    DemoInside.NETWORKS.size(), inside.units().layers().size(), inside.units().images(),
+                    inside.units().set(), inside.storedEarlier() ? "stored earlier"
+                            : "run now: " + folder.inside().resolve(ReportFiles.UNIT_FILES.get(0)));
+            out.println();
+            out.println("6. Analysis");
             List<SessionSummary> chosen = DemoReportSessions.choose(store, sessionIds);
             long people = chosen.stream().filter(s -> s.observerKind() == ObserverKind.HUMAN).count();
             out.println(people == 0
@@ -153,7 +171,10 @@ final class DemoCommand implements Runnable {
             ReportInput input = StoredReportInput.load(store, chosen, null, seed, FitOptions.DEFAULT_BOOTSTRAP,
                     DemoObserver.networkNames(), () -> { });
             try (Progress analysing = Progress.of("analysing", input.protocols().size())) {
-                report = ReportBuilder.build(input, analysing::step).withLayers(List.of(layers));
+                report = ReportBuilder.build(input, analysing::step).withLayers(List.of(layers))
+                        .withUnits(List.of(inside.units()));
+                report = report.withRsa(RsaAnalysis.of(List.of(inside.rsa()), report, input.protocols(), List.of(),
+                        seed));
             }
         }
         Path reportDir = folder.report();
@@ -163,6 +184,11 @@ final class DemoCommand implements Runnable {
         DemoSummary.lines(report, reportDir.resolve(ReportFiles.HTML).toAbsolutePath().toString())
                 .forEach(line -> out.println("  " + line));
         out.flush();
+    }
+
+    /** Observer names stay one column wide in the session lines; the report gives them whole. */
+    private static String shortName(String name) {
+        return name.length() <= 20 ? name : name.substring(0, 19) + "…";
     }
 
     /** Session lines stay one screen wide: a two-AFC line lists every level, which the report shows better. */

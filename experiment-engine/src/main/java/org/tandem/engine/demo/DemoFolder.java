@@ -20,6 +20,7 @@ public final class DemoFolder {
             "",
             "stimuli/PROTOCOL/  every image the protocol shows, manifest.csv naming each, sheet.png to look at them",
             "layers/            layers.html, .csv, .json: each network read out layer by layer (see docs/READOUT.md)",
+            "inside/            units.html, rsa.html (and .json): selective units and RDMs (see docs/ANALYSIS.md)",
             "report/            report.html (open it in a browser), results.json and the CSVs (see docs/ANALYSIS.md)");
 
     private final Path dir;
@@ -38,6 +39,10 @@ public final class DemoFolder {
 
     public Path layers() {
         return dir.resolve("layers");
+    }
+
+    public Path inside() {
+        return dir.resolve("inside");
     }
 
     public Path report() {

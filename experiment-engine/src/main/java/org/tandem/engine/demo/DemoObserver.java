@@ -19,7 +19,7 @@ import org.tandem.protocols.Task;
  *
  * @param name          what the report and the summary call it
  * @param answersLabels the observer spec for classification and two-AFC
- * @param comparesAbx   the observer spec for ABX
+ * @param comparesAbx   the observer spec for ABX, or null for an observer that answers no ABX protocol
  */
 public record DemoObserver(String name, String answersLabels, String comparesAbx) {
     static final String ABX_OPTIONS = "distance=cosine&relnoise=0.2";
@@ -35,6 +35,17 @@ public record DemoObserver(String name, String answersLabels, String comparesAbx
             new DemoObserver("untrained twin", "faceapi:expression:untrained?seed=1&readout=logistic",
                     "faceapi:expression:untrained?seed=1&" + ABX_OPTIONS));
 
+    /**
+     * The expression network with its last block's expression-selective units silenced, and the same number of random
+     * units silenced as the control: they answer the two-AFC protocol only, and the report compares them with the
+     * intact network.
+     */
+    public static final List<DemoObserver> LESIONED = List.of(
+            new DemoObserver("expression network, selective units lesioned",
+                    "faceapi:expression?lesion=expression-selective&layer=dense3", null),
+            new DemoObserver("expression network, random units lesioned",
+                    "faceapi:expression?lesion=random&layer=dense3&seed=1", null));
+
     /** The decision rule for a task: sampled for two-AFC, the most probable label otherwise. */
     public static String ruleFor(Task task) {
         return task instanceof Task.TwoAfc ? "sample" : "argmax";
@@ -47,6 +58,7 @@ public record DemoObserver(String name, String answersLabels, String comparesAbx
             names.put(ObserverSpec.parse(o.answersLabels()).toString(), o.name());
             names.put(ObserverSpec.parse(o.comparesAbx()).toString(), o.name());
         }
+        LESIONED.forEach(o -> names.put(ObserverSpec.parse(o.answersLabels()).toString(), o.name()));
         return names;
     }
 

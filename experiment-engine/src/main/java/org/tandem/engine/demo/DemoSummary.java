@@ -19,7 +19,8 @@ import org.tandem.analysis.report.ReportText;
 /**
  * The demo's terminal summary, one line per finding, read from the report's own numbers: each observer's PSE on the
  * two-AFC task, six-way accuracy, Kendall's τ between the error patterns, error consistency κ, ABX accuracy, each
- * network's most decodable layer, and where the report is.
+ * network's most decodable layer, what was found inside the networks ({@link DemoInsideSummary}), and where the report
+ * is.
  */
 public final class DemoSummary {
     private static final String SEPARATOR = " · ";
@@ -45,6 +46,7 @@ public final class DemoSummary {
             lines.add("Layer by layer, " + sweep.task() + " readout of held-out people (chance "
                     + format(sweep.chance()) + "), best layer: " + bestLayers(sweep));
         }
+        lines.addAll(DemoInsideSummary.lines(report));
         if (report.protocols().stream().anyMatch(p -> !p.flags().isEmpty())) {
             lines.add("⚑ marks a flagged statistic (ceiling, undefined, at a bound, ...): the report says why");
         }

@@ -57,12 +57,22 @@ class DemoCommandTest {
         assertThat(Files.readString(report.resolve("report.html"))).contains("<svg", "identity network",
                 "<h2 id=\"layers\">Layer by layer</h2>", "human:centernet (objects (COCO))");
         assertThat(Files.readAllLines(report.resolve("layers.csv"))).hasSize(1 + 41);
+        // inside the networks: selective units, lesions against the intact network, RDMs against people's confusions
+        assertThat(demo.out()).contains("3 networks, 30 layers, every unit tested on 144 images",
+                "Expression-selective units, share of each block's units (first → largest → last): faceapi:expression ",
+                "Lesions, two-AFC PSE (intact → lesioned): expression network, selective units lesioned ",
+                "Likeness to the RDM of people tested (3, Spearman ρ, most alike block): faceapi:expression ");
+        assertThat(Files.readString(report.resolve("report.html"))).contains("Lesioned and shuffled networks",
+                "Selective units inside the networks", "Tuning maps", "Representational similarity");
+        assertThat(Files.readAllLines(report.resolve("manipulations.csv"))).hasSize(1 + 2);
+        assertThat(Files.exists(out.resolve("inside").resolve("units.html"))).isTrue();
         JsonNode results = new ObjectMapper().readTree(report.resolve("results.json").toFile());
         assertThat(results.get("layers").get(0).get("networks")).hasSize(6);
 
         JsonNode twoAfc = ReportResults.section(results, "expression-2afc-happy-sad", "identification");
         assertThat(twoAfc.get("pseComparison").get("humans").asInt()).isEqualTo(3);
-        assertThat(twoAfc.get("pseComparison").get("tests")).hasSize(6);
+        // the six networks and the expression network with its selective (or as many random) dense3 units lesioned
+        assertThat(twoAfc.get("pseComparison").get("tests")).hasSize(8);
         assertThat(ReportResults.observer(ReportResults.section(results, "expression-6way", "classification")
                 .get("observers"), "P02").get("kind").asText()).isEqualTo("human");
 

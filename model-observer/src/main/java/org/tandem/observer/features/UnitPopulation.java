@@ -3,6 +3,8 @@ package org.tandem.observer.features;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tandem.observer.manipulation.UnitLesion;
+import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.Raster;
 
 /**
@@ -10,9 +12,8 @@ import org.tandem.protocols.observer.Raster;
  * layer gives only those units, in ascending order, as a flat vector; every other layer reads as the network's. A
  * readout of the layer is then Zhou et al.'s decoder of the population, and answers trials like any observer.
  */
-public final class UnitPopulation implements FeatureNetwork {
+public final class UnitPopulation extends ForwardingNetwork {
     private final String id;
-    private final FeatureNetwork network;
     private final String layer;
     private final int[] units;
 
@@ -21,8 +22,8 @@ public final class UnitPopulation implements FeatureNetwork {
      * @param units the units kept, ascending indices into the layer's flattened activations
      */
     public UnitPopulation(String id, FeatureNetwork network, String layer, int[] units) {
+        super(network);
         this.id = id;
-        this.network = network;
         this.layer = layer;
         this.units = units.clone();
     }
@@ -30,11 +31,6 @@ public final class UnitPopulation implements FeatureNetwork {
     @Override
     public String id() {
         return id;
-    }
-
-    @Override
-    public List<String> layers() {
-        return network.layers();
     }
 
     @Override
@@ -56,18 +52,8 @@ public final class UnitPopulation implements FeatureNetwork {
     }
 
     @Override
-    public boolean channelsLast() {
-        return network.channelsLast();
-    }
-
-    @Override
-    public String trainedFor() {
-        return network.trainedFor();
-    }
-
-    @Override
-    public void close() {
-        network.close();
+    public void lesion(UnitLesion lesion) {
+        throw new TandemException("network " + id + " reads a population of units; lesion the network itself");
     }
 
     private LayerActivations kept(LayerActivations all) {
@@ -76,8 +62,8 @@ public final class UnitPopulation implements FeatureNetwork {
         for (int i = 0; i < all.count(); i++) {
             for (int k = 0; k < units.length; k++) {
                 if (units[k] >= size) {
-                    throw new IllegalArgumentException("unit " + units[k] + " is not in layer " + layer + ", which has "
-                            + size + " units");
+                    throw new TandemException("unit " + units[k] + " is not in layer " + layer + ", which has " + size
+                            + " units; the units must come from this layer");
                 }
                 data[i * units.length + k] = all.data()[i * size + units[k]];
             }
