@@ -38,11 +38,13 @@ final class ManipulationAnalysis {
             String manipulated = networkNames.getOrDefault(pair.getKey(), pair.getKey());
             String intact = networkNames.getOrDefault(pair.getValue(), pair.getValue());
             for (Report.ProtocolReport p : protocols) {
+                List<ManipulationEffect> found = new ArrayList<>();
                 if (p.identification() != null) {
-                    identification(p.protocolId(), p.identification(), manipulated, intact, out);
+                    identification(p.protocolId(), p.identification(), manipulated, intact, found);
                 } else if (p.classification() != null) {
-                    classification(p.protocolId(), p.classification(), manipulated, intact, out);
+                    classification(p.protocolId(), p.classification(), manipulated, intact, found);
                 }
+                found.forEach(e -> out.add(e.flagged(flags(p.flags(), e))));
             }
         }
         return out;
@@ -82,7 +84,8 @@ final class ManipulationAnalysis {
             out.add(new ManipulationEffect(protocol, manipulated, intact, TAU, vi, vm,
                     vm == null || vi == null ? null : vm - vi, null, null,
                     "none: each τ comes from one pair of matrices (p values in the error-pattern table)",
-                    note(manipulated, tm.kendall().undefinedReason(), intact, ti.kendall().undefinedReason())));
+                    note(manipulated, tm.kendall().undefinedReason(), intact, ti.kendall().undefinedReason()),
+                    List.of()));
         }
     }
 
@@ -91,17 +94,35 @@ final class ManipulationAnalysis {
                                              Double low, Double high, String note) {
         if (intactValue == null || value == null) {
             return new ManipulationEffect(protocol, manipulated, intact, measure, intactValue, value, null, null, null,
-                    "none: a value is undefined", note);
+                    "none: a value is undefined", note, List.of());
         }
         double change = value - intactValue;
         if (intactLow == null || intactHigh == null || low == null || high == null) {
             return new ManipulationEffect(protocol, manipulated, intact, measure, intactValue, value, change, null,
-                    null, "none: an estimate has no interval", note);
+                    null, "none: an estimate has no interval", note, List.of());
         }
         double below = Math.hypot(value - low, intactHigh - intactValue);
         double above = Math.hypot(high - value, intactValue - intactLow);
         return new ManipulationEffect(protocol, manipulated, intact, measure, intactValue, value, change,
-                change - below, change + above, QUADRATURE, note);
+                change - below, change + above, QUADRATURE, note, List.of());
+    }
+
+    /** The section's flags on either network's value of the measure (for a PSE, also on its fit, lapse and guess). */
+    private static List<String> flags(List<Flag> flags, ManipulationEffect e) {
+        List<String[]> wanted = new ArrayList<>();
+        for (String network : List.of(e.manipulated(), e.intact())) {
+            switch (e.measure()) {
+                case PSE -> List.of(Flag.PSE, Flag.FIT, Flag.LAPSE, Flag.GUESS)
+                        .forEach(statistic -> wanted.add(new String[] {network, statistic}));
+                case ACCURACY -> wanted.add(new String[] {network, Flag.ACCURACY});
+                default -> wanted.add(new String[] {ReportText.HUMAN_MEAN, "τ with " + network});
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String[] w : wanted) {
+            Flag.of(flags, w[0], w[1]).forEach(f -> out.add(f.observer() + ": " + f.statistic() + " " + f.label()));
+        }
+        return out;
     }
 
     private static PatternComparison withPeople(ClassificationSection s, String network) {

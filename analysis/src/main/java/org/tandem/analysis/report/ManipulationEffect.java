@@ -1,5 +1,7 @@
 package org.tandem.analysis.report;
 
+import java.util.List;
+
 /**
  * How a manipulated network (lesioned or weight-shuffled) answers one protocol compared with the same network intact:
  * one measure (PSE, accuracy, or τ of its errors with people's), both values and the change.
@@ -15,8 +17,18 @@ package org.tandem.analysis.report;
  * @param ciHigh      upper end
  * @param interval    how the interval was made, or why there is none
  * @param note        why a value is undefined, null when both are defined
+ * @param flags       the flags the protocol's section puts on either value or its fit ({@code observer: label})
  */
 public record ManipulationEffect(String protocolId, String manipulated, String intact, String measure,
                                  Double intactValue, Double value, Double change, Double ciLow, Double ciHigh,
-                                 String interval, String note) {
+                                 String interval, String note, List<String> flags) {
+    public ManipulationEffect {
+        flags = flags == null ? List.of() : List.copyOf(flags);
+    }
+
+    /** The same effect with the section's flags on either value. */
+    ManipulationEffect flagged(List<String> found) {
+        return new ManipulationEffect(protocolId, manipulated, intact, measure, intactValue, value, change, ciLow,
+                ciHigh, interval, note, found);
+    }
 }

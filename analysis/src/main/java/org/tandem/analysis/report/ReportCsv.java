@@ -172,11 +172,12 @@ final class ReportCsv {
     /** manipulations.csv: each manipulated network against the same network intact, per protocol and measure. */
     static String manipulations(Report report) {
         StringBuilder out = new StringBuilder("protocol,network,intact_network,measure,intact,manipulated,change,"
-                + "ci_low,ci_high,interval,note\n");
+                + "ci_low,ci_high,interval,note,flags\n");
         for (ManipulationEffect e : report.manipulations()) {
             out.append(String.join(",", cell(e.protocolId()), cell(e.manipulated()), cell(e.intact()),
                     cell(e.measure()), cell(e.intactValue()), cell(e.value()), cell(e.change()), cell(e.ciLow()),
-                    cell(e.ciHigh()), cell(e.interval()), cell(e.note()))).append('\n');
+                    cell(e.ciHigh()), cell(e.interval()), cell(e.note()), cell(String.join("; ", e.flags()))))
+                    .append('\n');
         }
         return out.toString();
     }

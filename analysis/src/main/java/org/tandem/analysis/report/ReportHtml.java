@@ -494,7 +494,9 @@ public final class ReportHtml {
                 number(e.intactValue()), number(e.value()), number(e.change()),
                 e.ciLow() == null ? "<span title=\"" + html(e.interval()) + "\">–</span>"
                         : interval(e.ciLow(), e.ciHigh()),
-                e.note() == null ? "" : "<span class=\"flag\">⚑ undefined</span> " + html(e.note()))).toList());
+                (e.note() == null ? "" : "<span class=\"flag\">⚑ undefined</span> " + html(e.note()))
+                        + e.flags().stream().map(f -> " <span class=\"flag\">⚑ " + html(f) + "</span>")
+                        .collect(java.util.stream.Collectors.joining()))).toList());
     }
 
     /** Layer-by-layer readouts of networks (tandem layers): one curve per network, its untrained twin dashed. */
