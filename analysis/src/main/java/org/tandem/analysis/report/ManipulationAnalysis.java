@@ -108,7 +108,7 @@ final class ManipulationAnalysis {
     }
 
     /** The section's flags on either network's value of the measure (for a PSE, also on its fit, lapse and guess). */
-    private static List<String> flags(List<Flag> flags, ManipulationEffect e) {
+    private static List<Flag> flags(List<Flag> flags, ManipulationEffect e) {
         List<String[]> wanted = new ArrayList<>();
         for (String network : List.of(e.manipulated(), e.intact())) {
             switch (e.measure()) {
@@ -118,9 +118,9 @@ final class ManipulationAnalysis {
                 default -> wanted.add(new String[] {ReportText.HUMAN_MEAN, "τ with " + network});
             }
         }
-        List<String> out = new ArrayList<>();
+        List<Flag> out = new ArrayList<>();
         for (String[] w : wanted) {
-            Flag.of(flags, w[0], w[1]).forEach(f -> out.add(f.observer() + ": " + f.statistic() + " " + f.label()));
+            out.addAll(Flag.of(flags, w[0], w[1]));
         }
         return out;
     }

@@ -17,17 +17,17 @@ import java.util.List;
  * @param ciHigh      upper end
  * @param interval    how the interval was made, or why there is none
  * @param note        why a value is undefined, null when both are defined
- * @param flags       the flags the protocol's section puts on either value or its fit ({@code observer: label})
+ * @param flags       the flags the protocol's section puts on either value or its fit
  */
 public record ManipulationEffect(String protocolId, String manipulated, String intact, String measure,
                                  Double intactValue, Double value, Double change, Double ciLow, Double ciHigh,
-                                 String interval, String note, List<String> flags) {
+                                 String interval, String note, List<Flag> flags) {
     public ManipulationEffect {
         flags = flags == null ? List.of() : List.copyOf(flags);
     }
 
     /** The same effect with the section's flags on either value. */
-    ManipulationEffect flagged(List<String> found) {
+    ManipulationEffect flagged(List<Flag> found) {
         return new ManipulationEffect(protocolId, manipulated, intact, measure, intactValue, value, change, ciLow,
                 ciHigh, interval, note, found);
     }

@@ -176,7 +176,8 @@ final class ReportCsv {
         for (ManipulationEffect e : report.manipulations()) {
             out.append(String.join(",", cell(e.protocolId()), cell(e.manipulated()), cell(e.intact()),
                     cell(e.measure()), cell(e.intactValue()), cell(e.value()), cell(e.change()), cell(e.ciLow()),
-                    cell(e.ciHigh()), cell(e.interval()), cell(e.note()), cell(String.join("; ", e.flags()))))
+                    cell(e.ciHigh()), cell(e.interval()), cell(e.note()), cell(e.flags().stream().map(f -> f.observer() + ": " + f.statistic() + " " + f.label())
+                            .collect(java.util.stream.Collectors.joining("; ")))))
                     .append('\n');
         }
         return out.toString();

@@ -495,7 +495,8 @@ public final class ReportHtml {
                 e.ciLow() == null ? "<span title=\"" + html(e.interval()) + "\">–</span>"
                         : interval(e.ciLow(), e.ciHigh()),
                 (e.note() == null ? "" : "<span class=\"flag\">⚑ undefined</span> " + html(e.note()))
-                        + e.flags().stream().map(f -> " <span class=\"flag\">⚑ " + html(f) + "</span>")
+                        + e.flags().stream().map(f -> " <span class=\"flag\" title=\"" + html(f.note()) + "\">⚑ "
+                                + html(f.observer() + ": " + f.statistic() + " " + f.label()) + "</span>")
                         .collect(java.util.stream.Collectors.joining()))).toList());
     }
 

@@ -13,9 +13,6 @@ import org.tandem.analysis.rsa.LayerRdms;
 import org.tandem.analysis.rsa.RsaStudy;
 import org.tandem.engine.layers.LayerPooling;
 import org.tandem.engine.rsa.RsaSurvey;
-import org.tandem.engine.simulate.ReadoutTrainingSets;
-import org.tandem.observer.readout.ReadoutLabels;
-import org.tandem.observer.readout.ReadoutSetup;
 import org.tandem.observer.readout.TrainingImages;
 import org.tandem.protocols.TandemException;
 import picocli.CommandLine.Command;
@@ -43,9 +40,8 @@ final class RsaCommand implements Runnable {
             description = "Layers to read (default: each network's block layers).")
     List<String> layers;
 
-    @Option(names = "--set", defaultValue = "varied-faces", paramLabel = "SET|PATH",
-            description = "The identity × expression images, as for tandem units (default: ${DEFAULT-VALUE}).")
-    String set;
+    @Mixin
+    FaceSetOptions faceSet;
 
     @Option(names = "--pool", defaultValue = "none", paramLabel = "none|mean",
             description = "Every unit or each channel's mean (default: ${DEFAULT-VALUE}).")
@@ -85,7 +81,7 @@ final class RsaCommand implements Runnable {
         LayerPooling pooling = LayerPooling.parse(pool);
         Map<String, String> networks = twins.withTwins(models);
         overwrite.check(out, ReportFiles.RSA_FILES.stream().map(out::resolve).toList());
-        TrainingImages images = ReadoutTrainingSets.allImages(new ReadoutSetup(set, ReadoutLabels.EXPRESSION, null));
+        TrainingImages images = faceSet.images();
         List<LayerRdms> found;
         try (LayerBars bars = new LayerBars()) {
             found = RsaSurvey.run(networks, layers, images, pooling, d, permutations, seed, bars::imagesRead);

@@ -13,12 +13,9 @@ import org.tandem.analysis.report.ReportFiles;
 import org.tandem.analysis.units.Selectivity;
 import org.tandem.analysis.units.UnitsStudy;
 import org.tandem.engine.layers.LayerPooling;
-import org.tandem.engine.simulate.ReadoutTrainingSets;
 import org.tandem.engine.units.LayerSelectivity;
 import org.tandem.engine.units.UnitSurvey;
 import org.tandem.observer.readout.PopulationDecoding;
-import org.tandem.observer.readout.ReadoutLabels;
-import org.tandem.observer.readout.ReadoutSetup;
 import org.tandem.observer.readout.TrainingImages;
 import org.tandem.protocols.TandemException;
 import picocli.CommandLine.Command;
@@ -51,11 +48,8 @@ final class UnitsCommand implements Runnable {
             description = "Layers to test (default: each network's block layers).")
     List<String> layers;
 
-    @Option(names = "--set", defaultValue = "varied-faces", paramLabel = "SET|PATH",
-            description = "The identity × expression images: a built-in set's readout identities 101-124 with six"
-                    + " expressions each, or an image folder or manifest with identity and expression columns"
-                    + " (default: ${DEFAULT-VALUE}).")
-    String set;
+    @Mixin
+    FaceSetOptions faceSet;
 
     @Option(names = "--pool", defaultValue = "none", paramLabel = "none|mean",
             description = "Every unit (channel × position, as the papers count them) or each channel's mean"
@@ -110,7 +104,7 @@ final class UnitsCommand implements Runnable {
         List<Path> files = new java.util.ArrayList<>(List.of(out.resolve(SUMMARY), out.resolve(PER_UNIT)));
         ReportFiles.UNIT_FILES.forEach(f -> files.add(out.resolve(f)));
         overwrite.check(out, files);
-        TrainingImages images = ReadoutTrainingSets.allImages(new ReadoutSetup(set, ReadoutLabels.EXPRESSION, null));
+        TrainingImages images = faceSet.images();
         List<LayerSelectivity> found;
         try (LayerBars bars = new LayerBars()) {
             found = UnitSurvey.run(networks, layers, images, pooling, alphaExpression, alphaIdentity, decoding(),

@@ -36,7 +36,8 @@ final class DemoInsideSummary {
         if (!pses.isEmpty()) {
             lines.add("Lesions, two-AFC PSE (intact → lesioned): " + pses.stream().map(m -> m.manipulated() + " "
                     + number(m.intactValue()) + " → " + (m.value() == null ? "none (" + m.note()
-                    .substring(m.note().indexOf(": ") + 2) + ")" : number(m.value())))
+                    .substring(m.note().indexOf(": ") + 2) + ")" : number(m.value()))
+                    + m.flags().stream().map(f -> " ⚑ " + f.label()).distinct().collect(Collectors.joining()))
                     .collect(Collectors.joining(SEPARATOR)));
         }
         RsaSection rsa = report.rsa();
