@@ -8,8 +8,9 @@ import java.util.Arrays;
  *   <li>PSE: where the full curve ψ crosses 0.5. A 2AFC curve starts at its guess rate 0.5 and never crosses it.</li>
  *   <li>threshold: for n-AFC where ψ is halfway between the guess rate and 1 (75 % correct for 2AFC); for yes/no the
  *   PSE.</li>
- *   <li>JND: (x₇₅ − x₂₅)/2 of ψ.</li>
- *   <li>slope: dψ/dx at the threshold (the PSE for yes/no), including the (1 − γ − λ) factor.</li>
+ *   <li>JND: |x₇₅ − x₂₅|/2 of ψ.</li>
+ *   <li>slope: dψ/dx at the threshold (the PSE for yes/no), including the (1 − γ − λ) factor; negative for a falling
+ *   curve.</li>
  * </ul>
  * A crossing further than a quarter of the tested span outside the tested range is an extrapolation the data cannot
  * support, and is reported as undefined.
@@ -28,10 +29,10 @@ final class CurveSummary {
         CurveSummary s = new CurveSummary();
         Sigmoid f = problem.sigmoid;
         Arrays.fill(s.values, Double.NaN);
-        s.values[Quantity.LOCATION.ordinal()] = f.fromAxis(p.location());
+        s.values[Quantity.LOCATION.ordinal()] = problem.level(p.location());
         s.values[Quantity.SCALE.ordinal()] = p.scale();
-        s.values[Quantity.WIDTH.ordinal()] = f.fromAxis(p.location() + p.scale() * f.quantile(0.95))
-                - f.fromAxis(p.location() + p.scale() * f.quantile(0.05));
+        s.values[Quantity.WIDTH.ordinal()] = Math.abs(problem.level(p.location() + p.scale() * f.quantile(0.95))
+                - problem.level(p.location() + p.scale() * f.quantile(0.05)));
         s.values[Quantity.GUESS.ordinal()] = p.guess();
         s.values[Quantity.LAPSE.ordinal()] = p.lapse();
         if (problem.options.overdispersion()) {
@@ -68,7 +69,8 @@ final class CurveSummary {
     private void jnd(FitProblem problem, Parameters p, String[] why) {
         double x75 = levelAt(problem, p, 0.75, why);
         double x25 = Double.isNaN(x75) ? Double.NaN : levelAt(problem, p, 0.25, why);
-        values[Quantity.JND.ordinal()] = (x75 - x25) / 2;
+        // a falling curve reaches 75 % below 25 %: the JND is a distance either way
+        values[Quantity.JND.ordinal()] = Math.abs(x75 - x25) / 2;
         if (why != null && why[0] != null) {
             reasons[Quantity.JND.ordinal()] = "JND = (x75 − x25)/2 is undefined: " + why[0];
         }
@@ -84,8 +86,8 @@ final class CurveSummary {
             return;
         }
         Sigmoid f = problem.sigmoid;
-        double u = f.toAxis(x);
-        double dUdX = f.logAxis() ? 1 / x : 1;
+        double u = problem.sign * f.toAxis(x);
+        double dUdX = problem.sign * (f.logAxis() ? 1 / x : 1);
         values[Quantity.SLOPE.ordinal()] = (1 - p.guess() - p.lapse())
                 * f.density((u - p.location()) / p.scale()) / p.scale() * dUdX;
     }
@@ -104,7 +106,7 @@ final class CurveSummary {
                             : format(level));
             return Double.NaN;
         }
-        double x = problem.sigmoid.fromAxis(p.location() + p.scale() * problem.sigmoid.quantile(q));
+        double x = problem.level(p.location() + p.scale() * problem.sigmoid.quantile(q));
         double span = problem.xMax - problem.xMin;
         if (x < problem.xMin - NEAR_RANGE * span || x > problem.xMax + NEAR_RANGE * span) {
             if (why == null) {

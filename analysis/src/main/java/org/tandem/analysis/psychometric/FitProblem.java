@@ -23,10 +23,16 @@ final class FitProblem {
     final double[] upper;
     /** Width of the unscaled sigmoid's 5–95 % range for scale 1: width = scale × this, on the sigmoid's axis. */
     final double unitWidth;
+    /**
+     * +1 for a rising curve; −1 for a falling one, fitted on the mirrored axis u = −(sigmoid axis of x), so that
+     * everything inside the fit sees a rising curve over ascending u.
+     */
+    final int sign;
 
-    private FitProblem(Sigmoid sigmoid, FitOptions options, double[] u, int[] k, int[] n, double xMin, double xMax,
-                       double[] lower, double[] upper) {
+    private FitProblem(Sigmoid sigmoid, FitOptions options, int sign, double[] u, int[] k, int[] n, double xMin,
+                       double xMax, double[] lower, double[] upper) {
         this.sigmoid = sigmoid;
+        this.sign = sign;
         this.options = options;
         this.u = u;
         this.k = k;
@@ -40,18 +46,29 @@ final class FitProblem {
         this.unitWidth = sigmoid.quantile(0.95) - sigmoid.quantile(0.05);
     }
 
-    /** The problem for tested levels (at least two distinct ones; positive for the Weibull). */
+    /** The problem in the options' direction (rising when the data are to decide). */
     static FitProblem of(BinomialCounts tested, FitOptions options) {
+        return of(tested, options, options.direction() == Direction.AUTO ? Direction.INCREASING : options.direction());
+    }
+
+    /**
+     * The problem for tested levels (at least two distinct ones; positive for the Weibull), the curve running in the
+     * given direction (not {@link Direction#AUTO}).
+     */
+    static FitProblem of(BinomialCounts tested, FitOptions options, Direction direction) {
         Sigmoid sigmoid = options.sigmoid();
+        int sign = direction.sign();
         int m = tested.size();
         double[] u = new double[m];
         int[] k = new int[m];
         int[] n = new int[m];
         double minStep = Double.POSITIVE_INFINITY;
         for (int i = 0; i < m; i++) {
-            u[i] = sigmoid.toAxis(tested.level(i));
-            k[i] = tested.k(i);
-            n[i] = tested.n(i);
+            // a falling curve is read from the highest level down, so u ascends either way
+            int from = sign > 0 ? i : m - 1 - i;
+            u[i] = sign * sigmoid.toAxis(tested.level(from));
+            k[i] = tested.k(from);
+            n[i] = tested.n(from);
             if (i > 0) {
                 minStep = Math.min(minStep, u[i] - u[i - 1]);
             }
@@ -63,12 +80,22 @@ final class FitProblem {
                 options.lapse().lower(), 0};
         double[] upper = {u[m - 1] + 2 * range, 20 * range / unitWidth, options.guess().upper(),
                 options.lapse().upper(), options.overdispersion() ? ETA_MAX : 0};
-        return new FitProblem(sigmoid, options, u, k, n, tested.level(0), tested.level(m - 1), lower, upper);
+        return new FitProblem(sigmoid, options, sign, u, k, n, tested.level(0), tested.level(m - 1), lower, upper);
+    }
+
+    /** The stimulus level of a point on the fit's axis. */
+    double level(double axis) {
+        return sigmoid.fromAxis(sign * axis);
+    }
+
+    /** The direction the problem's curve runs in. */
+    Direction direction() {
+        return sign > 0 ? Direction.INCREASING : Direction.DECREASING;
     }
 
     /** The same problem with other response counts (a bootstrap sample). */
     FitProblem withCounts(int[] newK, int[] newN) {
-        return new FitProblem(sigmoid, options, u, newK, newN, xMin, xMax, lower, upper);
+        return new FitProblem(sigmoid, options, sign, u, newK, newN, xMin, xMax, lower, upper);
     }
 
     boolean free(int index) {

@@ -27,6 +27,7 @@ public record FittedCurve(PsychometricFit fit, double[] x, double[] psi, double[
         Arrays.fill(upper, Double.NaN);
         if (draws != null) {
             Sigmoid sigmoid = options.sigmoid();
+            int sign = Direction.parse(fit.direction()).sign();
             double[][] v = draws.values();
             int samples = v[Quantity.LOCATION.ordinal()].length;
             double alpha = (1 - options.ciLevel()) / 2;
@@ -34,7 +35,7 @@ public record FittedCurve(PsychometricFit fit, double[] x, double[] psi, double[
             double[] atLevel = new double[samples];
             for (int i = 0; i < x.length; i++) {
                 for (int b = 0; b < samples; b++) {
-                    atLevel[b] = psi(sigmoid, v[Quantity.LOCATION.ordinal()][b], v[Quantity.SCALE.ordinal()][b],
+                    atLevel[b] = psi(sigmoid, sign, v[Quantity.LOCATION.ordinal()][b], v[Quantity.SCALE.ordinal()][b],
                             v[Quantity.GUESS.ordinal()][b], v[Quantity.LAPSE.ordinal()][b], x[i]);
                 }
                 percentile.setData(atLevel);
@@ -45,8 +46,12 @@ public record FittedCurve(PsychometricFit fit, double[] x, double[] psi, double[
         return new FittedCurve(fit, x.clone(), psi, lower, upper);
     }
 
-    /** ψ(x) = γ + (1 − γ − λ)·F((u − u(location))/scale), location given in stimulus units. */
-    static double psi(Sigmoid sigmoid, double location, double scale, double guess, double lapse, double x) {
-        return guess + (1 - guess - lapse) * sigmoid.cdf((sigmoid.toAxis(x) - sigmoid.toAxis(location)) / scale);
+    /**
+     * ψ(x) = γ + (1 − γ − λ)·F(±(u − u(location))/scale), location given in stimulus units, the sign −1 for a falling
+     * curve.
+     */
+    static double psi(Sigmoid sigmoid, int sign, double location, double scale, double guess, double lapse, double x) {
+        return guess + (1 - guess - lapse)
+                * sigmoid.cdf(sign * (sigmoid.toAxis(x) - sigmoid.toAxis(location)) / scale);
     }
 }

@@ -1,5 +1,8 @@
 package org.tandem.analysis.psychometric;
 
+import java.util.Locale;
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -38,8 +41,12 @@ public final class PsychometricFitter {
         if (problem != null) {
             return new FitAndDraws(PsychometricFit.cannotFit(problem, options, counts), null);
         }
-        FitProblem fitProblem = FitProblem.of(tested, options);
-        Parameters estimate = MaximumLikelihood.fit(fitProblem);
+        Oriented oriented = orient(tested, options);
+        if (oriented.refusal() != null) {
+            return new FitAndDraws(PsychometricFit.cannotFit(oriented.refusal(), options, counts), null);
+        }
+        FitProblem fitProblem = oriented.problem();
+        Parameters estimate = oriented.estimate();
         CurveSummary summary = CurveSummary.of(fitProblem, estimate, true);
         Map<Quantity, Interval> intervals = new EnumMap<>(Quantity.class);
         Double gofP = null;
@@ -67,11 +74,80 @@ public final class PsychometricFitter {
                     notFitted ? null : intervals.get(q));
         }
         return new FitAndDraws(new PsychometricFit(true, null, options.taskName(), options.sigmoid().cliName(),
-                options.guess().toString(), options.lapse().toString(), tested.size(), tested.totalTrials(),
+                fitProblem.direction().label(), oriented.rule(), options.guess().toString(), options.lapse().toString(), tested.size(), tested.totalTrials(),
                 e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], e[8], e[9],
                 fitProblem.logLikelihood(estimate), deviance, tested.size() - fitProblem.freeParameters(), gofP,
                 options.bootstrap() > 0 ? new PsychometricFit.Bootstrap(options.bootstrap(), options.seed(),
                         options.ciLevel(), options.intervals()) : null), draws);
+    }
+
+    /**
+     * The fit in its direction: the one asked for, unless the other describes the data clearly better (then the fit
+     * is refused, never reported the wrong way round); or, for {@link Direction#AUTO}, the better of the two, refused
+     * when neither beats a flat line.
+     *
+     * @param rule    how an automatic direction was decided (null when it was given)
+     * @param refusal why no curve is reported, or null
+     */
+    private record Oriented(FitProblem problem, Parameters estimate, String rule, String refusal) {
+    }
+
+    /** Log-likelihood by which the other direction must beat the one asked for before the fit is refused. */
+    static final double WRONG_DIRECTION_MARGIN = 3;
+    /** Below this p against a flat line, an automatic direction is taken as a real trend. */
+    static final double FLAT_LINE_ALPHA = 0.05;
+
+    private static Oriented orient(BinomialCounts tested, FitOptions options) {
+        Direction asked = options.direction();
+        Direction first = asked == Direction.AUTO ? Direction.INCREASING : asked;
+        FitProblem one = FitProblem.of(tested, options, first);
+        Parameters oneFit = MaximumLikelihood.fit(one);
+        FitProblem other = FitProblem.of(tested, options, first.opposite());
+        Parameters otherFit = MaximumLikelihood.fit(other);
+        double l1 = one.logLikelihood(oneFit);
+        double l2 = other.logLikelihood(otherFit);
+        if (asked != Direction.AUTO) {
+            if (l2 - l1 > WRONG_DIRECTION_MARGIN) {
+                return new Oriented(null, null, null, String.format(Locale.ROOT, "these proportions %s as the level"
+                        + " rises, which a%s curve cannot describe (log-likelihood %.2f as %s, %.2f as %s); fit them"
+                        + " as %s, or let the data decide (auto)", asked == Direction.INCREASING ? "fall" : "rise",
+                        asked == Direction.INCREASING ? " rising" : " falling", l1, asked.label(), l2,
+                        asked.opposite().label(), asked.opposite().label()));
+            }
+            return new Oriented(one, oneFit, null, null);
+        }
+        boolean rising = l1 >= l2;
+        FitProblem chosen = rising ? one : other;
+        double best = Math.max(l1, l2);
+        int df = chosen.freeParameters() - 1;
+        double flat = flatLineLogLikelihood(chosen);
+        double lr = 2 * (best - flat);
+        double p = df < 1 ? Double.NaN : 1 - new ChiSquaredDistribution(df).cumulativeProbability(Math.max(0, lr));
+        String rule = String.format(Locale.ROOT, "auto: %s, whose fit is the more likely (log-likelihood %.2f against"
+                + " %.2f %s); against a flat line χ²(%d) = %.2f, p = %.3g", chosen.direction().label(), best,
+                Math.min(l1, l2), (rising ? Direction.DECREASING : Direction.INCREASING).label(), df, lr, p);
+        if (!(p < FLAT_LINE_ALPHA)) {
+            return new Oriented(null, null, rule, "the proportions neither rise nor fall with the level: the better"
+                    + " direction (" + chosen.direction().label() + ") fits no better than a flat line ("
+                    + String.format(Locale.ROOT, "χ²(%d) = %.2f, p = %.3g", df, lr, p) + "), so no curve is reported");
+        }
+        return new Oriented(chosen, rising ? oneFit : otherFit, rule, null);
+    }
+
+    /** The log-likelihood of one proportion at every level (on the problem's own scale, without coefficients). */
+    private static double flatLineLogLikelihood(FitProblem problem) {
+        long k = 0;
+        long n = 0;
+        for (int i = 0; i < problem.k.length; i++) {
+            k += problem.k[i];
+            n += problem.n[i];
+        }
+        double p = FitProblem.clampProbability((double) k / n);
+        double sum = 0;
+        for (int i = 0; i < problem.k.length; i++) {
+            sum += problem.k[i] * Math.log(p) + (problem.n[i] - problem.k[i]) * Math.log1p(-p);
+        }
+        return sum;
     }
 
     /** Why these data cannot carry a fit, or null when they can. */

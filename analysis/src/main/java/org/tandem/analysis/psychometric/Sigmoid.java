@@ -18,7 +18,11 @@ public enum Sigmoid {
     /** Complementary log-log 1 − exp(−exp(z + ln ln 2)): psignifit's "gumbel", left-skewed, shifted to F(0) = 0.5. */
     GUMBEL("gumbel", new ExtremeValue(), false),
     /** Weibull 1 − exp(−(x/α)^β), fitted as the Gumbel on ln x: location = α·(ln 2)^(1/β), scale = 1/β. */
-    WEIBULL("weibull", new ExtremeValue(), true);
+    WEIBULL("weibull", new ExtremeValue(), true),
+    /** Student's t with one degree of freedom (the Cauchy): psignifit's heavy-tailed "tdist", 0.5 + atan(z)/π. */
+    STUDENT_T("tdist", new Cauchy(), false),
+    /** The maximum-extreme-value exp(−exp(−z + ln ln 2)): psignifit's "rgumbel", right-skewed, the Gumbel mirrored. */
+    REVERSE_GUMBEL("rgumbel", new ReverseExtremeValue(), false);
 
     private final String cliName;
     private final Shape shape;
@@ -73,7 +77,8 @@ public enum Sigmoid {
     public static Sigmoid parse(String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(s -> s.cliName.equals(wanted)).findFirst().orElseThrow(() ->
-                new TandemException("unknown sigmoid '" + name + "': use one of cumnormal, logistic, weibull, gumbel"));
+                new TandemException("unknown sigmoid '" + name + "': use one of "
+                        + String.join(", ", Arrays.stream(values()).map(Sigmoid::cliName).toList())));
     }
 
     /** A distribution function standardised to F(0) = 0.5, with its density and inverse. */
@@ -156,6 +161,55 @@ public enum Sigmoid {
         public double densitySlope(double z) {
             double t = Math.exp(z + SHIFT);
             return t * Math.exp(-t) * (1 - t);
+        }
+    }
+
+    /** Student's t with one degree of freedom: F(z) = 1/2 + atan(z)/π, median 0. */
+    private static final class Cauchy implements Shape {
+        @Override
+        public double cdf(double z) {
+            return 0.5 + Math.atan(z) / Math.PI;
+        }
+
+        @Override
+        public double density(double z) {
+            return 1 / (Math.PI * (1 + z * z));
+        }
+
+        @Override
+        public double quantile(double p) {
+            return Math.tan(Math.PI * (p - 0.5));
+        }
+
+        @Override
+        public double densitySlope(double z) {
+            double d = 1 + z * z;
+            return -2 * z / (Math.PI * d * d);
+        }
+    }
+
+    /** The maximum-extreme-value distribution with median 0: F(z) = 1 − G(−z) for the minimum one G above. */
+    private static final class ReverseExtremeValue implements Shape {
+        private final ExtremeValue mirrored = new ExtremeValue();
+
+        @Override
+        public double cdf(double z) {
+            return Math.exp(-Math.exp(-z + Math.log(Math.log(2))));
+        }
+
+        @Override
+        public double density(double z) {
+            return mirrored.density(-z);
+        }
+
+        @Override
+        public double quantile(double p) {
+            return -mirrored.quantile(1 - p);
+        }
+
+        @Override
+        public double densitySlope(double z) {
+            return -mirrored.densitySlope(-z);
         }
     }
 }

@@ -45,6 +45,15 @@ class SigmoidTest {
         // psignifit's width convention for the Gaussian: z(.95) − z(.05) = 3.2897
         double unitWidth = Sigmoid.CUMULATIVE_NORMAL.quantile(0.95) - Sigmoid.CUMULATIVE_NORMAL.quantile(0.05);
         assertThat(unitWidth).isCloseTo(3.28970725, within(1e-8));
+        // Student's t with 1 df (Cauchy): F(1) = 1/2 + atan(1)/π = 3/4; its 5-95 % width is 2·tan(0.45π) = 12.7062
+        assertThat(Sigmoid.STUDENT_T.cdf(1)).isCloseTo(0.75, within(1e-15));
+        assertThat(Sigmoid.STUDENT_T.quantile(0.95) - Sigmoid.STUDENT_T.quantile(0.05))
+                .isCloseTo(2 * 6.313751514675043, within(1e-9));
+        // reverse Gumbel: exp(−ln 2 · e^−z) = 2^(−e^−z); at z = −ln 2 that is 2^−2 = 1/4, and it mirrors the Gumbel
+        assertThat(Sigmoid.REVERSE_GUMBEL.cdf(-Math.log(2))).isCloseTo(0.25, within(1e-15));
+        for (double z = -3; z <= 3; z += 0.5) {
+            assertThat(Sigmoid.REVERSE_GUMBEL.cdf(z)).isCloseTo(1 - Sigmoid.GUMBEL.cdf(-z), within(1e-15));
+        }
     }
 
     @Test
@@ -66,6 +75,8 @@ class SigmoidTest {
         assertThat(Sigmoid.parse("CumNormal")).isEqualTo(Sigmoid.CUMULATIVE_NORMAL);
         assertThat(Sigmoid.parse("weibull")).isEqualTo(Sigmoid.WEIBULL);
         assertThatThrownBy(() -> Sigmoid.parse("probit")).isInstanceOf(TandemException.class)
-                .hasMessageContaining("'probit'").hasMessageContaining("cumnormal, logistic, weibull, gumbel");
+                .hasMessageContaining("'probit'").hasMessageContaining("cumnormal, logistic, gumbel, weibull, tdist, rgumbel");
+        assertThat(Sigmoid.parse("tdist")).isEqualTo(Sigmoid.STUDENT_T);
+        assertThat(Sigmoid.parse("rgumbel")).isEqualTo(Sigmoid.REVERSE_GUMBEL);
     }
 }
