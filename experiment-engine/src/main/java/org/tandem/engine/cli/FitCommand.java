@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tandem.analysis.psychometric.Asymptote;
+import org.tandem.analysis.psychometric.Direction;
 import org.tandem.analysis.psychometric.BinomialCounts;
 import org.tandem.analysis.psychometric.FitOptions;
 import org.tandem.analysis.psychometric.IntervalMethod;
@@ -37,12 +38,25 @@ final class FitCommand implements Callable<Integer> {
     Path csv;
 
     @Option(names = "--task", required = true, paramLabel = "TASK",
-            description = "2afc (guess rate fixed at 0.5; any nafc fixes it at 1/n) or yesno (guess rate free in [0, 0.05]).")
+            description = "2afc (guess rate fixed at 0.5; any nafc fixes it at 1/n) or yesno (guess rate free in"
+                    + " [0, 0.05] unless --guess says otherwise).")
     String task;
 
     @Option(names = "--sigmoid", defaultValue = "cumnormal", paramLabel = "NAME",
-            description = "cumnormal, logistic, weibull (on log levels; levels must be > 0) or gumbel (default: ${DEFAULT-VALUE}).")
+            description = "cumnormal, logistic, gumbel, rgumbel (reverse Gumbel), tdist (Student's t, 1 df, heavy"
+                    + " tails) or weibull (on log levels; levels must be > 0) (default: ${DEFAULT-VALUE}).")
     String sigmoid;
+
+    @Option(names = "--direction", defaultValue = "auto", paramLabel = "DIR",
+            description = "increasing, decreasing, or auto: the direction whose fit is more likely, refused when it"
+                    + " fits no better than a flat line (default: ${DEFAULT-VALUE}). A curve fitted against the"
+                    + " direction its data run is refused, not reported.")
+    String direction;
+
+    @Option(names = "--guess", paramLabel = "RULE",
+            description = "yesno only: free (in [0, 0.05], the default), free:MAX or fixed:V. An n-AFC task fixes the"
+                    + " guess rate at 1/n.")
+    String guess;
 
     @Option(names = "--lapse", defaultValue = "free", paramLabel = "RULE",
             description = "free (in [0, 0.05]), free:MAX or fixed:V (default: ${DEFAULT-VALUE}).")
@@ -73,8 +87,16 @@ final class FitCommand implements Callable<Integer> {
         if (bootstrap < 0) {
             throw new TandemException("--bootstrap " + bootstrap + ": use 0 (no intervals) or more samples");
         }
-        FitOptions options = taskOptions().withSigmoid(Sigmoid.parse(sigmoid)).withLapse(lapseRule())
-                .withOverdispersion(overdispersion).withBootstrap(bootstrap, seed).withIntervals(intervals, 0.95);
+        FitOptions options = taskOptions();
+        if (guess != null) {
+            if (!options.yesNoTask()) {
+                throw new TandemException("--guess: a " + options.taskName() + " task fixes the guess rate at 1/"
+                        + options.alternatives() + "; --guess applies to --task yesno");
+            }
+            options = options.withGuess(asymptote("--guess", guess));
+        }
+        options = options.withSigmoid(Sigmoid.parse(sigmoid)).withLapse(asymptote("--lapse", lapse))
+                .withDirection(Direction.parse(direction)).withOverdispersion(overdispersion).withBootstrap(bootstrap, seed).withIntervals(intervals, 0.95);
         BinomialCounts counts = FitCsv.read(csv);
         PsychometricFit fit = PsychometricFitter.fit(counts, options);
         PrintWriter out = spec.commandLine().getOut();
@@ -109,8 +131,8 @@ final class FitCommand implements Callable<Integer> {
         throw new TandemException("--task '" + task + "': use 2afc (or another nafc with n ≥ 2) or yesno");
     }
 
-    private Asymptote lapseRule() {
-        String rule = lapse.strip().toLowerCase(Locale.ROOT);
+    private static Asymptote asymptote(String option, String text) {
+        String rule = text.strip().toLowerCase(Locale.ROOT);
         try {
             if (rule.equals("free")) {
                 return Asymptote.free(Asymptote.DEFAULT_MAX);
@@ -124,6 +146,6 @@ final class FitCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             // a number out of range or not a number: reported below
         }
-        throw new TandemException("--lapse '" + lapse + "': use free, free:MAX or fixed:V with 0 ≤ V, MAX < 1");
+        throw new TandemException(option + " '" + text + "': use free, free:MAX or fixed:V with 0 ≤ V, MAX < 1");
     }
 }

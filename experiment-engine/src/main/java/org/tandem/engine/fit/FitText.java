@@ -14,8 +14,11 @@ public final class FitText {
 
     public static String render(PsychometricFit fit) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%s, %s, guess %s, lapse %s; %d levels, %d trials%n", fit.task(),
-                fit.sigmoid(), fit.guessRate(), fit.lapseRate(), fit.levels(), fit.trials()));
+        s.append(String.format(Locale.ROOT, "%s, %s, %s, guess %s, lapse %s; %d levels, %d trials%n", fit.task(),
+                fit.sigmoid(), fit.direction(), fit.guessRate(), fit.lapseRate(), fit.levels(), fit.trials()));
+        if (fit.directionRule() != null) {
+            s.append("direction ").append(fit.directionRule()).append(System.lineSeparator());
+        }
         if (!fit.fitted()) {
             return s.append(fit.reason()).append(System.lineSeparator()).toString();
         }

@@ -95,11 +95,47 @@ class FitCommandTest {
         CliRun run = CliRun.of("fit", "--csv", csv.toString(), "--task", "2afc", "--lapse", "fixed:0",
                 "--sigmoid", "logistic", "--bootstrap", "100");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("2AFC, logistic, guess fixed at 0.5, lapse fixed at 0.0; 7 levels, 210 trials")
+        assertThat(run.out()).contains("2AFC, logistic, increasing, guess fixed at 0.5, lapse fixed at 0.0; 7 levels,"
+                + " 210 trials", "direction auto: increasing, whose fit is the more likely")
                 .containsPattern("location\\s+4\\.\\d+\\s+\\[")
                 .contains("PSE", "never crosses 0.5", "deviance", "goodness-of-fit p");
         CliRun noBootstrap = CliRun.of("fit", "--csv", csv.toString(), "--task", "2afc", "--bootstrap", "0", "--json");
         assertThat(noBootstrap.out()).contains("\"bootstrap\" : null", "\"goodnessOfFitP\" : null");
+    }
+
+    @Test
+    void aFallingYesNoCurveIsFittedFallingAndRefusedWhenFittedRising() throws IOException {
+        // P("yes") falling from 0.92 to 0.07 over 0..10, 30 trials a level
+        Path csv = Files.writeString(dir.resolve("falling.csv"), "level,k,n\n0,28,30\n2,27,30\n4,22,30\n5,16,30\n"
+                + "6,9,30\n8,4,30\n10,2,30\n");
+        CliRun auto = CliRun.of("fit", "--csv", csv.toString(), "--task", "yesno", "--bootstrap", "200", "--json");
+        assertThat(auto.exitCode()).as(auto.err()).isZero();
+        JsonNode fit = new ObjectMapper().readTree(auto.out());
+        assertThat(fit.get("direction").asText()).isEqualTo("decreasing");
+        assertThat(fit.get("directionRule").asText()).startsWith("auto: decreasing");
+        assertThat(fit.get("pse").get("value").asDouble()).isBetween(4.5, 6.0);
+        assertThat(fit.get("slope").get("value").asDouble()).isNegative();
+        assertThat(fit.get("jnd").get("value").asDouble()).isPositive();
+
+        CliRun rising = CliRun.of("fit", "--csv", csv.toString(), "--task", "yesno", "--direction", "increasing");
+        assertThat(rising.exitCode()).isEqualTo(1);
+        assertThat(rising.err().strip()).doesNotContain("\n").contains("these proportions fall as the level rises");
+
+        CliRun fixedGuess = CliRun.of("fit", "--csv", csv.toString(), "--task", "yesno", "--direction", "decreasing",
+                "--guess", "fixed:0.02", "--sigmoid", "tdist", "--bootstrap", "0");
+        assertThat(fixedGuess.exitCode()).as(fixedGuess.err()).isZero();
+        assertThat(fixedGuess.out()).contains("yes/no, tdist, decreasing, guess fixed at 0.02");
+        CliRun afcGuess = CliRun.of("fit", "--csv", csv.toString(), "--task", "2afc", "--guess", "fixed:0.1");
+        assertThat(afcGuess.err().strip()).isEqualTo("tandem: --guess: a 2AFC task fixes the guess rate at 1/2;"
+                + " --guess applies to --task yesno");
+    }
+
+    @Test
+    void flatDataFitNeitherDirection() throws IOException {
+        Path csv = Files.writeString(dir.resolve("flat.csv"), "level,k,n\n1,15,30\n2,16,30\n3,14,30\n4,15,30\n");
+        CliRun run = CliRun.of("fit", "--csv", csv.toString(), "--task", "yesno");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("neither rise nor fall with the level");
     }
 
     @Test
