@@ -26,7 +26,8 @@ public record Protocol(
         Breaks breaks,
         List<Variant> variants,
         @JsonInclude(JsonInclude.Include.NON_NULL) Display display,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Wording wording) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Wording wording,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Analysis analysis) {
 
     public static final String FORMAT = "tandem-protocol/1";
 
@@ -43,7 +44,25 @@ public record Protocol(
                     List<StimulusSet> stimulusSets, Task task, List<Factor> factors, int repetitions, List<Block> blocks,
                     Randomisation randomisation, Timing timing, Breaks breaks, List<Variant> variants) {
         this(format, id, title, description, instructions, stimulusSets, task, factors, repetitions, blocks,
-                randomisation, timing, breaks, variants, null, null);
+                randomisation, timing, breaks, variants, null, null, null);
+    }
+
+    /** A protocol with display sizes and wording, analysed as the report does by default. */
+    public Protocol(String format, String id, String title, String description, List<String> instructions,
+                    List<StimulusSet> stimulusSets, Task task, List<Factor> factors, int repetitions, List<Block> blocks,
+                    Randomisation randomisation, Timing timing, Breaks breaks, List<Variant> variants, Display display,
+                    Wording wording) {
+        this(format, id, title, description, instructions, stimulusSets, task, factors, repetitions, blocks,
+                randomisation, timing, breaks, variants, display, wording, null);
+    }
+
+    /**
+     * How the report fits the protocol's two-AFC identification curves, each choice optional: the sigmoid
+     * ({@code cumnormal}, {@code logistic}, {@code gumbel}, {@code rgumbel}, {@code tdist}, {@code weibull}) and the
+     * direction ({@code increasing}, {@code decreasing} or {@code auto}; by default the one the counted label's end of
+     * the continuum implies). Left out of the JSON (and so of the hash) when absent.
+     */
+    public record Analysis(String sigmoid, String direction) {
     }
 
     /**

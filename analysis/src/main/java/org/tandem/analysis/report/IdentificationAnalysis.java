@@ -21,6 +21,9 @@ import org.tandem.analysis.report.IdentificationSection.HumanMean;
 import org.tandem.analysis.report.IdentificationSection.IdentificationObserver;
 import org.tandem.analysis.report.IdentificationSection.MeanPoint;
 import org.tandem.analysis.report.plot.CurvePlot;
+import org.tandem.analysis.psychometric.Direction;
+import org.tandem.analysis.psychometric.Sigmoid;
+import org.tandem.protocols.Protocol;
 import org.tandem.protocols.Task;
 
 /**
@@ -36,8 +39,10 @@ final class IdentificationAnalysis {
     private IdentificationAnalysis() {
     }
 
-    static IdentificationSection analyse(Task.TwoAfc task, List<ObserverGroup> groups, long seed, int bootstrap) {
-        FitOptions options = OPTIONS.withBootstrap(bootstrap, seed);
+    /** @param analysis the protocol's own choices of sigmoid and direction, or null */
+    static IdentificationSection analyse(Task.TwoAfc task, Protocol.Analysis analysis, List<ObserverGroup> groups,
+                                         long seed, int bootstrap) {
+        FitOptions options = options(task, analysis).withBootstrap(bootstrap, seed);
         Map<String, List<LevelCount>> counts = new LinkedHashMap<>();
         groups.forEach(g -> counts.put(g.name(), TrialData.levelCounts(g.records(), task)));
         double[] grid = grid(counts.values());
@@ -63,6 +68,22 @@ final class IdentificationAnalysis {
         String shapesShown = mean != null ? "humans (mean)" : observers.isEmpty() ? null : observers.get(0).name();
         return new IdentificationSection(task.labels().get(0).label(), task.continuum().from(), task.continuum().to(),
                 task.continuum().factor(), observers, mean, pse, note, shapesShown);
+    }
+
+    /**
+     * The fit of the protocol's curves: its sigmoid (cumulative normal unless it names another) and its direction: the
+     * one it names, else the one its counted label implies (the label of the continuum's {@code to} end rises along
+     * it, the {@code from} end's falls), else decided from each observer's data.
+     */
+    static FitOptions options(Task.TwoAfc task, Protocol.Analysis analysis) {
+        FitOptions options = OPTIONS;
+        if (analysis != null && analysis.sigmoid() != null) {
+            options = options.withSigmoid(Sigmoid.parse(analysis.sigmoid()));
+        }
+        String end = task.labels().get(0).end();
+        Direction direction = analysis != null && analysis.direction() != null ? Direction.parse(analysis.direction())
+                : "to".equals(end) ? Direction.INCREASING : "from".equals(end) ? Direction.DECREASING : Direction.AUTO;
+        return options.withDirection(direction);
     }
 
     private static HumanMean humanMean(List<IdentificationObserver> humans, FitOptions options, double[] grid) {

@@ -27,8 +27,8 @@ public final class ReportBuilder {
         Map<String, Map<String, List<LevelCount>>> identifications = new HashMap<>();
         for (ProtocolRecords p : input.protocols()) {
             if (p.protocol().task() instanceof Task.TwoAfc task) {
-                IdentificationSection s = IdentificationAnalysis.analyse(task, ObserverGroup.of(p.records(), input.networkNames()),
-                        input.seed(), input.bootstrap());
+                IdentificationSection s = IdentificationAnalysis.analyse(task, p.protocol().analysis(),
+                        ObserverGroup.of(p.records(), input.networkNames()), input.seed(), input.bootstrap());
                 Map<String, List<LevelCount>> byObserver = identifications.computeIfAbsent(continuumKey(p.protocol()),
                         k -> new LinkedHashMap<>());
                 for (IdentificationObserver o : s.observers()) {

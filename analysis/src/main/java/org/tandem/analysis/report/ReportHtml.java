@@ -239,6 +239,13 @@ public final class ReportHtml {
         noPeople(s.humanMean() == null);
         plot(plots.identification(s));
         out.append("<h3>Psychometric fits</h3>\n");
+        s.observers().stream().map(IdentificationObserver::fit).filter(PsychometricFit::fitted).findFirst()
+                .ifPresent(f -> out.append("<p class=\"meta\">Fitted as ").append(html(f.task())).append(" data, ")
+                        .append(html(f.sigmoid())).append(" sigmoid, the proportion of \"")
+                        .append(html(s.countedLabel())).append("\" ").append(f.direction().equals("decreasing")
+                                ? "falling" : "rising").append(" along the continuum")
+                        .append(f.directionRule() == null ? "" : " (each observer's direction decided from its"
+                                + " data)").append(".</p>\n"));
         List<List<String>> rows = new ArrayList<>();
         if (s.humanMean() != null) {
             rows.add(fitRow(ReportText.HUMAN_POOLED, ReportText.HUMAN, s.humanMean().pooledFit()));

@@ -34,6 +34,6 @@ public final class Variants {
         return new Protocol(protocol.format(), protocol.id(), protocol.title(), protocol.description(), protocol.instructions(),
                 protocol.stimulusSets(), protocol.task(), factors, repetitions, blocks, protocol.randomisation(),
                 protocol.timing(), protocol.breaks(), protocol.variants(), protocol.display(),
-                protocol.wording());
+                protocol.wording(), protocol.analysis());
     }
 }
