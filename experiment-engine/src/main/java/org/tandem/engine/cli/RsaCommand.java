@@ -29,23 +29,8 @@ import picocli.CommandLine.Spec;
                 "expression RDMs with people's confusion RDMs (Spearman ρ, noise ceiling). See docs/ANALYSIS.md."})
 final class RsaCommand implements Runnable {
 
-    @Option(names = "--model", required = true, split = ",", paramLabel = "SPEC",
-            description = "Networks, comma-separated: faceapi:NAME, human:NAME, zoo:ARCH or card:FILE.")
-    List<String> models;
-
     @Mixin
-    TwinOptions twins;
-
-    @Option(names = "--layers", split = ",", paramLabel = "LAYER",
-            description = "Layers to read (default: each network's block layers).")
-    List<String> layers;
-
-    @Mixin
-    FaceSetOptions faceSet;
-
-    @Option(names = "--pool", defaultValue = "none", paramLabel = "none|mean",
-            description = "Every unit or each channel's mean (default: ${DEFAULT-VALUE}).")
-    String pool;
+    NetworkLayersOptions inside;
 
     @Option(names = "--distance", defaultValue = "correlation", paramLabel = "correlation|euclidean",
             description = "Dissimilarity: 1 − Pearson r, or Euclidean distance (default: ${DEFAULT-VALUE}).")
@@ -78,16 +63,16 @@ final class RsaCommand implements Runnable {
             case "euclidean" -> RsaSurvey.Distance.EUCLIDEAN;
             default -> throw new TandemException("--distance '" + distance + "' is not correlation or euclidean");
         };
-        LayerPooling pooling = LayerPooling.parse(pool);
-        Map<String, String> networks = twins.withTwins(models);
+        LayerPooling pooling = inside.pooling();
+        Map<String, String> networks = inside.networks();
         overwrite.check(out, ReportFiles.RSA_FILES.stream().map(out::resolve).toList());
-        TrainingImages images = faceSet.images();
+        TrainingImages images = inside.images();
         List<LayerRdms> found;
         try (LayerBars bars = new LayerBars()) {
-            found = RsaSurvey.run(networks, layers, images, pooling, d, permutations, seed, bars::imagesRead);
+            found = RsaSurvey.run(networks, inside.layers, images, pooling, d, permutations, seed, bars::imagesRead);
         }
         RsaStudy study = new RsaStudy(images.name(), images.images().size(), d.label(),
-                pooling == LayerPooling.MEAN ? "channel means" : "every unit (channel × position)", permutations, seed,
+                inside.poolingLabel(), permutations, seed,
                 found);
         ReportFiles.writeRsa(study, out, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         print(study);

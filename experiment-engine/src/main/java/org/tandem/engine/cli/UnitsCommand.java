@@ -37,24 +37,8 @@ final class UnitsCommand implements Runnable {
     static final String SUMMARY = "units-summary.csv";
     static final String PER_UNIT = "units.csv";
 
-    @Option(names = "--model", required = true, split = ",", paramLabel = "SPEC",
-            description = "Networks, comma-separated: faceapi:NAME, human:NAME, zoo:ARCH or card:FILE.")
-    List<String> models;
-
     @Mixin
-    TwinOptions twins;
-
-    @Option(names = "--layers", split = ",", paramLabel = "LAYER",
-            description = "Layers to test (default: each network's block layers).")
-    List<String> layers;
-
-    @Mixin
-    FaceSetOptions faceSet;
-
-    @Option(names = "--pool", defaultValue = "none", paramLabel = "none|mean",
-            description = "Every unit (channel × position, as the papers count them) or each channel's mean"
-                    + " (default: ${DEFAULT-VALUE}).")
-    String pool;
+    NetworkLayersOptions inside;
 
     @Option(names = "--alpha", defaultValue = "0.01", paramLabel = "P",
             description = "Significance level of the expression effect (default: ${DEFAULT-VALUE}, Zhou et al.'s).")
@@ -98,21 +82,21 @@ final class UnitsCommand implements Runnable {
         if (!(alphaExpression > 0 && alphaExpression < 1 && alphaIdentity > 0 && alphaIdentity < 1)) {
             throw new TandemException("--alpha and --alpha-identity must lie between 0 and 1");
         }
-        LayerPooling pooling = LayerPooling.parse(pool);
-        Map<String, String> controls = twins.withTwins(models);
+        LayerPooling pooling = inside.pooling();
+        Map<String, String> controls = inside.networks();
         List<String> networks = List.copyOf(controls.keySet());
         List<Path> files = new java.util.ArrayList<>(List.of(out.resolve(SUMMARY), out.resolve(PER_UNIT)));
         ReportFiles.UNIT_FILES.forEach(f -> files.add(out.resolve(f)));
         overwrite.check(out, files);
-        TrainingImages images = faceSet.images();
+        TrainingImages images = inside.images();
         List<LayerSelectivity> found;
         try (LayerBars bars = new LayerBars()) {
-            found = UnitSurvey.run(networks, layers, images, pooling, alphaExpression, alphaIdentity, decoding(),
+            found = UnitSurvey.run(networks, inside.layers, images, pooling, alphaExpression, alphaIdentity, decoding(),
                     bars::imagesRead);
         }
         write(found);
         UnitsStudy study = new UnitsStudy(images.name(), images.images().size(), identities(found),
-                pooling == LayerPooling.MEAN ? "channel means" : "every unit (channel × position)", alphaExpression,
+                inside.poolingLabel(), alphaExpression,
                 alphaIdentity, found.stream().map(l -> l.toReport(controlOf(controls, l.network()), alphaExpression,
                 alphaIdentity)).toList());
         ReportFiles.writeUnits(study, out, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
