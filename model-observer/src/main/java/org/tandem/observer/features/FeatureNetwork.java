@@ -64,8 +64,8 @@ public interface FeatureNetwork extends AutoCloseable {
      * @throws org.tandem.protocols.TandemException if this network cannot be lesioned or has no such layer
      */
     default void lesion(UnitLesion lesion) {
-        throw new TandemException("network " + id() + " cannot be lesioned yet; lesions work on the faceapi networks"
-                + " and their untrained twins");
+        throw new TandemException("network " + id() + " cannot be lesioned yet; lesions work on the faceapi and human"
+                + " networks and their untrained twins");
     }
 
     @Override

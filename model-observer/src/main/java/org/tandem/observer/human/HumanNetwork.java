@@ -11,6 +11,8 @@ import org.tandem.observer.features.FeatureNetwork;
 import org.tandem.observer.features.LayerActivations;
 import org.tandem.observer.nn.DjlEngine;
 import org.tandem.observer.store.ModelStore;
+import org.tandem.observer.manipulation.UnitLesion;
+import org.tandem.observer.nn.UnitLesionOp;
 import org.tandem.observer.tfgraph.CompiledGraph;
 import org.tandem.observer.tfgraph.GraphModel;
 import org.tandem.observer.tfgraph.UntrainedGraph;
@@ -151,6 +153,11 @@ public final class HumanNetwork implements FeatureNetwork {
             out.put(layer, new LayerActivations(layer, count, itemShapes.get(layer), data.get(layer)));
         }
         return out;
+    }
+
+    @Override
+    public void lesion(UnitLesion lesion) {
+        graph.intervene(lesion.layer(), new UnitLesionOp(base, lesion));
     }
 
     @Override

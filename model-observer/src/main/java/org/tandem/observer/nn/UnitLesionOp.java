@@ -2,6 +2,7 @@ package org.tandem.observer.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
@@ -16,8 +17,8 @@ import org.tandem.protocols.TandemException;
 public final class UnitLesionOp implements UnaryOperator<NDArray> {
     private final NDManager weights;
     private final UnitLesion lesion;
-    private NDArray mask;
-    private NDArray fill;
+    private volatile NDArray mask;
+    private volatile NDArray fill;
 
     public UnitLesionOp(NDManager weights, UnitLesion lesion) {
         this.weights = weights;
@@ -26,6 +27,12 @@ public final class UnitLesionOp implements UnaryOperator<NDArray> {
 
     @Override
     public NDArray apply(NDArray x) {
+        ensureArrays(x);
+        return x.mul(mask).add(fill);
+    }
+
+    /** Makes the mask and fill once, for the layer's shape; kept out of any run's scope, as they live with the network. */
+    private synchronized void ensureArrays(NDArray x) {
         if (mask == null) {
             long[] shape = x.getShape().getShape();
             long[] item = Arrays.copyOfRange(shape, 1, shape.length);
@@ -39,9 +46,11 @@ public final class UnitLesionOp implements UnaryOperator<NDArray> {
             long[] batchOfOne = new long[shape.length];
             batchOfOne[0] = 1;
             System.arraycopy(item, 0, batchOfOne, 1, item.length);
-            mask = weights.create(maskAndFill[0], new Shape(batchOfOne));
-            fill = weights.create(maskAndFill[1], new Shape(batchOfOne));
+            NDArray m = weights.create(maskAndFill[0], new Shape(batchOfOne));
+            NDArray f = weights.create(maskAndFill[1], new Shape(batchOfOne));
+            NDScope.unregister(m, f);
+            fill = f;
+            mask = m;
         }
-        return x.mul(mask).add(fill);
     }
 }

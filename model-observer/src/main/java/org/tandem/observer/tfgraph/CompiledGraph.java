@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.tandem.observer.weights.WeightTensor;
 import org.tandem.protocols.TandemException;
 
@@ -33,6 +34,8 @@ public final class CompiledGraph implements AutoCloseable {
     private final int[][] sourceOutputs;
     private final List<NDArray> constants = new ArrayList<>();
     private final Map<String, Integer> constantIndex = new HashMap<>();
+    /** Operations applied to a node's first output before later nodes see it (a lesion), by node position. */
+    private final Map<Integer, UnaryOperator<NDArray>> interventions = new java.util.concurrent.ConcurrentHashMap<>();
     private final int inputPosition;
 
     public CompiledGraph(GraphModel model, NDManager parent) {
@@ -179,6 +182,18 @@ public final class CompiledGraph implements AutoCloseable {
      *
      * @throws TandemException when a name is not a computed node of the graph, or the input's shape does not fit
      */
+    /**
+     * From now on, applies {@code op} to the layer's output before later nodes (and reads of the layer) see it. The op
+     * runs inside each run's scope: arrays it keeps across runs must be unregistered from the scope.
+     */
+    public void intervene(String layer, UnaryOperator<NDArray> op) {
+        Integer at = index.get(layer);
+        if (at == null) {
+            throw new TandemException("no layer '" + layer + "' in " + model.file().getFileName());
+        }
+        interventions.put(at, op);
+    }
+
     public Map<String, NDArray> run(NDArray input, Collection<String> wanted) {
         checkInput(input);
         boolean[] needed = new boolean[order.size()];
@@ -213,6 +228,10 @@ public final class CompiledGraph implements AutoCloseable {
                     args[j] = from[j] >= 0 ? output(values[from[j]], sourceOutputs[k][j], k) : constants.get(-1 - from[j]);
                 }
                 values[k] = kernels[k].apply(args);
+                UnaryOperator<NDArray> intervention = interventions.get(k);
+                if (intervention != null) {
+                    values[k] = new NDArray[] {intervention.apply(values[k][0])};
+                }
             }
             for (String name : wanted) {
                 NDArray value = values[index.get(name)][0];

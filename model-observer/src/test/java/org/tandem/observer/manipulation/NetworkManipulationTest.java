@@ -58,7 +58,7 @@ class NetworkManipulationTest {
     }
 
     @Test
-    void badManipulationsAreRefusedInOneLine() {
+    void badManipulationsAreRefusedInOneLine() throws IOException {
         assertThatThrownBy(() -> FeatureNetworks.canonical("faceapi:expression?lesion=selective"))
                 .isInstanceOf(TandemException.class).hasMessageContaining("add layer=L");
         assertThatThrownBy(() -> FeatureNetworks.canonical("faceapi:expression?lesion=some&layer=dense1"))
@@ -75,6 +75,9 @@ class NetworkManipulationTest {
                 .hasMessageContaining("reference images");
         assertThatThrownBy(() -> FeatureNetworks.open("human:mobileface?shuffle=all"))
                 .hasMessageContaining("cannot have its weights shuffled");
+        Path one = Files.writeString(dir.resolve("u.csv"), "unit\n1\n");
+        assertThatThrownBy(() -> FeatureNetworks.open("zoo:resnet18?lesion=" + one
+                + "&layer=05ParallelBlock")).hasMessageContaining("cannot be lesioned");
     }
 
     @Test
@@ -116,6 +119,31 @@ class NetworkManipulationTest {
                 float[] intactLogits = intact.activations(CROPS, "logits").item(1);
                 float[] lesionedLogits = lesioned.activations(CROPS, "logits").item(1);
                 assertThat(lesionedLogits).isNotEqualTo(intactLogits);
+            }
+        }
+    }
+
+    @Test
+    void aGraphNetworksLesionSilencesItsUnitsInChannelsLastOrderAndReachesLaterLayers() throws IOException {
+        List<Raster> crops = List.of(FaceApiReference.crop(0, "recognition"), FaceApiReference.crop(1, "recognition"));
+        try (FeatureNetwork intact = FeatureNetworks.open("human:mobilefacenet")) {
+            List<String> blocks = intact.blockLayers();
+            String layer = blocks.get(blocks.size() / 2);
+            String later = blocks.get(blocks.size() - 1);
+            float[] before = intact.activations(crops, layer).item(0);
+            int[] silenced = IntStream.range(0, before.length).filter(u -> before[u] != 0).limit(40).toArray();
+            try (FeatureNetwork lesioned = FeatureNetworks.open("human:mobilefacenet?lesion="
+                    + units(layer, silenced) + "&layer=" + layer)) {
+                for (int run = 0; run < 2; run++) { // the mask outlives each run's scope
+                    float[] after = lesioned.activations(crops, layer).item(0);
+                    for (int u = 0; u < before.length; u++) {
+                        int unit = u;
+                        assertThat(after[u]).as("unit %d", u).isEqualTo(Arrays.stream(silenced)
+                                .anyMatch(x -> x == unit) ? 0f : before[u]);
+                    }
+                }
+                assertThat(lesioned.activations(crops, later).data())
+                        .isNotEqualTo(intact.activations(crops, later).data());
             }
         }
     }
@@ -163,7 +191,7 @@ class NetworkManipulationTest {
             csv.append("faceapi:expression,").append(layer).append(',').append(u).append('\n');
         }
         csv.append("faceapi:expression,dense0,1\n");
-        Path file = dir.resolve(layer + "-" + units.length + ".csv");
+        Path file = dir.resolve(layer.replaceAll("[^A-Za-z0-9]", "_") + "-" + units.length + ".csv");
         Files.writeString(file, csv);
         return file;
     }
