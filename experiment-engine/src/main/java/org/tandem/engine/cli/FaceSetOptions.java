@@ -25,10 +25,15 @@ final class FaceSetOptions {
                     + " set's readout identities, or the protocol's image folder.")
     String protocol;
 
-    TrainingImages images() {
+    /** Refuses, before any work, a choice given twice. */
+    void check() {
         if (set != null && protocol != null) {
             throw new TandemException("give the images once: --set or --protocol, not both");
         }
+    }
+
+    TrainingImages images() {
+        check();
         String chosen = set != null ? set : protocol != null ? setOf(protocol) : BuiltInFaceSets.DEFAULT;
         return ReadoutTrainingSets.allImages(new ReadoutSetup(chosen, ReadoutLabels.EXPRESSION, null));
     }

@@ -31,8 +31,9 @@ final class NetworkLayersOptions {
                     + " (default: ${DEFAULT-VALUE}).")
     String pool;
 
-    /** Each network, then its controls, mapped to the network it is a control of (or null). */
+    /** Each network, then its controls, mapped to the network it is a control of (or null); checks the options first. */
     Map<String, String> networks() {
+        faceSet.check();
         return twins.withTwins(models);
     }
 
