@@ -1,6 +1,6 @@
 package org.tandem.analysis.psychometric;
 
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -35,7 +35,7 @@ final class BobyqaSearch {
         this.free = java.util.Arrays.copyOf(indices, count);
     }
 
-    /** The maximum found from the start, or the start itself if the optimiser gives up. */
+    /** The maximum found from the start, or the start itself if the optimiser gives up or fails. */
     Parameters maximise(Parameters start) {
         double[] lo = new double[free.length];
         double[] hi = new double[free.length];
@@ -54,7 +54,8 @@ final class BobyqaSearch {
                     new ObjectiveFunction(x -> problem.logLikelihood(toParameters(x, start))),
                     GoalType.MAXIMIZE, new InitialGuess(x0), new SimpleBounds(lo, hi));
             return toParameters(best.getPoint(), start);
-        } catch (TooManyEvaluationsException e) {
+        } catch (MathIllegalStateException e) {
+            // too many evaluations, or Commons Math's "trust region step has failed to reduce Q"
             return start;
         }
     }
