@@ -85,11 +85,18 @@ final class CurveSummary {
             }
             return;
         }
+        values[Quantity.SLOPE.ordinal()] = slopeAt(problem, x, (problem.sign * problem.sigmoid.toAxis(x)
+                - p.location()) / p.scale(), 1 - p.guess() - p.lapse(), p.scale());
+    }
+
+    /**
+     * dψ/dx at the stimulus level x, where the unscaled sigmoid's argument is z, for a curve of the given amplitude
+     * 1 − γ − λ and scale; negative for a falling curve.
+     */
+    static double slopeAt(FitProblem problem, double x, double z, double amplitude, double scale) {
         Sigmoid f = problem.sigmoid;
-        double u = problem.sign * f.toAxis(x);
         double dUdX = problem.sign * (f.logAxis() ? 1 / x : 1);
-        values[Quantity.SLOPE.ordinal()] = (1 - p.guess() - p.lapse())
-                * f.density((u - p.location()) / p.scale()) / p.scale() * dUdX;
+        return amplitude * f.density(z) / scale * dUdX;
     }
 
     /** The stimulus level where ψ = level, or NaN with the reason in why[0] (when why is not null). */
@@ -107,8 +114,7 @@ final class CurveSummary {
             return Double.NaN;
         }
         double x = problem.level(p.location() + p.scale() * problem.sigmoid.quantile(q));
-        double span = problem.xMax - problem.xMin;
-        if (x < problem.xMin - NEAR_RANGE * span || x > problem.xMax + NEAR_RANGE * span) {
+        if (Double.isNaN(nearRange(problem, x))) {
             if (why == null) {
                 return Double.NaN;
             }
@@ -118,6 +124,15 @@ final class CurveSummary {
             return Double.NaN;
         }
         return x;
+    }
+
+    /**
+     * x itself, or NaN when it lies further than a quarter of the tested span outside the tested range (an
+     * extrapolation the data cannot support).
+     */
+    static double nearRange(FitProblem problem, double x) {
+        double span = problem.xMax - problem.xMin;
+        return x < problem.xMin - NEAR_RANGE * span || x > problem.xMax + NEAR_RANGE * span ? Double.NaN : x;
     }
 
     /** Four significant digits without trailing zeros. */

@@ -78,7 +78,7 @@ public final class PsychometricFitter {
                 e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], e[8], e[9],
                 fitProblem.logLikelihood(estimate), deviance, tested.size() - fitProblem.freeParameters(), gofP,
                 options.bootstrap() > 0 ? new PsychometricFit.Bootstrap(options.bootstrap(), options.seed(),
-                        options.ciLevel(), options.intervals()) : null), draws);
+                        options.ciLevel(), options.intervals()) : null, FitMethod.ML.cliName(), null), draws);
     }
 
     /**
@@ -89,7 +89,7 @@ public final class PsychometricFitter {
      * @param rule    how an automatic direction was decided (null when it was given)
      * @param refusal why no curve is reported, or null
      */
-    private record Oriented(FitProblem problem, Parameters estimate, String rule, String refusal) {
+    record Oriented(FitProblem problem, Parameters estimate, String rule, String refusal) {
     }
 
     /** Log-likelihood by which the other direction must beat the one asked for before the fit is refused. */
@@ -97,7 +97,7 @@ public final class PsychometricFitter {
     /** Below this p against a flat line, an automatic direction is taken as a real trend. */
     static final double FLAT_LINE_ALPHA = 0.05;
 
-    private static Oriented orient(BinomialCounts tested, FitOptions options) {
+    static Oriented orient(BinomialCounts tested, FitOptions options) {
         Direction asked = options.direction();
         Direction first = asked == Direction.AUTO ? Direction.INCREASING : asked;
         FitProblem one = FitProblem.of(tested, options, first);
@@ -151,7 +151,7 @@ public final class PsychometricFitter {
     }
 
     /** Why these data cannot carry a fit, or null when they can. */
-    private static String whyNot(BinomialCounts tested, FitOptions options) {
+    static String whyNot(BinomialCounts tested, FitOptions options) {
         if (tested.totalTrials() == 0) {
             return "there are no trials (n = 0 at every level)";
         }
