@@ -45,7 +45,7 @@ class SigmoidTest {
         // psignifit's width convention for the Gaussian: z(.95) − z(.05) = 3.2897
         double unitWidth = Sigmoid.CUMULATIVE_NORMAL.quantile(0.95) - Sigmoid.CUMULATIVE_NORMAL.quantile(0.05);
         assertThat(unitWidth).isCloseTo(3.28970725, within(1e-8));
-        // Student's t with 1 df (Cauchy): F(1) = 1/2 + atan(1)/π = 3/4; its 5-95 % width is 2·tan(0.45π) = 12.7062
+        // Student's t with 1 df (Cauchy): F(1) = 1/2 + atan(1)/π = 3/4; its 5-95 % width is 2·tan(0.45π) = 12.6275
         assertThat(Sigmoid.STUDENT_T.cdf(1)).isCloseTo(0.75, within(1e-15));
         assertThat(Sigmoid.STUDENT_T.quantile(0.95) - Sigmoid.STUDENT_T.quantile(0.05))
                 .isCloseTo(2 * 6.313751514675043, within(1e-9));
