@@ -74,7 +74,9 @@ final class RsaHtml {
         out.append("</p>\n");
         out.append(ReportText.table(List.of("network", "trained for", "layer", "ρ with people", "p", "relabellings",
                 "pairs"), c.layers().stream().map(l -> List.of(html(l.network()), html(l.trainedFor()), html(l.layer()),
-                number(l.rho()), p(l.p()), l.permutations() + (l.exact() ? " (all)" : ""),
+                Double.isNaN(l.rho()) ? "<span class=\"flag\" title=\"fewer than two pairs of expressions defined in"
+                        + " both RDMs, or one RDM constant\">⚑ undefined</span>" : number(l.rho()), p(l.p()),
+                l.permutations() + (l.exact() ? " (all)" : ""),
                 Integer.toString(l.entries()))).toList()));
     }
 
