@@ -92,9 +92,9 @@ public final class BayesianFitter {
         for (int j = 0; j < PsignifitPriors.COUNT; j++) {
             wide[j] = new double[] {priors.lower(j), priors.upper(j)};
         }
-        PosteriorGrid first = PosteriorGrid.evaluate(model, axes(wide, yesNo ? YES_NO_FIRST : AFC_FIRST));
+        PosteriorGrid first = PosteriorGrid.evaluate(model, axes(wide, yesNo ? YES_NO_FIRST : AFC_FIRST), true);
         PosteriorGrid fine = PosteriorGrid.evaluate(model,
-                axes(first.boundsHolding(KEEP_MASS), yesNo ? YES_NO_FINE : AFC_FINE));
+                axes(first.boundsHolding(KEEP_MASS), yesNo ? YES_NO_FINE : AFC_FINE), false);
         double[] mode = PosteriorMode.find(model, fine);
         return new Analysis(report(tested, options, problem, rule, model, fine, mode), model, first, fine, mode);
     }
