@@ -108,4 +108,17 @@ class FitCommandBayesTest {
         assertThat(help.out()).contains("--method", "posterior mode (MAP)", "--binomial", "95 % credible");
         assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
     }
+
+    @Test
+    void benchFitTimesTheBayesianFitAgainstPsignifit() throws IOException {
+        CliRun run = CliRun.of("bench", "fit", "--method", "bayes", "--repetitions", "1", "--warmup", "0");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Bayesian fit (python-psignifit 4's defaults)", "psignifit ms", "speed-up")
+                .containsPattern("2afc_7lvl_30tr\\s+7\\s+210\\s+[0-9.]+.*\\s1245\\s+[0-9.]+×")
+                .containsPattern("yesno_21lvl_30tr\\s+21\\s+630\\s+[0-9.]+.*\\s24052\\s+[0-9.]+×");
+        JsonNode json = json(CliRun.of("bench", "fit", "--method", "bayes", "--repetitions", "1", "--warmup", "0",
+                "--json"));
+        assertThat(json.get(0).get("method").asText()).isEqualTo("bayes");
+        assertThat(json.get(1).get("psignifitMs").asDouble()).isCloseTo(24052.0, within(0.1));
+    }
 }
