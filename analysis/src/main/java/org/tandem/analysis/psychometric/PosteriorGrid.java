@@ -164,17 +164,17 @@ final class PosteriorGrid {
             Slab slab = new Slab();
             slab.groupBest = new double[groups];
             Arrays.fill(slab.groupBest, Double.NEGATIVE_INFINITY);
-            double[][] lp = new double[e.length][points];
-            double[] scratch = new double[points];
+            double[][] lp = rows(e.length + 1, points);
+            double[] scratch = lp[e.length];
             double slicePrior = logPriors[G][gi] + logPriors[L][li];
             for (int ei = 0; ei < e.length; ei++) {
                 double prior = slicePrior + logPriors[E][ei];
                 double[] row = lp[ei];
+                Arrays.fill(row, 0, points, prior == Double.NEGATIVE_INFINITY ? prior : 0);
                 if (prior == Double.NEGATIVE_INFINITY) {
-                    Arrays.fill(row, Double.NEGATIVE_INFINITY);
                     continue;
                 }
-                model.sliceLogLikelihood(kernel, g[gi], l[li], e[ei], f, row, scratch, slab.groupBest);
+                model.sliceLogLikelihood(kernel, g[gi], l[li], e[ei], f, row, points, scratch, slab.groupBest);
                 for (int p = 0; p < points; p++) {
                     row[p] += priorTW[p] + prior;
                     if (row[p] > slab.max) {
@@ -184,26 +184,39 @@ final class PosteriorGrid {
                     }
                 }
             }
-            summarise(slab, lp, weights, logWeights, t.length, wd.length, bounds);
+            summarise(slab, lp, e.length, weights, logWeights, t.length, wd.length, bounds);
             slabs[s] = slab;
         });
         return combine(model, kernel, axes, weights, slabs, bestPrior);
     }
 
-    private static void summarise(Slab slab, double[][] lp, double[][] weights, double[][] logWeights, int nt,
-                                  int nw, boolean bounds) {
+    /** Each thread's log-posterior rows, kept from one slab (and one fit) to the next instead of made anew. */
+    private static final ThreadLocal<double[][]> ROWS = ThreadLocal.withInitial(() -> new double[0][0]);
+
+    /** count rows of at least the given length, this thread's own. */
+    private static double[][] rows(int count, int length) {
+        double[][] rows = ROWS.get();
+        if (rows.length < count || rows[0].length < length) {
+            rows = new double[Math.max(count, rows.length)][Math.max(length, rows.length == 0 ? 0 : rows[0].length)];
+            ROWS.set(rows);
+        }
+        return rows;
+    }
+
+    private static void summarise(Slab slab, double[][] lp, int ne, double[][] weights, double[][] logWeights,
+                                  int nt, int nw, boolean bounds) {
         slab.mass = new double[nt * nw];
-        slab.etaMass = new double[lp.length];
+        slab.etaMass = new double[ne];
         slab.largestT = new double[nt];
         slab.largestW = new double[nw];
-        slab.largestE = new double[lp.length];
+        slab.largestE = new double[ne];
         Arrays.fill(slab.largestT, Double.NEGATIVE_INFINITY);
         Arrays.fill(slab.largestW, Double.NEGATIVE_INFINITY);
         Arrays.fill(slab.largestE, Double.NEGATIVE_INFINITY);
         if (slab.max == Double.NEGATIVE_INFINITY) {
             return;
         }
-        for (int ei = 0; ei < lp.length; ei++) {
+        for (int ei = 0; ei < ne; ei++) {
             double weightE = weights[E][ei];
             double logWeightE = logWeights[E][ei];
             double sum = 0;
