@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import com.sun.management.OperatingSystemMXBean;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
@@ -31,10 +33,13 @@ public final class FitBenchmark {
      *
      * @param method       {@code ml} or {@code bayes}
      * @param psignifitMs  for bayes, psignifit's recorded milliseconds for the same fit (null for ml)
+     * @param cpuMsPerFit  the whole process's CPU time over the timed fits, every thread's added up, per fit (a mean:
+     *                     the operating system counts it in ticks of about 10 ms); less swayed by other work on the
+     *                     machine than the wall time
      */
     public record Timing(String dataset, int levels, int trials, int bootstrap, int repetitions, int threads,
                          double medianMs, double p90Ms, double minMs, double maxMs, String method,
-                         Double psignifitMs) {
+                         Double psignifitMs, double cpuMsPerFit) {
     }
 
     private FitBenchmark() {
@@ -88,12 +93,17 @@ public final class FitBenchmark {
             throw new IllegalArgumentException("need repetitions ≥ 1 and warmup ≥ 0");
         }
         boolean bayes = method == FitMethod.BAYES;
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<Timing> timings = new ArrayList<>();
         for (Dataset d : datasets) {
             double[] ms = new double[repetitions];
+            long cpu = 0;
             for (int r = -warmup; r < repetitions; r++) {
                 FitOptions options = bayes ? BayesianFitter.psignifitDefaults(d.options())
                         : d.options().withBootstrap(d.options().bootstrap(), d.options().seed() + r);
+                if (r == 0) {
+                    cpu = os.getProcessCpuTime();
+                }
                 long start = System.nanoTime();
                 method.fit(d.counts(), options);
                 long elapsed = System.nanoTime() - start;
@@ -102,12 +112,14 @@ public final class FitBenchmark {
                 }
                 afterEach.run();
             }
+            double cpuPerFit = (os.getProcessCpuTime() - cpu) / 1e6 / repetitions;
             Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
             percentile.setData(ms);
             timings.add(new Timing(d.name(), d.counts().size(), d.counts().totalTrials(),
                     bayes ? 0 : d.options().bootstrap(), repetitions, Runtime.getRuntime().availableProcessors(),
                     percentile.evaluate(50), percentile.evaluate(90), percentile.evaluate(1e-9), percentile.evaluate(100),
-                    method.cliName(), bayes && !Double.isNaN(d.psignifitSeconds()) ? 1000 * d.psignifitSeconds() : null));
+                    method.cliName(), bayes && !Double.isNaN(d.psignifitSeconds()) ? 1000 * d.psignifitSeconds() : null,
+                    cpuPerFit));
         }
         return timings;
     }
