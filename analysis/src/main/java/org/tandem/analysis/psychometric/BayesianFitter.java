@@ -92,9 +92,9 @@ public final class BayesianFitter {
         for (int j = 0; j < PsignifitPriors.COUNT; j++) {
             wide[j] = new double[] {priors.lower(j), priors.upper(j)};
         }
-        PosteriorGrid first = PosteriorGrid.evaluate(model, axes(wide, yesNo ? YES_NO_FIRST : AFC_FIRST));
+        PosteriorGrid first = PosteriorGrid.evaluate(model, axes(wide, yesNo ? YES_NO_FIRST : AFC_FIRST), true);
         PosteriorGrid fine = PosteriorGrid.evaluate(model,
-                axes(first.boundsHolding(KEEP_MASS), yesNo ? YES_NO_FINE : AFC_FINE));
+                axes(first.boundsHolding(KEEP_MASS), yesNo ? YES_NO_FINE : AFC_FINE), false);
         double[] mode = PosteriorMode.find(model, fine);
         return new Analysis(report(tested, options, problem, rule, model, fine, mode), model, first, fine, mode);
     }
@@ -121,14 +121,12 @@ public final class BayesianFitter {
         if (options.overdispersion()) {
             ci.put(Quantity.OVERDISPERSION, onAxis(fine, E, level, e -> e));
         }
-        Derived derived = Derived.of(problem, fine);
-        ci.put(Quantity.WIDTH, problem.sigmoid.logAxis()
-                ? CredibleIntervals.derived(derived.width, fine.massWithoutEta, level)
+        double[] values = new double[fine.massWithoutEta.length];
+        ci.put(Quantity.WIDTH, problem.sigmoid.logAxis() ? derived(problem, fine, Quantity.WIDTH, level, values)
                 : onAxis(fine, W, level, w -> w));
-        ci.put(Quantity.PSE, CredibleIntervals.derived(derived.pse, fine.massWithoutEta, level));
-        ci.put(Quantity.THRESHOLD, CredibleIntervals.derived(derived.threshold, fine.massWithoutEta, level));
-        ci.put(Quantity.JND, CredibleIntervals.derived(derived.jnd, fine.massWithoutEta, level));
-        ci.put(Quantity.SLOPE, CredibleIntervals.derived(derived.slope, fine.massWithoutEta, level));
+        for (Quantity q : new Quantity[] {Quantity.PSE, Quantity.THRESHOLD, Quantity.JND, Quantity.SLOPE}) {
+            ci.put(q, derived(problem, fine, q, level, values));
+        }
         Estimate[] e = new Estimate[Quantity.values().length];
         for (Quantity q : Quantity.values()) {
             double v = summary.value(q);
@@ -165,54 +163,51 @@ public final class BayesianFitter {
         return CredibleIntervals.onAxis(grid.axes[j], grid.marginals[j], level, map);
     }
 
-    /** Numbers read off the curve of every (γ, λ, threshold, width) point of the grid, NaN where undefined. */
-    private record Derived(double[] pse, double[] threshold, double[] jnd, double[] slope, double[] width) {
-        static Derived of(FitProblem problem, PosteriorGrid grid) {
-            double[] t = grid.axes[T];
-            double[] w = grid.axes[W];
-            double[] g = grid.axes[G];
-            double[] l = grid.axes[L];
-            int size = grid.massWithoutEta.length;
-            Derived d = new Derived(new double[size], new double[size], new double[size], new double[size],
-                    new double[size]);
-            Sigmoid f = problem.sigmoid;
-            double z95 = f.quantile(0.95);
-            double z05 = f.quantile(0.05);
-            int index = 0;
-            for (double guess : g) {
-                for (double lapse : l) {
-                    double amplitude = 1 - guess - lapse;
-                    double zPse = z(f, (0.5 - guess) / amplitude);
-                    double thresholdLevel = problem.options.yesNoTask() ? 0.5 : guess + (1 - guess) / 2;
-                    double zThreshold = z(f, (thresholdLevel - guess) / amplitude);
-                    double z75 = z(f, (0.75 - guess) / amplitude);
-                    double z25 = z(f, (0.25 - guess) / amplitude);
-                    for (double location : t) {
-                        for (double width : w) {
-                            double scale = width / problem.unitWidth;
-                            double x = crossing(problem, location, scale, zThreshold);
-                            d.pse[index] = crossing(problem, location, scale, zPse);
-                            d.threshold[index] = x;
-                            d.jnd[index] = Math.abs(crossing(problem, location, scale, z75)
-                                    - crossing(problem, location, scale, z25)) / 2;
-                            d.slope[index] = Double.isNaN(x) ? Double.NaN
-                                    : CurveSummary.slopeAt(problem, x, zThreshold, amplitude, scale);
-                            d.width[index] = Math.abs(problem.level(location + scale * z95)
+    /**
+     * The credible interval of a number read off the curve of every (γ, λ, threshold, width) point of the grid (PSE,
+     * threshold, JND, slope, or a Weibull's width in stimulus units), NaN where the curve leaves it undefined.
+     *
+     * @param values room for one value a point
+     */
+    private static Interval derived(FitProblem problem, PosteriorGrid grid, Quantity q, double level,
+                                    double[] values) {
+        Sigmoid f = problem.sigmoid;
+        double z95 = f.quantile(0.95);
+        double z05 = f.quantile(0.05);
+        int index = 0;
+        for (double guess : grid.axes[G]) {
+            for (double lapse : grid.axes[L]) {
+                double amplitude = 1 - guess - lapse;
+                double thresholdLevel = problem.options.yesNoTask() ? 0.5 : guess + (1 - guess) / 2;
+                double z = z(f, ((q == Quantity.PSE ? 0.5 : q == Quantity.JND ? 0.75 : thresholdLevel) - guess)
+                        / amplitude);
+                double z25 = z(f, (0.25 - guess) / amplitude);
+                for (double location : grid.axes[T]) {
+                    for (double width : grid.axes[W]) {
+                        double scale = width / problem.unitWidth;
+                        double x = crossing(problem, location, scale, z);
+                        values[index++] = switch (q) {
+                            case PSE, THRESHOLD -> x;
+                            case JND -> Math.abs(x - crossing(problem, location, scale, z25)) / 2;
+                            case SLOPE -> Double.isNaN(x) ? Double.NaN
+                                    : CurveSummary.slopeAt(problem, x, z, amplitude, scale);
+                            default -> Math.abs(problem.level(location + scale * z95)
                                     - problem.level(location + scale * z05));
-                            index++;
-                        }
+                        };
                     }
                 }
             }
-            return d;
         }
+        return CredibleIntervals.derived(values, grid.massWithoutEta, level);
+    }
 
-        private static double z(Sigmoid f, double q) {
-            return q > 0 && q < 1 ? f.quantile(q) : Double.NaN;
-        }
+    /** F⁻¹(q), or NaN where the curve never reaches the level (q outside (0, 1)). */
+    private static double z(Sigmoid f, double q) {
+        return q > 0 && q < 1 ? f.quantile(q) : Double.NaN;
+    }
 
-        private static double crossing(FitProblem problem, double location, double scale, double z) {
-            return CurveSummary.nearRange(problem, problem.level(location + scale * z));
-        }
+    /** The stimulus level where the unscaled sigmoid's argument is z, NaN when far outside the tested range. */
+    private static double crossing(FitProblem problem, double location, double scale, double z) {
+        return CurveSummary.nearRange(problem, problem.level(location + scale * z));
     }
 }

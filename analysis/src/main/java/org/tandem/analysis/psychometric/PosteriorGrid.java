@@ -23,10 +23,10 @@ final class PosteriorGrid {
 
     /**
      * Points this far (in log posterior) below the best of their slab, or slabs this far below the best of all, are
-     * left out of the sums: e^−700 is far below any mass that counts, and keeps the sums clear of subnormal numbers,
-     * whose arithmetic is a hundred times slower.
+     * left out of the sums: e^−40 of the best point's mass, even summed over a million points, is far below anything
+     * that counts (the intervals' 2.5 % tails, psignifit's 10⁻⁵ cut), and skipping them saves their exponentials.
      */
-    private static final double NEGLIGIBLE = -700;
+    private static final double NEGLIGIBLE = -40;
 
     /** The grid's values on each parameter axis, in {@link PsignifitPriors}' order. */
     final double[][] axes;
@@ -40,7 +40,10 @@ final class PosteriorGrid {
     final double[] best;
     /** The largest log posterior on the grid. */
     final double bestLogPosterior;
-    /** For each axis value, ln of the largest normalised mass of any grid point with that value. */
+    /**
+     * For each axis value, ln of the largest normalised mass of any grid point with that value (all −∞ unless asked
+     * for).
+     */
     final double[][] largestLogMass;
 
     private PosteriorGrid(double[][] axes, double[][] marginals, double[] massWithoutEta, double logEvidence,
@@ -99,13 +102,18 @@ final class PosteriorGrid {
         double[] groupBest;
     }
 
-    /** The posterior on the grid, or, when a product could have underflowed, on the same grid evaluated safely. */
-    static PosteriorGrid evaluate(PosteriorModel model, double[][] axes) {
-        PosteriorGrid grid = evaluate(model, axes, model.kernel(PosteriorModel.GROUP_BUDGET));
+    /**
+     * The posterior on the grid, or, when a likely point's product could have been held at the floor, on the same grid
+     * with every level's product kept apart.
+     *
+     * @param bounds whether to find {@link #largestLogMass} for {@link #boundsHolding} (only the first grid needs it)
+     */
+    static PosteriorGrid evaluate(PosteriorModel model, double[][] axes, boolean bounds) {
+        PosteriorGrid grid = evaluate(model, axes, model.kernel(PosteriorModel.GROUP_BUDGET), bounds);
         if (grid != null) {
             return grid;
         }
-        grid = evaluate(model, axes, model.kernel(1));
+        grid = evaluate(model, axes, model.kernel(1), bounds);
         if (grid != null) {
             return grid;
         }
@@ -113,7 +121,8 @@ final class PosteriorGrid {
                 + " sigmoid the priors allow");
     }
 
-    private static PosteriorGrid evaluate(PosteriorModel model, double[][] axes, PosteriorModel.Kernel kernel) {
+    private static PosteriorGrid evaluate(PosteriorModel model, double[][] axes, PosteriorModel.Kernel kernel,
+                                          boolean bounds) {
         double[] t = axes[T];
         double[] wd = axes[W];
         double[] g = axes[G];
@@ -155,17 +164,17 @@ final class PosteriorGrid {
             Slab slab = new Slab();
             slab.groupBest = new double[groups];
             Arrays.fill(slab.groupBest, Double.NEGATIVE_INFINITY);
-            double[][] lp = new double[e.length][points];
-            double[] scratch = new double[points];
+            double[][] lp = rows(e.length + 1, points);
+            double[] scratch = lp[e.length];
             double slicePrior = logPriors[G][gi] + logPriors[L][li];
             for (int ei = 0; ei < e.length; ei++) {
                 double prior = slicePrior + logPriors[E][ei];
                 double[] row = lp[ei];
+                Arrays.fill(row, 0, points, prior == Double.NEGATIVE_INFINITY ? prior : 0);
                 if (prior == Double.NEGATIVE_INFINITY) {
-                    Arrays.fill(row, Double.NEGATIVE_INFINITY);
                     continue;
                 }
-                model.sliceLogLikelihood(kernel, g[gi], l[li], e[ei], f, row, scratch, slab.groupBest);
+                model.sliceLogLikelihood(kernel, g[gi], l[li], e[ei], f, row, points, scratch, slab.groupBest);
                 for (int p = 0; p < points; p++) {
                     row[p] += priorTW[p] + prior;
                     if (row[p] > slab.max) {
@@ -175,26 +184,39 @@ final class PosteriorGrid {
                     }
                 }
             }
-            summarise(slab, lp, weights, logWeights, t.length, wd.length);
+            summarise(slab, lp, e.length, weights, logWeights, t.length, wd.length, bounds);
             slabs[s] = slab;
         });
         return combine(model, kernel, axes, weights, slabs, bestPrior);
     }
 
-    private static void summarise(Slab slab, double[][] lp, double[][] weights, double[][] logWeights, int nt,
-                                  int nw) {
+    /** Each thread's log-posterior rows, kept from one slab (and one fit) to the next instead of made anew. */
+    private static final ThreadLocal<double[][]> ROWS = ThreadLocal.withInitial(() -> new double[0][0]);
+
+    /** count rows of at least the given length, this thread's own. */
+    private static double[][] rows(int count, int length) {
+        double[][] rows = ROWS.get();
+        if (rows.length < count || rows[0].length < length) {
+            rows = new double[Math.max(count, rows.length)][Math.max(length, rows.length == 0 ? 0 : rows[0].length)];
+            ROWS.set(rows);
+        }
+        return rows;
+    }
+
+    private static void summarise(Slab slab, double[][] lp, int ne, double[][] weights, double[][] logWeights,
+                                  int nt, int nw, boolean bounds) {
         slab.mass = new double[nt * nw];
-        slab.etaMass = new double[lp.length];
+        slab.etaMass = new double[ne];
         slab.largestT = new double[nt];
         slab.largestW = new double[nw];
-        slab.largestE = new double[lp.length];
+        slab.largestE = new double[ne];
         Arrays.fill(slab.largestT, Double.NEGATIVE_INFINITY);
         Arrays.fill(slab.largestW, Double.NEGATIVE_INFINITY);
         Arrays.fill(slab.largestE, Double.NEGATIVE_INFINITY);
         if (slab.max == Double.NEGATIVE_INFINITY) {
             return;
         }
-        for (int ei = 0; ei < lp.length; ei++) {
+        for (int ei = 0; ei < ne; ei++) {
             double weightE = weights[E][ei];
             double logWeightE = logWeights[E][ei];
             double sum = 0;
@@ -210,9 +232,11 @@ final class PosteriorGrid {
                         slab.mass[p] += m;
                         sum += m * weights[T][a] * weights[W][b];
                     }
-                    double logMass = v + logWeightET + logWeights[W][b];
-                    largestT = Math.max(largestT, logMass);
-                    slab.largestW[b] = Math.max(slab.largestW[b], logMass);
+                    if (bounds) {
+                        double logMass = v + logWeightET + logWeights[W][b];
+                        largestT = Math.max(largestT, logMass);
+                        slab.largestW[b] = Math.max(slab.largestW[b], logMass);
+                    }
                 }
                 slab.largestT[a] = Math.max(slab.largestT[a], largestT);
                 largestHere = Math.max(largestHere, largestT);

@@ -256,16 +256,15 @@ final class PosteriorModel {
     }
 
     /**
-     * Adds the log-likelihood of one (γ, λ, η) slice to out[p] for every (threshold, width) point p, with
+     * Adds the log-likelihood of one (γ, λ, η) slice to out[p] for every (threshold, width) point p &lt; points, with
      * f[i][p] the unscaled sigmoid at level i, and records each group's largest log product in groupBest.
      *
-     * @param q a scratch array at least as long as out
+     * @param q a scratch array of at least points values
      */
     void sliceLogLikelihood(Kernel kernel, double guess, double lapse, double eta, double[][] f, double[] out,
-                            double[] q, double[] groupBest) {
+                            int points, double[] q, double[] groupBest) {
         double c = inverseConcentration(eta);
         double amplitude = 1 - guess - lapse;
-        int points = out.length;
         Segment[][] groups = kernel.groups();
         double[] a = new double[kernel.longest()];
         double[] b = new double[kernel.longest()];

@@ -28,4 +28,19 @@ class FitBenchmarkTest {
         assertThat(timings.get(1).levels()).isEqualTo(21);
         assertThat(timings.get(1).trials()).isEqualTo(630);
     }
+
+    @Test
+    void timesTheBayesianFitNextToPsignifitsRecordedTime() {
+        List<FitBenchmark.Dataset> datasets = FitBenchmark.referenceDatasets(2000, 1).subList(0, 1);
+        assertThat(datasets.get(0).psignifitSeconds()).isEqualTo(1.244714654000063);
+        AtomicInteger fits = new AtomicInteger();
+        List<FitBenchmark.Timing> timings = FitBenchmark.run(datasets, FitMethod.BAYES, 2, 1, fits::incrementAndGet);
+        assertThat(fits).hasValue(3);
+        FitBenchmark.Timing t = timings.get(0);
+        assertThat(t.method()).isEqualTo("bayes");
+        assertThat(t.bootstrap()).isZero();
+        assertThat(t.psignifitMs()).isCloseTo(1244.7, org.assertj.core.api.Assertions.within(0.1));
+        assertThat(t.minMs()).isPositive().isLessThanOrEqualTo(t.maxMs());
+        assertThat(FitBenchmark.run(datasets, FitMethod.ML, 1, 0, () -> { }).get(0).psignifitMs()).isNull();
+    }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import org.tandem.analysis.psychometric.FitBenchmark;
+import org.tandem.analysis.psychometric.FitMethod;
 import org.tandem.protocols.TandemException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Spec;
         description = {"Time one maximum-likelihood psychometric fit plus its parametric bootstrap",
                 "on the two reference data sets (7-level 2AFC, 21-level yes/no, 30 trials per",
                 "level): median and 90th percentile milliseconds per fit. Target: 100 ms with",
-                "2000 samples on 2 cores. Other work on the machine slows the figures."})
+                "2000 samples on 2 cores. Other work on the machine slows the figures.",
+                "--method bayes times the Bayesian fit with python-psignifit 4's defaults",
+                "instead, next to psignifit's own recorded time for the same fit."})
 final class BenchFitCommand implements Runnable {
     @Option(names = "--repetitions", defaultValue = "50", paramLabel = "N",
             description = "Timed fits per data set (default: ${DEFAULT-VALUE}).")
@@ -34,6 +37,10 @@ final class BenchFitCommand implements Runnable {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
+    @Option(names = "--method", defaultValue = "ml", paramLabel = "METHOD",
+            description = "ml (fit + bootstrap) or bayes (the Bayesian fit, no bootstrap) (default: ${DEFAULT-VALUE}).")
+    String method;
+
     @Spec
     CommandSpec spec;
 
@@ -42,10 +49,11 @@ final class BenchFitCommand implements Runnable {
         if (repetitions < 1 || warmup < 0 || bootstrap < 0) {
             throw new TandemException("need --repetitions ≥ 1, --warmup ≥ 0 and --bootstrap ≥ 0");
         }
+        FitMethod fitMethod = FitMethod.parse(method);
         List<FitBenchmark.Dataset> datasets = FitBenchmark.referenceDatasets(bootstrap, 1);
         List<FitBenchmark.Timing> timings;
         try (Progress progress = Progress.of("bench fit", (long) datasets.size() * (repetitions + warmup))) {
-            timings = FitBenchmark.run(datasets, repetitions, warmup, progress::step);
+            timings = FitBenchmark.run(datasets, fitMethod, repetitions, warmup, progress::step);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -54,6 +62,19 @@ final class BenchFitCommand implements Runnable {
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot write the timings as JSON", e);
             }
+        } else if (fitMethod == FitMethod.BAYES) {
+            out.printf(Locale.ROOT, "Bayesian fit (python-psignifit 4's defaults), %d timed runs after %d warm-up, %d CPUs,"
+                    + " Java %s%n", repetitions, warmup, Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.version"));
+            out.printf(Locale.ROOT, "%-18s %6s %6s %10s %8s %8s %8s %8s %13s %9s%n", "dataset", "levels", "trials",
+                    "median ms", "p90 ms", "min ms", "max ms", "CPU ms", "psignifit ms", "speed-up");
+            for (FitBenchmark.Timing t : timings) {
+                out.printf(Locale.ROOT, "%-18s %6d %6d %10.1f %8.1f %8.1f %8.1f %8.1f %13.0f %8.1f×%n", t.dataset(),
+                        t.levels(), t.trials(), t.medianMs(), t.p90Ms(), t.minMs(), t.maxMs(), t.cpuMsPerFit(),
+                        t.psignifitMs(), t.psignifitMs() / t.medianMs());
+            }
+            out.println("CPU ms: the process's CPU time per timed fit, all threads added up; speed-up: psignifit's"
+                    + " time over the median.");
         } else {
             out.printf(Locale.ROOT, "ML fit + %d-sample parametric bootstrap, %d timed runs after %d warm-up, %d CPUs, Java %s%n",
                     bootstrap, repetitions, warmup, Runtime.getRuntime().availableProcessors(),

@@ -10,12 +10,13 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tandem.analysis.psychometric.Asymptote;
+import org.tandem.analysis.psychometric.BayesianFitter;
+import org.tandem.analysis.psychometric.FitMethod;
 import org.tandem.analysis.psychometric.Direction;
 import org.tandem.analysis.psychometric.BinomialCounts;
 import org.tandem.analysis.psychometric.FitOptions;
 import org.tandem.analysis.psychometric.IntervalMethod;
 import org.tandem.analysis.psychometric.PsychometricFit;
-import org.tandem.analysis.psychometric.PsychometricFitter;
 import org.tandem.analysis.psychometric.Sigmoid;
 import org.tandem.engine.fit.FitCsv;
 import org.tandem.engine.fit.FitText;
@@ -30,7 +31,9 @@ import picocli.CommandLine.Spec;
                 "intervals for every number: location, scale, width, guess and lapse rates,",
                 "PSE, threshold, JND and slope; the deviance and a bootstrap goodness-of-fit p.",
                 "The CSV needs a header and either aggregated rows level,k,n or trial rows",
-                "level,response (0/1). Exits with 1 when the data cannot be fitted, saying why."})
+                "level,response (0/1). Exits with 1 when the data cannot be fitted, saying why.",
+                "--method bayes fits as python-psignifit 4 does instead: the posterior mode (MAP)",
+                "with 95 %% credible intervals under psignifit's default priors."})
 final class FitCommand implements Callable<Integer> {
     private static final Pattern AFC = Pattern.compile("([0-9]+)afc");
 
@@ -79,6 +82,42 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the whole result as JSON.")
     boolean json;
 
+    // --method bayes: python-psignifit 4's Bayesian fit (BayesianFitter)
+
+    @Option(names = "--method", defaultValue = "ml", paramLabel = "METHOD",
+            description = {"ml (maximum likelihood, parametric-bootstrap intervals) or bayes (default:"
+                    + " ${DEFAULT-VALUE}). bayes is python-psignifit 4's default fit: the posterior over threshold,"
+                    + " width, guess, lapse and overdispersion η on psignifit's grid, under its priors (threshold and"
+                    + " width from the tested levels; guess, lapse and η Beta(1, 10)); every number is the posterior"
+                    + " mode (MAP), every interval an equal-tailed 95 %% credible interval. With bayes, --lapse free"
+                    + " (and yes/no --guess free) means psignifit's [0, 0.5], η is estimated unless --binomial, and"
+                    + " --bootstrap, --seed and --intervals do not apply."})
+    String method;
+
+    @Option(names = "--binomial", description = "With --method bayes: the binomial likelihood (η = 0) instead of"
+            + " psignifit's beta-binomial.")
+    boolean binomial;
+
+    /** The options of a Bayesian fit: psignifit's defaults where the command line left Tandem's. */
+    private FitOptions bayesOptions(FitOptions options) {
+        for (String mlOnly : new String[] {"--bootstrap", "--seed", "--intervals", "--overdispersion"}) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(mlOnly)) {
+                throw new TandemException(mlOnly + " applies to --method ml; --method bayes gives credible"
+                        + " intervals and estimates η unless --binomial");
+            }
+        }
+        FitOptions psignifit = BayesianFitter.psignifitDefaults(options);
+        FitOptions o = options.withOverdispersion(!binomial);
+        if (isFree(lapse)) {
+            o = o.withLapse(psignifit.lapse());
+        }
+        return o.yesNoTask() && (guess == null || isFree(guess)) ? o.withGuess(psignifit.guess()) : o;
+    }
+
+    private static boolean isFree(String rule) {
+        return rule.strip().equalsIgnoreCase("free");
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -97,8 +136,15 @@ final class FitCommand implements Callable<Integer> {
         }
         options = options.withSigmoid(Sigmoid.parse(sigmoid)).withLapse(asymptote("--lapse", lapse))
                 .withDirection(Direction.parse(direction)).withOverdispersion(overdispersion).withBootstrap(bootstrap, seed).withIntervals(intervals, 0.95);
+        FitMethod fitMethod = FitMethod.parse(method);
+        if (fitMethod == FitMethod.BAYES) {
+            options = bayesOptions(options);
+        } else if (binomial) {
+            throw new TandemException("--binomial applies to --method bayes; --method ml is binomial unless"
+                    + " --overdispersion");
+        }
         BinomialCounts counts = FitCsv.read(csv);
-        PsychometricFit fit = PsychometricFitter.fit(counts, options);
+        PsychometricFit fit = fitMethod.fit(counts, options);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             try {
