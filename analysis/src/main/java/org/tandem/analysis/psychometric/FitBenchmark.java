@@ -26,6 +26,10 @@ public final class FitBenchmark {
      * @param psignifitSeconds python-psignifit 4.3's median wall time for its default fit of the set
      */
     public record Dataset(String name, BinomialCounts counts, FitOptions options, double psignifitSeconds) {
+        /** The same set with psignifit's time measured in this run (benchmarks/psignifit/time_psignifit.py). */
+        public Dataset withPsignifitSeconds(double seconds) {
+            return new Dataset(name, counts, options, seconds);
+        }
     }
 
     /**

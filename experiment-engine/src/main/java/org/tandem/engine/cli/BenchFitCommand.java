@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.tandem.analysis.psychometric.FitBenchmark;
@@ -20,15 +21,18 @@ import picocli.CommandLine.Spec;
                 "level): median and 90th percentile milliseconds per fit. Target: 100 ms with",
                 "2000 samples on 2 cores. Other work on the machine slows the figures.",
                 "--method bayes times the Bayesian fit with python-psignifit 4's defaults",
-                "instead, next to psignifit's own recorded time for the same fit."})
+                "instead, next to psignifit's time for the same fit: recorded on a 2-core",
+                "machine, or measured in the same run with --psignifit (the file written by",
+                "benchmarks/psignifit/time_psignifit.py, which fits the very same data sets)."})
 final class BenchFitCommand implements Runnable {
     @Option(names = "--repetitions", defaultValue = "50", paramLabel = "N",
             description = "Timed fits per data set (default: ${DEFAULT-VALUE}).")
     int repetitions;
 
-    @Option(names = "--warmup", defaultValue = "10", paramLabel = "N",
-            description = "Untimed fits before the timed ones, for the JIT (default: ${DEFAULT-VALUE}).")
-    int warmup;
+    @Option(names = "--warmup", paramLabel = "N",
+            description = "Untimed fits before the timed ones, for the JIT (default: 10 for ml, 100 for bayes, whose"
+                    + " grid loops take that many fits to be fully compiled).")
+    Integer warmup;
 
     @Option(names = "--bootstrap", defaultValue = "2000", paramLabel = "N",
             description = "Bootstrap samples per fit (default: ${DEFAULT-VALUE}).")
@@ -41,16 +45,28 @@ final class BenchFitCommand implements Runnable {
             description = "ml (fit + bootstrap) or bayes (the Bayesian fit, no bootstrap) (default: ${DEFAULT-VALUE}).")
     String method;
 
+    @Option(names = "--psignifit", paramLabel = "FILE",
+            description = "With --method bayes: psignifit's times measured on this machine by"
+                    + " benchmarks/psignifit/time_psignifit.py, instead of the recorded ones.")
+    Path psignifitTimes;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
+        FitMethod fitMethod = FitMethod.parse(method);
+        int warmup = this.warmup != null ? this.warmup : fitMethod == FitMethod.BAYES ? 100 : 10;
         if (repetitions < 1 || warmup < 0 || bootstrap < 0) {
             throw new TandemException("need --repetitions ≥ 1, --warmup ≥ 0 and --bootstrap ≥ 0");
         }
-        FitMethod fitMethod = FitMethod.parse(method);
+        if (psignifitTimes != null && fitMethod != FitMethod.BAYES) {
+            throw new TandemException("--psignifit goes with --method bayes (psignifit's fit is the Bayesian one)");
+        }
         List<FitBenchmark.Dataset> datasets = FitBenchmark.referenceDatasets(bootstrap, 1);
+        if (psignifitTimes != null) {
+            datasets = PsignifitTimes.read(psignifitTimes).applyTo(datasets);
+        }
         List<FitBenchmark.Timing> timings;
         try (Progress progress = Progress.of("bench fit", (long) datasets.size() * (repetitions + warmup))) {
             timings = FitBenchmark.run(datasets, fitMethod, repetitions, warmup, progress::step);
@@ -64,8 +80,10 @@ final class BenchFitCommand implements Runnable {
             }
         } else if (fitMethod == FitMethod.BAYES) {
             out.printf(Locale.ROOT, "Bayesian fit (python-psignifit 4's defaults), %d timed runs after %d warm-up, %d CPUs,"
-                    + " Java %s%n", repetitions, warmup, Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.version"));
+                    + " Java %s; psignifit's times %s%n", repetitions, warmup,
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                    psignifitTimes == null ? "as recorded on a 2-core machine (not this run)"
+                            : "measured on this machine (" + psignifitTimes + ")");
             out.printf(Locale.ROOT, "%-18s %6s %6s %10s %8s %8s %8s %8s %13s %9s%n", "dataset", "levels", "trials",
                     "median ms", "p90 ms", "min ms", "max ms", "CPU ms", "psignifit ms", "speed-up");
             for (FitBenchmark.Timing t : timings) {

@@ -121,4 +121,29 @@ class FitCommandBayesTest {
         assertThat(json.get(0).get("method").asText()).isEqualTo("bayes");
         assertThat(json.get(1).get("psignifitMs").asDouble()).isCloseTo(24052.0, within(0.1));
     }
+
+    @Test
+    void benchFitPutsPsignifitsTimesMeasuredInTheSameRunBesideTandems() throws IOException {
+        // as benchmarks/psignifit/time_psignifit.py writes it
+        Path times = dir.resolve("psignifit-times.json");
+        Files.writeString(times, "{\"psignifit_commit\": \"f063e4e\", \"datasets\": {"
+                + "\"2afc_7lvl_30tr\": {\"median_s\": 0.894, \"min_s\": 0.88},"
+                + "\"yesno_21lvl_30tr\": {\"median_s\": 16.373, \"min_s\": 16.1}}}");
+        CliRun run = CliRun.of("bench", "fit", "--method", "bayes", "--repetitions", "1", "--warmup", "0",
+                "--psignifit", times.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("psignifit's times measured on this machine (" + times + ")")
+                .containsPattern("2afc_7lvl_30tr\\s+7\\s+210\\s+[0-9.]+.*\\s894\\s+[0-9.]+×")
+                .containsPattern("yesno_21lvl_30tr\\s+21\\s+630\\s+[0-9.]+.*\\s16373\\s+[0-9.]+×");
+
+        Files.writeString(times, "{\"datasets\": {\"2afc_7lvl_30tr\": {\"median_s\": 0.894}}}");
+        CliRun partial = CliRun.of("bench", "fit", "--method", "bayes", "--psignifit", times.toString());
+        assertThat(partial.exitCode()).isNotZero();
+        assertThat(partial.err().strip()).isEqualTo("tandem: " + times + ": datasets.yesno_21lvl_30tr.median_s is"
+                + " missing or not a positive number of seconds; time every data set with"
+                + " benchmarks/psignifit/time_psignifit.py");
+        CliRun withMl = CliRun.of("bench", "fit", "--psignifit", times.toString());
+        assertThat(withMl.exitCode()).isNotZero();
+        assertThat(withMl.err()).contains("--psignifit goes with --method bayes");
+    }
 }
