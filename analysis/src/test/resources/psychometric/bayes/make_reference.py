@@ -81,7 +81,20 @@ def fits():
                             generator='see ../reference.json'))
     out.append(dict(name='2afc_7lvl_30tr', task='2AFC', sigmoid='norm', fixed={'lambda': 0.01, 'eta': 0.0},
                     data=data['2afc_7lvl_30tr'], generator='see ../reference.json'))
-    return out + generated()
+    return out + documented() + generated()
+
+
+# python-psignifit's documented example (docs/basic-usage.md, and tests/fixtures.py): "a simple signal detection
+# experiment", 13 levels x 90 trials; the docs fit it as 2AFC, and it is fitted as yes/no too
+DOCUMENTED = [[0.0010, 45, 90], [0.0015, 50, 90], [0.0020, 44, 90], [0.0025, 44, 90], [0.0030, 52, 90],
+              [0.0035, 53, 90], [0.0040, 62, 90], [0.0045, 64, 90], [0.0050, 76, 90], [0.0060, 79, 90],
+              [0.0070, 88, 90], [0.0080, 90, 90], [0.0100, 90, 90]]
+
+
+def documented():
+    return [dict(name='psignifit_docs_13lvl_90tr', task=task, sigmoid='norm',
+                 data=[[float(x), int(k), int(n)] for x, k, n in DOCUMENTED],
+                 generator="python-psignifit's docs/basic-usage.md example data") for task in ('2AFC', 'yes/no')]
 
 
 def fit(case):
