@@ -1,8 +1,14 @@
 package org.tandem.observer.faceapi;
 
 import ai.djl.ndarray.NDManager;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
+import org.tandem.observer.explain.ExplainableNetwork;
+import org.tandem.observer.explain.InputGeometry;
+import org.tandem.observer.explain.LayerGradient;
+import org.tandem.observer.explain.ScoreHead;
 import org.tandem.observer.features.FeatureNetwork;
 import org.tandem.observer.features.LayerActivations;
 import org.tandem.observer.manipulation.NetworkManipulation;
@@ -16,12 +22,13 @@ import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.Raster;
 
 /** A face-api network, trained or its untrained twin, read layer by layer through the same forward pass as its predictions. */
-public final class FaceApiFeatureNetwork implements FeatureNetwork {
+public final class FaceApiFeatureNetwork implements FeatureNetwork, ExplainableNetwork {
     private final String id;
     private final boolean untrained;
     private final FaceApiNetwork network;
     private final NDManager base;
     private final StagedNet net;
+    private List<String> mapLayers;
 
     private FaceApiFeatureNetwork(String id, boolean untrained, FaceApiNetwork network, NDManager base, StagedNet net) {
         this.id = id;
@@ -100,6 +107,42 @@ public final class FaceApiFeatureNetwork implements FeatureNetwork {
             }
         });
         return net.run(crops, new java.util.LinkedHashSet<>(layers));
+    }
+
+    @Override
+    public synchronized List<String> mapLayers() {
+        if (mapLayers == null) {
+            // which stages keep a spatial layout, read off one blank crop's pass
+            int side = net.inputSize();
+            Map<String, LayerActivations> all = net.run(List.of(new Raster(side, side, new byte[side * side * 3])),
+                    new java.util.LinkedHashSet<>(net.layers()));
+            mapLayers = all.values().stream().filter(a -> a.itemShape().length == 3).map(LayerActivations::layer).toList();
+        }
+        return mapLayers;
+    }
+
+    @Override
+    public Optional<ScoreHead> ownScores() {
+        return network == FaceApiNetwork.EXPRESSION ? Optional.of(ScoreHead.outputs(net.output(),
+                Arrays.stream(Expression.values()).map(Expression::label).toList())) : Optional.empty();
+    }
+
+    @Override
+    public InputGeometry inputGeometry(int cropWidth, int cropHeight) {
+        return InputGeometry.faceApi(cropWidth, cropHeight, net.inputSize());
+    }
+
+    @Override
+    public LayerGradient gradient(List<Raster> crops, String layer, ScoreHead head, int[] targets) {
+        if (!mapLayers().contains(layer)) {
+            throw new TandemException("network " + id + " has no spatial layer '" + layer + "' to map; its layers with"
+                    + " maps are " + String.join(", ", mapLayers()));
+        }
+        if (net.layers().indexOf(head.layer()) < net.layers().indexOf(layer)) {
+            throw new TandemException("network " + id + ": the scores are read at " + head.layer() + ", before the"
+                    + " mapped layer " + layer + "; map a layer at or before it");
+        }
+        return net.gradient(crops, layer, head, targets);
     }
 
     @Override
