@@ -2,6 +2,7 @@ package org.tandem.analysis.report;
 
 import java.util.List;
 import org.tandem.analysis.layers.LayerSweep;
+import org.tandem.analysis.looks.LooksStudy;
 import org.tandem.analysis.rsa.RsaStudy;
 import org.tandem.analysis.units.UnitsStudy;
 
@@ -18,13 +19,16 @@ import org.tandem.analysis.units.UnitsStudy;
  * @param manipulations    lesioned and shuffled networks against the same networks intact; empty without any
  * @param units            selective units of networks' layers (tandem units); empty when none were given
  * @param rsa              networks' RDMs (tandem rsa) and their comparison with people's, or null when none were given
+ * @param looks            where networks look: class-activation maps over face regions (tandem explain); empty when
+ *                         none were given
  */
 public record Report(String study, String database, long seed, int bootstrap, List<ObserverSummary> observers,
                      List<ProtocolReport> protocols, List<ShapeComparison> shapeComparisons,
                      List<ReferenceReport> references, List<KeyAssignmentCheck> keyAssignments,
                      List<LayerSweep> layers, List<ManipulationEffect> manipulations, List<UnitsStudy> units,
-                     RsaSection rsa) {
+                     RsaSection rsa, List<LooksStudy> looks) {
     public Report {
+        looks = looks == null ? List.of() : List.copyOf(looks);
         manipulations = manipulations == null ? List.of() : List.copyOf(manipulations);
         units = units == null ? List.of() : List.copyOf(units);
     }
@@ -32,19 +36,33 @@ public record Report(String study, String database, long seed, int bootstrap, Li
     /** A report of selective units alone (tandem units). */
     public static Report ofUnits(UnitsStudy study) {
         return new Report(null, "–", 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(study), null);
+                List.of(study), null, List.of());
     }
 
     /** A report of networks' RDMs alone (tandem rsa). */
     public static Report ofRsa(List<RsaStudy> studies) {
         return new Report(null, "–", 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), new RsaSection(studies, List.of()));
+                List.of(), new RsaSection(studies, List.of()), List.of());
     }
 
     /** The same report with representational similarity added. */
     public Report withRsa(RsaSection section) {
         return new Report(study, database, seed, bootstrap, observers, protocols, shapeComparisons, references,
-                keyAssignments, layers, manipulations, units, section);
+                keyAssignments, layers, manipulations, units, section, looks);
+    }
+
+    /** A report of class-activation maps alone (tandem explain). */
+    public static Report ofLooks(LooksStudy study) {
+        return new Report(null, "–", 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), null, List.of(study));
+    }
+
+    /** The same report with studies of class-activation maps added. */
+    public Report withLooks(List<LooksStudy> studies) {
+        List<LooksStudy> all = new java.util.ArrayList<>(looks);
+        all.addAll(studies);
+        return new Report(study, database, seed, bootstrap, observers, protocols, shapeComparisons, references,
+                keyAssignments, layers, manipulations, units, rsa, all);
     }
 
     /** The same report with studies of selective units added. */
@@ -52,7 +70,7 @@ public record Report(String study, String database, long seed, int bootstrap, Li
         List<UnitsStudy> all = new java.util.ArrayList<>(units);
         all.addAll(studies);
         return new Report(study, database, seed, bootstrap, observers, protocols, shapeComparisons, references,
-                keyAssignments, layers, manipulations, all, rsa);
+                keyAssignments, layers, manipulations, all, rsa, looks);
     }
 
 
@@ -61,7 +79,7 @@ public record Report(String study, String database, long seed, int bootstrap, Li
         List<LayerSweep> all = new java.util.ArrayList<>(layers);
         all.addAll(sweeps);
         return new Report(study, database, seed, bootstrap, observers, protocols, shapeComparisons, references,
-                keyAssignments, List.copyOf(all), manipulations, units, rsa);
+                keyAssignments, List.copyOf(all), manipulations, units, rsa, looks);
     }
 
     /**

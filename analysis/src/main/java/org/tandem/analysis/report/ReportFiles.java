@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tandem.analysis.layers.LayerSweep;
+import org.tandem.analysis.looks.LooksStudy;
 import org.tandem.analysis.rsa.RsaStudy;
 import org.tandem.analysis.units.UnitsStudy;
 import org.tandem.analysis.report.ClassificationSection.ClassificationObserver;
@@ -89,7 +90,7 @@ public final class ReportFiles {
      */
     public static List<Path> writeLayers(List<LayerSweep> sweeps, Path dir, String generatedAt) {
         Report report = new Report(null, "–", sweeps.get(0).seed(), 0, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.copyOf(sweeps), List.of(), List.of(), null);
+                List.of(), List.copyOf(sweeps), List.of(), List.of(), null, List.of());
         Map<String, String> files = new LinkedHashMap<>();
         files.put(LAYER_FILES.get(0), ReportHtml.render(report, generatedAt));
         try {
@@ -130,6 +131,37 @@ public final class ReportFiles {
             throw new TandemException(file + " is not a study of units written by tandem units ("
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "); give the units.json of a"
                     + " tandem units run");
+        }
+    }
+
+    /** The files {@link #writeLooks} writes: explain.html and explain.json. */
+    public static final List<String> LOOKS_FILES = List.of("explain.html", "explain.json");
+
+    /** Writes class-activation maps' region shares on their own (tandem explain): explain.html and explain.json. */
+    public static List<Path> writeLooks(LooksStudy study, Path dir, String generatedAt) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(LOOKS_FILES.get(0), ReportHtml.render(Report.ofLooks(study), generatedAt));
+        try {
+            files.put(LOOKS_FILES.get(1), new ObjectMapper().writeValueAsString(study) + "\n");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the maps' region shares as JSON", e);
+        }
+        return writeAll(files, dir);
+    }
+
+    /** Reads an explain.json written by {@link #writeLooks}; one line naming the file when it is not one. */
+    public static LooksStudy readLooks(Path file) {
+        try {
+            LooksStudy study = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                    .readValue(file.toFile(), LooksStudy.class);
+            if (study.networks() == null || study.networks().isEmpty()) {
+                throw new IOException("it holds no network");
+            }
+            return study;
+        } catch (IOException | RuntimeException e) {
+            throw new TandemException(file + " is not a study of maps written by tandem explain ("
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "); give the explain.json of a"
+                    + " tandem explain run");
         }
     }
 

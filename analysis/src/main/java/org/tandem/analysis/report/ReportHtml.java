@@ -39,6 +39,8 @@ public final class ReportHtml {
             .note{color:#555;font-style:italic}table{border-collapse:collapse;margin:.6em 0;font-size:.92em}
             th,td{border:1px solid #ddd;padding:.25em .6em;text-align:right}th{background:#f4f4f4}
             td:first-child,th:first-child{text-align:left}.plots{display:flex;flex-wrap:wrap;gap:1em}
+            .maps{display:flex;flex-wrap:wrap;gap:.6em}.maps figure{margin:0;text-align:center;font-size:.85em}
+            .maps img{image-rendering:pixelated;display:block}
             .plots svg{max-width:100%;height:auto}.swatch{display:inline-block;width:.9em;height:.9em;
             margin-right:.35em;vertical-align:-.1em;border-radius:2px}nav ol{columns:2}
             .flag{color:#a33;font-size:.85em;white-space:nowrap}
@@ -71,6 +73,15 @@ public final class ReportHtml {
             out.append(RsaHtml.render(report.rsa()));
             out.append("<p class=\"note\">Every number on this page is in rsa.json; tandem analyze --rsa compares"
                     + " these RDMs with people's. Definitions: docs/ANALYSIS.md.</p>\n</body>\n</html>\n");
+            return out.toString();
+        }
+        if (report.observers().isEmpty() && report.units().isEmpty() && report.rsa() == null
+                && !report.looks().isEmpty()) {
+            out.append("<h1>Tandem: where networks look</h1>\n<p class=\"meta\">tandem explain · generated ")
+                    .append(html(generatedAt)).append("</p>\n");
+            out.append(LooksSection.render(report.looks()));
+            out.append("<p class=\"note\">Every number on this page is in explain.json and region-shares.csv; the"
+                    + " maps themselves are in maps/. Definitions: docs/ANALYSIS.md.</p>\n</body>\n</html>\n");
             return out.toString();
         }
         if (report.observers().isEmpty() && report.layers().isEmpty() && !report.units().isEmpty()) {
@@ -120,6 +131,9 @@ public final class ReportHtml {
         }
         if (report.rsa() != null) {
             out.append(RsaHtml.render(report.rsa()));
+        }
+        if (!report.looks().isEmpty()) {
+            out.append(LooksSection.render(report.looks()));
         }
         references();
         keyAssignments();
@@ -204,6 +218,9 @@ public final class ReportHtml {
         }
         if (!report.units().isEmpty()) {
             out.append("<li><a href=\"#" + UnitsSection.ANCHOR + "\">Selective units inside the networks</a></li>");
+        }
+        if (!report.looks().isEmpty()) {
+            out.append("<li><a href=\"#" + LooksSection.ANCHOR + "\">Where networks look</a></li>");
         }
         if (report.rsa() != null) {
             out.append("<li><a href=\"#" + RsaHtml.ANCHOR + "\">Representational similarity</a></li>");

@@ -75,6 +75,11 @@ final class AnalyzeCommand implements Runnable {
                     + " confusion RDMs of each classification protocol; may be given more than once.")
     List<Path> rsa = List.of();
 
+    @Option(names = "--explain", paramLabel = "explain.json",
+            description = "Class-activation maps written by tandem explain: the shares of the maps in the eyes, nose"
+                    + " and mouth, and example maps, shown in the report; may be given more than once.")
+    List<Path> explain = List.of();
+
     @Mixin
     OverwriteOption overwrite;
 
@@ -91,6 +96,7 @@ final class AnalyzeCommand implements Runnable {
                 .flatMap(f -> ReportFiles.readLayers(f).stream()).toList();
         List<org.tandem.analysis.units.UnitsStudy> unitStudies = units.stream().map(ReportFiles::readUnits).toList();
         List<org.tandem.analysis.rsa.RsaStudy> rdms = rsa.stream().map(ReportFiles::readRsa).toList();
+        List<org.tandem.analysis.looks.LooksStudy> looks = explain.stream().map(ReportFiles::readLooks).toList();
         overwrite.check(out, ReportFiles.existing(out));
         ReportInput input;
         try (TandemStore store = db.openForReading();
@@ -107,7 +113,8 @@ final class AnalyzeCommand implements Runnable {
         }
         Report report;
         try (Progress analysing = Progress.of("analysing", input.protocols().size())) {
-            report = ReportBuilder.build(input, analysing::step).withLayers(sweeps).withUnits(unitStudies);
+            report = ReportBuilder.build(input, analysing::step).withLayers(sweeps).withUnits(unitStudies)
+                    .withLooks(looks);
             if (!rdms.isEmpty()) {
                 report = report.withRsa(RsaAnalysis.of(rdms, report, input.protocols(), groups, seed));
             }

@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
                 LayersCommand.class,
                 UnitsCommand.class,
                 RsaCommand.class,
+                ExplainCommand.class,
                 SimulateCommand.class,
                 RunCommand.class,
                 CalibrateCommand.class,

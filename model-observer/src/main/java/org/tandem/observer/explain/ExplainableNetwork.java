@@ -27,6 +27,9 @@ public interface ExplainableNetwork {
     /** Every layer the scores can be read from (map layers and later ones), in forward order. */
     List<String> layers();
 
+    /** The crop as the network is given it, before its normalisation: [size, size, RGB] values 0..255. */
+    float[] inputPixels(Raster crop);
+
     /** How an input of this network samples a face crop of the given size. */
     InputGeometry inputGeometry(int cropWidth, int cropHeight);
 

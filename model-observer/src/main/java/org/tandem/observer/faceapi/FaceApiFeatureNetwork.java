@@ -128,6 +128,11 @@ public final class FaceApiFeatureNetwork implements FeatureNetwork, ExplainableN
     }
 
     @Override
+    public float[] inputPixels(Raster crop) {
+        return FaceCropPreprocessor.toNetInput(crop, net.inputSize());
+    }
+
+    @Override
     public InputGeometry inputGeometry(int cropWidth, int cropHeight) {
         return InputGeometry.faceApi(cropWidth, cropHeight, net.inputSize());
     }
