@@ -7,12 +7,14 @@ import java.util.List;
  *
  * @param controlOf  the network this one is the untrained twin of, or null
  * @param layer      the layer the maps were taken at
+ * @param scores     what the class scores are: the network's own outputs, or a readout of one of its layers
  * @param target     which class each map explains: {@code predicted} or a label
  * @param areaShares each region's share of the input's pixels: what a map spread evenly would give
  * @param accuracy   the share of images whose highest score was their own expression, or null where the classes are
  *                   not expressions
  */
-public record NetworkLooks(String network, String trainedFor, String controlOf, String layer, String target,
+public record NetworkLooks(String network, String trainedFor, String controlOf, String layer, String scores,
+                           String target,
                            List<ShareEstimate> areaShares, List<RegionShares> groups, Double accuracy,
                            List<MapExample> examples) {
     public NetworkLooks {

@@ -63,7 +63,7 @@ final class LooksSection {
             }
             out.append("<div class=\"plots\">").append(RegionSharePlot.svg("Share of the map in each face region",
                     s.regions(), series)).append("</div>\n");
-            List<String> header = new ArrayList<>(List.of("network", "trained for", "layer", "explains", "accuracy",
+            List<String> header = new ArrayList<>(List.of("network", "trained for", "layer", "scores", "explains", "accuracy",
                     "images"));
             s.regions().forEach(r -> header.add(r + " (pixels)"));
             List<List<String>> rows = new ArrayList<>();
@@ -93,7 +93,7 @@ final class LooksSection {
 
     private static List<String> row(NetworkLooks n, RegionShares all, int regions, boolean withArea) {
         List<String> r = new ArrayList<>(List.of(html(n.network()), html(n.trainedFor()), html(n.layer()),
-                html(n.target()), n.accuracy() == null ? "–" : number(n.accuracy()), images(all)));
+                html(n.scores()), html(n.target()), n.accuracy() == null ? "–" : number(n.accuracy()), images(all)));
         for (int k = 0; k < regions; k++) {
             ShareEstimate e = all.regions().get(k);
             r.add(share(e) + (withArea ? " (" + number(n.areaShares().get(k).mean()) + ")" : ""));

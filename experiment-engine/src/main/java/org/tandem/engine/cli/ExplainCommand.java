@@ -20,6 +20,7 @@ import org.tandem.engine.explain.ExplainImages;
 import org.tandem.engine.explain.MapSurvey;
 import org.tandem.engine.layers.LayerSweeper;
 import org.tandem.observer.explain.CamMethod;
+import org.tandem.observer.readout.ClassifierKind;
 import org.tandem.protocols.TandemException;
 import org.tandem.stimuli.synthetic.BuiltInFaceSets;
 import picocli.CommandLine.Command;
@@ -72,6 +73,16 @@ final class ExplainCommand implements Runnable {
                     + " shows, or one class label for every image.")
     String target;
 
+    @Option(names = "--readout", paramLabel = "logistic|logistic-ovr|svm",
+            description = "Explain a linear readout of a layer instead of the network's own outputs (needed for"
+                    + " networks without expression outputs, e.g. faceapi:recognition): trained as the readout"
+                    + " observers are, on the built-in readout identities 101-124 with six expressions.")
+    String readout;
+
+    @Option(names = "--readout-layer", paramLabel = "L",
+            description = "The layer the readout reads (default: the network's default feature layer).")
+    String readoutLayer;
+
     @Option(names = "--no-baseline", description = "Do not map each network's untrained twin.")
     boolean noBaseline;
 
@@ -114,7 +125,12 @@ final class ExplainCommand implements Runnable {
         List<ExplainImage> images = imageFiles != null ? ExplainImages.files(imageFiles)
                 : BuiltInFaceSets.isBuiltIn(setName) ? ExplainImages.builtIn(setName, ExplainImages.identities(identities))
                 : ExplainImages.folder(setName);
-        MapSurvey.Options options = new MapSurvey.Options(cam, layer, target, bootstrap, seed, 6);
+        MapSurvey.Readout trained = readout == null ? null : new MapSurvey.Readout(ClassifierKind.parse(readout),
+                readoutLayer, BuiltInFaceSets.isBuiltIn(setName) ? setName : BuiltInFaceSets.DEFAULT);
+        if (readout == null && readoutLayer != null) {
+            throw new TandemException("--readout-layer goes with --readout");
+        }
+        MapSurvey.Options options = new MapSurvey.Options(cam, layer, target, bootstrap, seed, 6, trained);
         List<MapSurvey.Result> results = new ArrayList<>();
         long started = System.nanoTime();
         try (Progress progress = Progress.of("explain", (long) networks.size() * images.size())) {
@@ -175,8 +191,9 @@ final class ExplainCommand implements Runnable {
         w.printf(Locale.ROOT, "%s maps of %d images of %s, %.0f ms per map%n", study.method(), study.images(),
                 study.set(), msPerMap);
         for (NetworkLooks n : study.networks()) {
-            w.printf(Locale.ROOT, "%s (%s), layer %s, explaining the %s class%s%n", n.network(),
-                    n.trainedFor().isEmpty() ? "?" : n.trainedFor(), n.layer(), n.target(), n.accuracy() == null ? ""
+            w.printf(Locale.ROOT, "%s (%s), layer %s, %s, explaining the %s class%s%n", n.network(),
+                    n.trainedFor().isEmpty() ? "?" : n.trainedFor(), n.layer(), n.scores(), n.target(),
+                    n.accuracy() == null ? ""
                             : String.format(Locale.ROOT, "; accuracy %.3f", n.accuracy()));
             if (n.groups().isEmpty()) {
                 w.println("  face regions unknown for these images: maps only");

@@ -21,6 +21,7 @@ import org.tandem.observer.explain.MapResize;
 import org.tandem.observer.explain.ScoreHead;
 import org.tandem.observer.features.FeatureNetwork;
 import org.tandem.observer.features.FeatureNetworks;
+import org.tandem.observer.readout.ClassifierKind;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.Raster;
 import org.tandem.stimuli.io.RasterFiles;
@@ -39,8 +40,19 @@ public final class MapSurvey {
      * @param layer    the layer to map, or null for the network's last spatial layer
      * @param target   {@code predicted}, {@code shown} (the image's expression) or a class label
      * @param examples how many images' overlays the report shows (the first ones)
+     * @param readout  null for the network's own class outputs; else the linear readout whose scores are explained
      */
-    public record Options(CamMethod method, String layer, String target, int bootstrap, long seed, int examples) {
+    public record Options(CamMethod method, String layer, String target, int bootstrap, long seed, int examples,
+                          Readout readout) {
+    }
+
+    /**
+     * A linear readout trained for the maps, as the readout observers are.
+     *
+     * @param layer    the layer read, or null for the network's default
+     * @param training the training images: a built-in set (its readout identities) or a folder
+     */
+    public record Readout(ClassifierKind kind, String layer, String training) {
     }
 
     /** One image's numbers. */
@@ -64,9 +76,13 @@ public final class MapSurvey {
                 throw new TandemException("network " + spec + " cannot be mapped yet: class-activation maps need its"
                         + " gradients, which Tandem computes for the faceapi networks and their untrained twins");
             }
-            ScoreHead head = network.ownScores().orElseThrow(() -> new TandemException("network " + spec
-                    + " has no class outputs of its own to explain; map a network that classifies, such as"
-                    + " faceapi:expression"));
+            Readout readout = options.readout();
+            ScoreHead head = readout != null
+                    ? ReadoutHead.train(opened, readout.layer() != null ? readout.layer() : opened.defaultLayer(),
+                            readout.kind(), readout.training(), options.seed())
+                    : network.ownScores().orElseThrow(() -> new TandemException("network " + spec + " has no class"
+                            + " outputs of its own to explain; give --readout svm (or logistic) to explain a linear"
+                            + " readout of its layer, as the readout observers answer"));
             String layer = options.layer() != null ? options.layer() : network.defaultMapLayer();
             if (!network.mapLayers().contains(layer)) {
                 throw new TandemException("network " + spec + " has no spatial layer '" + layer + "' to map; its"
@@ -148,7 +164,9 @@ public final class MapSurvey {
             groups = RegionShareStatistics.groups(regions, shares, images.stream().map(ExplainImage::expression)
                     .toList(), options.bootstrap(), options.seed());
         }
-        NetworkLooks looks = new NetworkLooks(spec, trainedFor, controlOf, layer, options.target(), area, groups,
+        String scores = options.readout() == null ? "its own outputs (" + head.layer() + ")"
+                : options.readout().kind().label() + " readout of " + head.layer();
+        NetworkLooks looks = new NetworkLooks(spec, trainedFor, controlOf, layer, scores, options.target(), area, groups,
                 withExpression == 0 ? null : (double) correct / withExpression, examples);
         return new Result(looks, rows);
     }

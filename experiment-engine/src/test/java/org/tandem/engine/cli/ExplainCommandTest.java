@@ -32,7 +32,7 @@ class ExplainCommandTest {
                 "--bootstrap", "200", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("gradcam maps of 12 images of varied-faces",
-                "faceapi:expression (expression), layer dense3, explaining the predicted class",
+                "faceapi:expression (expression), layer dense3, its own outputs (logits), explaining the predicted class",
                 "faceapi:expression:untrained?seed=1 (untrained)");
         Path maps = out.resolve("maps").resolve("faceapi-expression");
         for (String f : List.of("maps.npy", "maps.csv", "contact-sheet.png", "overlays/01-happy.png")) {
@@ -100,12 +100,28 @@ class ExplainCommandTest {
                 "--method", "layercam", "--layer", "dense2", "--target", "happy", "--no-baseline", "--out",
                 out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("layercam maps of 2 images of image files", "layer dense2, explaining the happy"
-                + " class", "face regions unknown for these images: maps only");
+        assertThat(run.out()).contains("layercam maps of 2 images of image files", "layer dense2, its own outputs (logits), explaining"
+                + " the happy class", "face regions unknown for these images: maps only");
         assertThat(out.resolve("maps/faceapi-expression/overlays/a.png")).isNotEmptyFile();
         // no identity, expression or region shares for a bare file; the target is the class asked for
         assertThat(Files.readAllLines(out.resolve(ExplainCommand.SHARES)).get(1)).matches("faceapi:expression,a,,,happy,[a-z]+,,,");
         assertThat(Files.readString(out.resolve("explain.html"))).contains("is not known for these images");
+    }
+
+    @Test
+    void aNetworkWithoutExpressionOutputsIsExplainedThroughItsLinearReadout() throws Exception {
+        Path out = dir.resolve("readout");
+        CliRun run = CliRun.of("explain", "--model", "faceapi:recognition", "--readout", "svm", "--identities", "1",
+                "--no-baseline", "--bootstrap", "100", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("faceapi:recognition (identity), layer conv256_down_out, svm readout of"
+                + " descriptor, explaining the predicted class");
+        JsonNode network = new ObjectMapper().readTree(out.resolve("explain.json").toFile()).get("networks").get(0);
+        assertThat(network.get("scores").asText()).isEqualTo("svm readout of descriptor");
+        // the readout's classes are the six expressions, so every answer is one of them
+        for (String line : Files.readAllLines(out.resolve(ExplainCommand.SHARES)).subList(1, 7)) {
+            assertThat(line.split(",")[5]).isIn("angry", "disgusted", "fearful", "happy", "sad", "surprised");
+        }
     }
 
     @Test
@@ -120,6 +136,10 @@ class ExplainCommandTest {
                 "--no-baseline", "--out", out.toString());
         assertThat(noClasses.exitCode()).isNotZero();
         assertThat(noClasses.err()).contains("faceapi:recognition has no class outputs of its own");
+        CliRun linearOnly = CliRun.of("explain", "--model", "faceapi:recognition", "--readout", "rbf-svm",
+                "--identities", "1", "--no-baseline", "--out", out.toString());
+        assertThat(linearOnly.err().strip()).isEqualTo("tandem: --readout rbf-svm: maps need a linear readout (logistic,"
+                + " logistic-ovr or svm)");
         CliRun layer = CliRun.of("explain", "--model", "faceapi:expression", "--identities", "1", "--no-baseline",
                 "--layer", "features", "--out", out.toString());
         assertThat(layer.exitCode()).isNotZero();
