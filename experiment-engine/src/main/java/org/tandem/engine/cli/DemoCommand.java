@@ -25,6 +25,7 @@ import org.tandem.engine.report.StoredReportInput;
 import org.tandem.protocols.observer.ObserverKind;
 import org.tandem.engine.demo.DemoFolder;
 import org.tandem.engine.demo.DemoInside;
+import org.tandem.engine.demo.DemoLooks;
 import org.tandem.engine.demo.DemoLayers;
 import org.tandem.engine.demo.DemoObserver;
 import org.tandem.engine.demo.DemoSessions;
@@ -160,7 +161,18 @@ final class DemoCommand implements Runnable {
                     inside.units().set(), inside.storedEarlier() ? "stored earlier"
                             : "run now: " + folder.inside().resolve(ReportFiles.UNIT_FILES.get(0)));
             out.println();
-            out.println("6. Analysis");
+            out.println("6. Where the expression network looks: Grad-CAM maps over the eyes, nose and mouth");
+            out.flush();
+            DemoLooks.Outcome looks;
+            try (Progress bar = Progress.of("maps", DemoLooks.maps())) {
+                looks = DemoLooks.ensure(folder.looks(), seed, bar::step);
+            }
+            out.printf(java.util.Locale.ROOT, "  %d networks, %d images of %s  (%s)%n", looks.study().networks().size(),
+                    looks.study().images(), looks.study().set(), looks.storedEarlier() ? "stored earlier"
+                            : String.format(java.util.Locale.ROOT, "run now, %.0f ms a map: %s", looks.msPerMap(),
+                            folder.looks().resolve(ReportFiles.LOOKS_FILES.get(0))));
+            out.println();
+            out.println("7. Analysis");
             List<SessionSummary> chosen = DemoReportSessions.choose(store, sessionIds);
             long people = chosen.stream().filter(s -> s.observerKind() == ObserverKind.HUMAN).count();
             out.println(people == 0
@@ -172,7 +184,7 @@ final class DemoCommand implements Runnable {
                     DemoObserver.networkNames(), () -> { });
             try (Progress analysing = Progress.of("analysing", input.protocols().size())) {
                 report = ReportBuilder.build(input, analysing::step).withLayers(List.of(layers))
-                        .withUnits(List.of(inside.units()));
+                        .withUnits(List.of(inside.units())).withLooks(List.of(looks.study()));
                 report = report.withRsa(RsaAnalysis.of(List.of(inside.rsa()), report, input.protocols(), List.of(),
                         seed));
             }

@@ -1,11 +1,7 @@
 package org.tandem.engine.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +13,7 @@ import org.tandem.analysis.looks.ShareEstimate;
 import org.tandem.analysis.report.ReportFiles;
 import org.tandem.engine.explain.ExplainImage;
 import org.tandem.engine.explain.ExplainImages;
+import org.tandem.engine.explain.ExplainRun;
 import org.tandem.engine.explain.MapSurvey;
 import org.tandem.engine.layers.LayerSweeper;
 import org.tandem.observer.explain.CamMethod;
@@ -40,7 +37,7 @@ import picocli.CommandLine.Spec;
                 "images × size × size, numpy.load reads it) with maps.csv naming its rows, an overlay PNG",
                 "per image and contact-sheet.png. See docs/ANALYSIS.md."})
 final class ExplainCommand implements Runnable {
-    static final String SHARES = "region-shares.csv";
+    static final String SHARES = ExplainRun.SHARES;
 
     @Option(names = "--model", required = true, split = ",", paramLabel = "SPEC",
             description = "Networks to map, comma-separated; each must have class outputs (faceapi:expression).")
@@ -131,20 +128,11 @@ final class ExplainCommand implements Runnable {
             throw new TandemException("--readout-layer goes with --readout");
         }
         MapSurvey.Options options = new MapSurvey.Options(cam, layer, target, bootstrap, seed, 6, trained);
-        List<MapSurvey.Result> results = new ArrayList<>();
-        long started = System.nanoTime();
+        ExplainRun.Outcome outcome;
         try (Progress progress = Progress.of("explain", (long) networks.size() * images.size())) {
-            for (Map.Entry<String, String> n : networks.entrySet()) {
-                results.add(MapSurvey.run(n.getKey(), n.getValue(), images, options,
-                        out.resolve("maps").resolve(MapSurvey.slug(n.getKey())), progress::step));
-            }
+            outcome = ExplainRun.run(networks, setName, images, options, out, progress::step);
         }
-        double msPerMap = (System.nanoTime() - started) / 1e6 / ((double) networks.size() * images.size());
-        LooksStudy study = new LooksStudy(cam.cliName(), setName, images.size(), ExplainImages.REGIONS, bootstrap, seed,
-                results.stream().map(MapSurvey.Result::looks).toList());
-        writeShares(results);
-        ReportFiles.writeLooks(study, out, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        print(study, msPerMap);
+        print(outcome.study(), outcome.msPerMap());
     }
 
     /** The networks as given, then each one's untrained twin (unless --no-baseline), mapped to what it controls. */
@@ -161,29 +149,6 @@ final class ExplainCommand implements Runnable {
             }
         }
         return all;
-    }
-
-    private void writeShares(List<MapSurvey.Result> results) {
-        StringBuilder csv = new StringBuilder("network,image,identity,expression,target,predicted,"
-                + String.join(",", ExplainImages.REGIONS) + "\n");
-        for (MapSurvey.Result r : results) {
-            for (MapSurvey.ImageRow row : r.rows()) {
-                csv.append(String.join(",", r.looks().network(), row.image().name(), row.image().identity(),
-                        row.image().expression(), row.target(), row.predicted()));
-                for (int k = 0; k < ExplainImages.REGIONS.size(); k++) {
-                    double v = row.shares().length == 0 ? Double.NaN : row.shares()[k];
-                    csv.append(',').append(Double.isNaN(v) ? "" : Double.toString(v));
-                }
-                csv.append('\n');
-            }
-        }
-        try {
-            Files.createDirectories(out);
-            Files.writeString(out.resolve(SHARES), csv);
-        } catch (IOException e) {
-            throw new TandemException("cannot write into " + out + ": " + e.getMessage() + "; give an --out folder"
-                    + " you can write to");
-        }
     }
 
     private void print(LooksStudy study, double msPerMap) {

@@ -21,6 +21,7 @@ public final class DemoFolder {
             "stimuli/PROTOCOL/  every image the protocol shows, manifest.csv naming each, sheet.png to look at them",
             "layers/            layers.html, .csv, .json: each network read out layer by layer (see docs/READOUT.md)",
             "inside/            units.html, rsa.html (and .json): selective units and RDMs (see docs/ANALYSIS.md)",
+            "looks/             explain.html: where the expression network looks (Grad-CAM), maps/ per network",
             "report/            report.html (open it in a browser), results.json and the CSVs (see docs/ANALYSIS.md)");
 
     private final Path dir;
@@ -43,6 +44,11 @@ public final class DemoFolder {
 
     public Path inside() {
         return dir.resolve("inside");
+    }
+
+    /** Where the demo's class-activation maps go (tandem explain's files). */
+    public Path looks() {
+        return dir.resolve("looks");
     }
 
     public Path report() {

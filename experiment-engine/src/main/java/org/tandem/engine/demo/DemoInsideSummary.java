@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.tandem.analysis.looks.LooksStudy;
 import org.tandem.analysis.report.ManipulationEffect;
 import org.tandem.analysis.report.Report;
 import org.tandem.analysis.report.RsaSection;
@@ -39,6 +40,13 @@ final class DemoInsideSummary {
                     .substring(m.note().indexOf(": ") + 2) + ")" : number(m.value()))
                     + m.flags().stream().map(f -> " ⚑ " + f.label()).distinct().collect(Collectors.joining()))
                     .collect(Collectors.joining(SEPARATOR)));
+        }
+        for (LooksStudy study : report.looks()) {
+            lines.add("Where the maps lie, share in eyes / nose / mouth (their share of the pixels): "
+                    + study.networks().stream().filter(n -> !n.groups().isEmpty()).map(n -> n.network() + " "
+                    + n.all().regions().stream().map(e -> number(e.mean())).collect(Collectors.joining(" / "))
+                    + " (" + n.areaShares().stream().map(e -> number(e.mean())).collect(Collectors.joining(" / "))
+                    + ")").collect(Collectors.joining(SEPARATOR)));
         }
         RsaSection rsa = report.rsa();
         if (rsa != null) {

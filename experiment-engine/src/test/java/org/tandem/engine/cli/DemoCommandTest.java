@@ -66,6 +66,12 @@ class DemoCommandTest {
                 "Selective units inside the networks", "Tuning maps", "Representational similarity");
         assertThat(Files.readAllLines(report.resolve("manipulations.csv"))).hasSize(1 + 2);
         assertThat(Files.exists(out.resolve("inside").resolve("units.html"))).isTrue();
+        // where the expression network looks: its maps of one identity's six expressions and the region chart
+        assertThat(demo.out()).contains("2 networks, 144 images of varied-faces  (run now",
+                "Where the maps lie, share in eyes / nose / mouth (their share of the pixels): faceapi:expression ");
+        assertThat(Files.readString(report.resolve("report.html"))).contains("<h2 id=\"looks\">Where networks look",
+                "alt=\"01 angry\"", "alt=\"01 surprised\"", "Share of the map in each face region");
+        assertThat(out.resolve("looks").resolve("maps/faceapi-expression/maps.npy")).isNotEmptyFile();
         JsonNode results = new ObjectMapper().readTree(report.resolve("results.json").toFile());
         assertThat(results.get("layers").get(0).get("networks")).hasSize(6);
 
