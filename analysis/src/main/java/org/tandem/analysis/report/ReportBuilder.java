@@ -75,12 +75,13 @@ public final class ReportBuilder {
                 flags);
     }
 
-    /** Continua are the same when they morph between the same expressions of the same face set. */
+    /** Continua are the same when they morph between the same expressions of the same face set, masked alike. */
     private static String continuumKey(Protocol protocol) {
         Task task = protocol.task();
         Task.Continuum c = task instanceof Task.TwoAfc t ? t.continuum()
                 : task instanceof Task.Abx a ? a.continuum() : null;
         Protocol.StimulusSet set = protocol.taskStimulusSet();
-        return c == null ? "" : c.from() + "→" + c.to() + " @ " + set.name() + "/" + set.identity();
+        return c == null ? "" : c.from() + "→" + c.to() + " @ " + set.name() + "/" + set.identity()
+                + (set.mask() == null ? "" : " masked " + set.mask());
     }
 }
