@@ -18,12 +18,13 @@ import org.tandem.analysis.units.UnitsStudy;
  * @param manipulations    lesioned and shuffled networks against the same networks intact; empty without any
  * @param units            selective units of networks' layers (tandem units); empty when none were given
  * @param rsa              networks' RDMs (tandem rsa) and their comparison with people's, or null when none were given
+ * @param masks            PSE shifts of protocols that name a baseline (Ying et al.'s feature masks), or null without any
  */
 public record Report(String study, String database, long seed, int bootstrap, List<ObserverSummary> observers,
                      List<ProtocolReport> protocols, List<ShapeComparison> shapeComparisons,
                      List<ReferenceReport> references, List<KeyAssignmentCheck> keyAssignments,
                      List<LayerSweep> layers, List<ManipulationEffect> manipulations, List<UnitsStudy> units,
-                     RsaSection rsa) {
+                     RsaSection rsa, MaskSection masks) {
     public Report {
         manipulations = manipulations == null ? List.of() : List.copyOf(manipulations);
         units = units == null ? List.of() : List.copyOf(units);
@@ -32,19 +33,19 @@ public record Report(String study, String database, long seed, int bootstrap, Li
     /** A report of selective units alone (tandem units). */
     public static Report ofUnits(UnitsStudy study) {
         return new Report(null, "–", 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(study), null);
+                List.of(study), null, null);
     }
 
     /** A report of networks' RDMs alone (tandem rsa). */
     public static Report ofRsa(List<RsaStudy> studies) {
         return new Report(null, "–", 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), new RsaSection(studies, List.of()));
+                List.of(), new RsaSection(studies, List.of()), null);
     }
 
     /** The same report with representational similarity added. */
     public Report withRsa(RsaSection section) {
         return new Report(study, database, seed, bootstrap, observers, protocols, shapeComparisons, references,
-                keyAssignments, layers, manipulations, units, section);
+                keyAssignments, layers, manipulations, units, section, masks);
     }
 
     /** The same report with studies of selective units added. */
@@ -52,7 +53,7 @@ public record Report(String study, String database, long seed, int bootstrap, Li
         List<UnitsStudy> all = new java.util.ArrayList<>(units);
         all.addAll(studies);
         return new Report(study, database, seed, bootstrap, observers, protocols, shapeComparisons, references,
-                keyAssignments, layers, manipulations, all, rsa);
+                keyAssignments, layers, manipulations, all, rsa, masks);
     }
 
 
@@ -61,7 +62,7 @@ public record Report(String study, String database, long seed, int bootstrap, Li
         List<LayerSweep> all = new java.util.ArrayList<>(layers);
         all.addAll(sweeps);
         return new Report(study, database, seed, bootstrap, observers, protocols, shapeComparisons, references,
-                keyAssignments, List.copyOf(all), manipulations, units, rsa);
+                keyAssignments, List.copyOf(all), manipulations, units, rsa, masks);
     }
 
     /**

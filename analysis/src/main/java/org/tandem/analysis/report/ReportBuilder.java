@@ -60,7 +60,8 @@ public final class ReportBuilder {
         return new Report(input.study(), input.database(), input.seed(), input.bootstrap(), summaries, protocols,
                 ShapeComparison.across(continua), ReferenceAnalysis.analyse(input, protocols),
                 KeyAssignmentAnalysis.analyse(input.protocols(), input.sessionKeys()), List.of(),
-                ManipulationAnalysis.analyse(protocols, input.intactOf(), input.networkNames()), List.of(), null);
+                ManipulationAnalysis.analyse(protocols, input.intactOf(), input.networkNames()), List.of(), null,
+                MaskAnalysis.analyse(input.protocols(), protocols));
     }
 
     private static ProtocolReport protocolReport(ProtocolRecords p, IdentificationSection identification,
