@@ -198,7 +198,7 @@ final class ReportCsv {
         for (MaskSection.ConditionTests c : report.masks().tests()) {
             for (var t : c.comparison().tests()) {
                 out.append(String.join(",", "test", cell(c.condition()), cell(c.protocolId()), "", cell(t.network()),
-                        ReportText.NETWORK, "", cell(t.pse()), "", "", "", "", cell(t.t()), Integer.toString(t.df()),
+                        ReportText.NETWORK, "", cell(t.pse()), "", "", "", "", cell(t.t()), t.t() == null ? "" : Integer.toString(t.df()),
                         cell(t.p()), cell(t.pBonferroni()), t.differs() == null ? "" : t.differs().toString(),
                         cell(t.undefinedReason()), "")).append('\n');
             }
