@@ -18,8 +18,13 @@ import org.tandem.protocols.validation.ProtocolChecks;
  * synthetic face set, so they run on any machine without further files.
  */
 public final class BuiltinProtocols {
+    /** The three tasks the demo runs every network on. */
+    public static final List<String> DEMO = List.of("expression-2afc-happy-sad", "expression-6way", "expression-abx");
+    /** Ying et al.'s feature masks: the two-AFC with the eyes, the nose or the mouth covered (baseline: the unmasked). */
+    public static final List<String> MASKED = List.of("expression-2afc-happy-sad-mask-eyes",
+            "expression-2afc-happy-sad-mask-nose", "expression-2afc-happy-sad-mask-mouth");
     /** The built-in protocols, in the order they are listed. */
-    public static final List<String> NAMES = List.of("expression-2afc-happy-sad", "expression-6way", "expression-abx");
+    public static final List<String> NAMES = java.util.stream.Stream.concat(DEMO.stream(), MASKED.stream()).toList();
 
     private BuiltinProtocols() {
     }

@@ -60,9 +60,15 @@ public record Protocol(
      * How the report fits the protocol's two-AFC identification curves, each choice optional: the sigmoid
      * ({@code cumnormal}, {@code logistic}, {@code gumbel}, {@code rgumbel}, {@code tdist}, {@code weibull}) and the
      * direction ({@code increasing}, {@code decreasing} or {@code auto}; by default the one the counted label's end of
-     * the continuum implies). Left out of the JSON (and so of the hash) when absent.
+     * the continuum implies). {@code baseline} names the protocol this one manipulates (e.g. the unmasked continuum of
+     * a masked one), so the report sets each observer's PSE here against its PSE there. Left out of the JSON (and so
+     * of the hash) when absent; so is {@code baseline} alone, which keeps the hash of protocols written before it.
      */
-    public record Analysis(String sigmoid, String direction) {
+    public record Analysis(String sigmoid, String direction,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String baseline) {
+        public Analysis(String sigmoid, String direction) {
+            this(sigmoid, direction, null);
+        }
     }
 
     /**
@@ -110,13 +116,22 @@ public record Protocol(
 
     /**
      * A stimulus set by name: a built-in set ({@code varied-faces}, {@code synthetic-faces}) or an image folder / manifest
-     * path. {@code crop} says how a network sees its images ({@link NetworkCrop}); left out of the JSON (and of the
-     * protocol's hash) when not given, so protocols written before it keep their hash.
+     * path. {@code crop} says how a network sees its images ({@link NetworkCrop}); {@code mask} covers one face part of
+     * every image of a built-in set ({@link #MASKS}), for people and networks alike. Both are left out of the JSON (and
+     * of the protocol's hash) when not given, so protocols written before them keep their hash.
      */
     public record StimulusSet(String name, String path, String identity,
-                              @JsonInclude(JsonInclude.Include.NON_NULL) String crop) {
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String crop,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String mask) {
+        /** The face parts a built-in set can be shown with masked. */
+        public static final List<String> MASKS = List.of("eyes", "nose", "mouth");
+
         public StimulusSet(String name, String path, String identity) {
-            this(name, path, identity, null);
+            this(name, path, identity, null, null);
+        }
+
+        public StimulusSet(String name, String path, String identity, String crop) {
+            this(name, path, identity, crop, null);
         }
 
         /** The crop networks are given: the one declared, else the face box. */

@@ -15,7 +15,7 @@ import org.apache.commons.math3.stat.inference.TTest;
  * @param humans        human PSEs used
  * @param humanMean     their mean, or null with fewer than one
  * @param humanSd       their sample standard deviation, or null with fewer than two
- * @param networksTested networks with a PSE: the Bonferroni factor
+ * @param networksTested the Bonferroni factor: networks with a PSE, or the tests of the family this one belongs to
  * @param alpha         the family-wise level {@code differs} is judged at
  * @param tests         one per network, in the given order
  */
@@ -42,10 +42,33 @@ public record PseComparison(int humans, Double humanMean, Double humanSd, int ne
      * @param alpha       family-wise significance level, e.g. 0.05
      */
     public static PseComparison test(double[] allHumanPses, Map<String, Double> networkPses, double alpha) {
-        double[] humanPses = Arrays.stream(allHumanPses).filter(Double::isFinite).toArray();
+        return test(allHumanPses, networkPses, alpha, 0);
+    }
+
+    /**
+     * As {@link #test(double[], Map, double)}, one family of several: the p values are Bonferroni-corrected over
+     * {@code family} tests (e.g. every network against people in every masked condition) rather than over these
+     * networks alone.
+     *
+     * @param family the tests the correction covers; 0 for the networks with a PSE here
+     */
+    public static PseComparison test(double[] allHumanPses, Map<String, Double> networkPses, double alpha, int family) {
+        return test(finite(allHumanPses), networkPses, alpha, family);
+    }
+
+    /** Participants without a PSE (NaN) left out, as Ying et al. do. */
+    public static SummaryStatistics finite(double[] allHumanPses) {
         SummaryStatistics stats = new SummaryStatistics();
-        Arrays.stream(humanPses).forEach(stats::addValue);
-        return test(stats, networkPses, alpha);
+        Arrays.stream(allHumanPses).filter(Double::isFinite).forEach(stats::addValue);
+        return stats;
+    }
+
+    /** Whether people's PSEs allow a t test: at least two, and not all the same; null when they do, else why not. */
+    public static String humanProblem(StatisticalSummary humans) {
+        int n = (int) humans.getN();
+        return n < 2 ? "needs at least 2 human PSEs, got " + n
+                : humans.getStandardDeviation() == 0 ? "the human PSEs do not vary, so the t statistic is undefined"
+                : null;
     }
 
     /**
@@ -53,12 +76,17 @@ public record PseComparison(int humans, Double humanMean, Double humanSd, int ne
      * 53.2 %, SEM 1.8 %, n = 50) is tested the same way as people tested with Tandem.
      */
     public static PseComparison test(StatisticalSummary humans, Map<String, Double> networkPses, double alpha) {
+        return test(humans, networkPses, alpha, 0);
+    }
+
+    private static PseComparison test(StatisticalSummary humans, Map<String, Double> networkPses, double alpha,
+                                      int family) {
         int n = (int) humans.getN();
         Double mean = n > 0 ? humans.getMean() : null;
         Double sd = n > 1 ? humans.getStandardDeviation() : null;
-        int tested = (int) networkPses.values().stream().filter(v -> v != null && Double.isFinite(v)).count();
-        String humanProblem = n < 2 ? "needs at least 2 human PSEs, got " + n
-                : sd == 0 ? "the human PSEs do not vary, so the t statistic is undefined" : null;
+        int tested = family > 0 ? family
+                : (int) networkPses.values().stream().filter(v -> v != null && Double.isFinite(v)).count();
+        String humanProblem = humanProblem(humans);
         List<NetworkPseTest> tests = new ArrayList<>();
         for (Map.Entry<String, Double> e : networkPses.entrySet()) {
             Double pse = e.getValue();

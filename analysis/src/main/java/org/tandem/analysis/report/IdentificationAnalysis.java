@@ -58,8 +58,7 @@ final class IdentificationAnalysis {
         PseComparison pse = null;
         String note;
         if (humans.size() >= 2) {
-            pse = PseComparison.test(humans.stream().mapToDouble(h -> pseOf(h.fit())).toArray(), networkPses(observers),
-                    ALPHA);
+            pse = PseComparison.test(humanPses(observers), networkPses(observers), ALPHA);
             note = null;
         } else {
             note = "Comparing network PSEs with people's needs two or more human participants (this report has "
@@ -115,6 +114,12 @@ final class IdentificationAnalysis {
         double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * s.getStandardDeviation()
                 / Math.sqrt(n);
         return new MeanPoint(level, s.getMean(), s.getMean() - half, s.getMean() + half, n);
+    }
+
+    /** Each person's PSE, NaN where their curve has none. */
+    static double[] humanPses(List<IdentificationObserver> observers) {
+        return observers.stream().filter(o -> o.kind().equals(ReportText.HUMAN)).mapToDouble(o -> pseOf(o.fit()))
+                .toArray();
     }
 
     /** Each network's PSE by name, null where its curve has none. */

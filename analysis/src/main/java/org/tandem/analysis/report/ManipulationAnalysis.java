@@ -14,15 +14,13 @@ import org.tandem.analysis.report.IdentificationSection.IdentificationObserver;
  * PSE of a two-AFC continuum, and a classification's accuracy and the Kendall τ between its errors and people's.
  *
  * <p>The two networks' fits and accuracies are independent estimates, so the change's 95 % interval combines their own
- * intervals' half-widths in quadrature on each side (lower: √(a² + b²) below the change, with a the manipulated
- * estimate's distance to its lower bound and b the intact one's to its upper bound; likewise above). A τ comes from one
- * pair of matrices and has no interval; its p value is in the error-pattern table.
+ * intervals in quadrature ({@link EstimateChange}). A τ comes from one pair of matrices and has no interval; its p value
+ * is in the error-pattern table.
  */
 final class ManipulationAnalysis {
     static final String PSE = "PSE";
     static final String ACCURACY = "accuracy";
     static final String TAU = "τ with people";
-    private static final String QUADRATURE = "bootstrap intervals of both combined in quadrature";
 
     private ManipulationAnalysis() {
     }
@@ -57,11 +55,9 @@ final class ManipulationAnalysis {
         if (m == null || i == null) {
             return;
         }
-        Estimate em = m.fit().fitted() ? m.fit().pse() : new Estimate(null, m.fit().reason(), null);
-        Estimate ei = i.fit().fitted() ? i.fit().pse() : new Estimate(null, i.fit().reason(), null);
-        out.add(effect(protocol, manipulated, intact, PSE, ei.value(), em.value(),
-                ei.ci() == null ? null : ei.ci().lower(), ei.ci() == null ? null : ei.ci().upper(),
-                em.ci() == null ? null : em.ci().lower(), em.ci() == null ? null : em.ci().upper(),
+        Estimate em = EstimateChange.pse(m.fit());
+        Estimate ei = EstimateChange.pse(i.fit());
+        out.add(effect(protocol, manipulated, intact, PSE, ei.value(), em.value(), EstimateChange.ofPses(ei, em),
                 note(manipulated, em.reason(), intact, ei.reason())));
     }
 
@@ -74,8 +70,9 @@ final class ManipulationAnalysis {
         }
         var am = m.accuracy();
         var ai = i.accuracy();
-        out.add(effect(protocol, manipulated, intact, ACCURACY, ai.accuracy(), am.accuracy(), ai.ciLow(), ai.ciHigh(),
-                am.ciLow(), am.ciHigh(), note(manipulated, am.undefinedReason(), intact, ai.undefinedReason())));
+        out.add(effect(protocol, manipulated, intact, ACCURACY, ai.accuracy(), am.accuracy(),
+                EstimateChange.of(ai.accuracy(), ai.ciLow(), ai.ciHigh(), am.accuracy(), am.ciLow(), am.ciHigh()),
+                note(manipulated, am.undefinedReason(), intact, ai.undefinedReason())));
         PatternComparison tm = withPeople(s, manipulated);
         PatternComparison ti = withPeople(s, intact);
         if (tm != null && ti != null) {
@@ -90,37 +87,20 @@ final class ManipulationAnalysis {
     }
 
     private static ManipulationEffect effect(String protocol, String manipulated, String intact, String measure,
-                                             Double intactValue, Double value, Double intactLow, Double intactHigh,
-                                             Double low, Double high, String note) {
-        if (intactValue == null || value == null) {
-            return new ManipulationEffect(protocol, manipulated, intact, measure, intactValue, value, null, null, null,
-                    "none: a value is undefined", note, List.of());
-        }
-        double change = value - intactValue;
-        if (intactLow == null || intactHigh == null || low == null || high == null) {
-            return new ManipulationEffect(protocol, manipulated, intact, measure, intactValue, value, change, null,
-                    null, "none: an estimate has no interval", note, List.of());
-        }
-        double below = Math.hypot(value - low, intactHigh - intactValue);
-        double above = Math.hypot(high - value, intactValue - intactLow);
-        return new ManipulationEffect(protocol, manipulated, intact, measure, intactValue, value, change,
-                change - below, change + above, QUADRATURE, note, List.of());
+                                             Double intactValue, Double value, EstimateChange change, String note) {
+        return new ManipulationEffect(protocol, manipulated, intact, measure, intactValue, value, change.change(),
+                change.ciLow(), change.ciHigh(), change.interval(), note, List.of());
     }
 
     /** The section's flags on either network's value of the measure (for a PSE, also on its fit, lapse and guess). */
     private static List<Flag> flags(List<Flag> flags, ManipulationEffect e) {
-        List<String[]> wanted = new ArrayList<>();
+        List<Flag> out = new ArrayList<>();
         for (String network : List.of(e.manipulated(), e.intact())) {
             switch (e.measure()) {
-                case PSE -> List.of(Flag.PSE, Flag.FIT, Flag.LAPSE, Flag.GUESS)
-                        .forEach(statistic -> wanted.add(new String[] {network, statistic}));
-                case ACCURACY -> wanted.add(new String[] {network, Flag.ACCURACY});
-                default -> wanted.add(new String[] {ReportText.HUMAN_MEAN, "τ with " + network});
+                case PSE -> out.addAll(EstimateChange.pseFlags(flags, network));
+                case ACCURACY -> out.addAll(Flag.of(flags, network, Flag.ACCURACY));
+                default -> out.addAll(Flag.of(flags, ReportText.HUMAN_MEAN, "τ with " + network));
             }
-        }
-        List<Flag> out = new ArrayList<>();
-        for (String[] w : wanted) {
-            out.addAll(Flag.of(flags, w[0], w[1]));
         }
         return out;
     }

@@ -19,6 +19,7 @@ import org.tandem.analysis.units.UnitsStudy;
  * @param manipulations    lesioned and shuffled networks against the same networks intact; empty without any
  * @param units            selective units of networks' layers (tandem units); empty when none were given
  * @param rsa              networks' RDMs (tandem rsa) and their comparison with people's, or null when none were given
+ * @param masks            PSE shifts of protocols that name a baseline (Ying et al.'s feature masks), or null without any
  * @param looks            where networks look: class-activation maps over face regions (tandem explain); empty when
  *                         none were given
  */
@@ -26,7 +27,7 @@ public record Report(String study, String database, long seed, int bootstrap, Li
                      List<ProtocolReport> protocols, List<ShapeComparison> shapeComparisons,
                      List<ReferenceReport> references, List<KeyAssignmentCheck> keyAssignments,
                      List<LayerSweep> layers, List<ManipulationEffect> manipulations, List<UnitsStudy> units,
-                     RsaSection rsa, List<LooksStudy> looks) {
+                     RsaSection rsa, MaskSection masks, List<LooksStudy> looks) {
     public Report {
         looks = looks == null ? List.of() : List.copyOf(looks);
         manipulations = manipulations == null ? List.of() : List.copyOf(manipulations);
@@ -36,25 +37,25 @@ public record Report(String study, String database, long seed, int bootstrap, Li
     /** A report of selective units alone (tandem units). */
     public static Report ofUnits(UnitsStudy study) {
         return new Report(null, "–", 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(study), null, List.of());
+                List.of(study), null, null, List.of());
     }
 
     /** A report of networks' RDMs alone (tandem rsa). */
     public static Report ofRsa(List<RsaStudy> studies) {
         return new Report(null, "–", 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), new RsaSection(studies, List.of()), List.of());
+                List.of(), new RsaSection(studies, List.of()), null, List.of());
     }
 
     /** The same report with representational similarity added. */
     public Report withRsa(RsaSection section) {
         return new Report(study, database, seed, bootstrap, observers, protocols, shapeComparisons, references,
-                keyAssignments, layers, manipulations, units, section, looks);
+                keyAssignments, layers, manipulations, units, section, masks, looks);
     }
 
     /** A report of class-activation maps alone (tandem explain). */
     public static Report ofLooks(LooksStudy study) {
         return new Report(null, "–", 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null, List.of(study));
+                List.of(), null, null, List.of(study));
     }
 
     /** The same report with studies of class-activation maps added. */
@@ -62,7 +63,7 @@ public record Report(String study, String database, long seed, int bootstrap, Li
         List<LooksStudy> all = new java.util.ArrayList<>(looks);
         all.addAll(studies);
         return new Report(study, database, seed, bootstrap, observers, protocols, shapeComparisons, references,
-                keyAssignments, layers, manipulations, units, rsa, all);
+                keyAssignments, layers, manipulations, units, rsa, masks, all);
     }
 
     /** The same report with studies of selective units added. */
@@ -70,7 +71,7 @@ public record Report(String study, String database, long seed, int bootstrap, Li
         List<UnitsStudy> all = new java.util.ArrayList<>(units);
         all.addAll(studies);
         return new Report(study, database, seed, bootstrap, observers, protocols, shapeComparisons, references,
-                keyAssignments, layers, manipulations, all, rsa, looks);
+                keyAssignments, layers, manipulations, all, rsa, masks, looks);
     }
 
 
@@ -79,7 +80,7 @@ public record Report(String study, String database, long seed, int bootstrap, Li
         List<LayerSweep> all = new java.util.ArrayList<>(layers);
         all.addAll(sweeps);
         return new Report(study, database, seed, bootstrap, observers, protocols, shapeComparisons, references,
-                keyAssignments, List.copyOf(all), manipulations, units, rsa, looks);
+                keyAssignments, List.copyOf(all), manipulations, units, rsa, masks, looks);
     }
 
     /**

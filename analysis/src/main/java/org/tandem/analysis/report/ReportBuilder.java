@@ -61,7 +61,7 @@ public final class ReportBuilder {
                 ShapeComparison.across(continua), ReferenceAnalysis.analyse(input, protocols),
                 KeyAssignmentAnalysis.analyse(input.protocols(), input.sessionKeys()), List.of(),
                 ManipulationAnalysis.analyse(protocols, input.intactOf(), input.networkNames()), List.of(), null,
-                List.of());
+                MaskAnalysis.analyse(input.protocols(), protocols), List.of());
     }
 
     private static ProtocolReport protocolReport(ProtocolRecords p, IdentificationSection identification,
@@ -76,12 +76,13 @@ public final class ReportBuilder {
                 flags);
     }
 
-    /** Continua are the same when they morph between the same expressions of the same face set. */
+    /** Continua are the same when they morph between the same expressions of the same face set, masked alike. */
     private static String continuumKey(Protocol protocol) {
         Task task = protocol.task();
         Task.Continuum c = task instanceof Task.TwoAfc t ? t.continuum()
                 : task instanceof Task.Abx a ? a.continuum() : null;
         Protocol.StimulusSet set = protocol.taskStimulusSet();
-        return c == null ? "" : c.from() + "→" + c.to() + " @ " + set.name() + "/" + set.identity();
+        return c == null ? "" : c.from() + "→" + c.to() + " @ " + set.name() + "/" + set.identity()
+                + (set.mask() == null ? "" : " masked " + set.mask());
     }
 }

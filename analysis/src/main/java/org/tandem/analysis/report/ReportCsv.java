@@ -176,11 +176,39 @@ final class ReportCsv {
         for (ManipulationEffect e : report.manipulations()) {
             out.append(String.join(",", cell(e.protocolId()), cell(e.manipulated()), cell(e.intact()),
                     cell(e.measure()), cell(e.intactValue()), cell(e.value()), cell(e.change()), cell(e.ciLow()),
-                    cell(e.ciHigh()), cell(e.interval()), cell(e.note()), cell(e.flags().stream().map(f -> f.observer() + ": " + f.statistic() + " " + f.label())
-                            .collect(java.util.stream.Collectors.joining("; ")))))
+                    cell(e.ciHigh()), cell(e.interval()), cell(e.note()), flags(e.flags())))
                     .append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * mask-shifts.csv: each observer's PSE in each masked condition against its baseline PSE, then each network's PSE
+     * against people's there (rows of kind {@code test}).
+     */
+    static String maskShifts(Report report) {
+        StringBuilder out = new StringBuilder("row,mask,protocol,baseline,observer,kind,pse_baseline,pse,shift,ci_low,"
+                + "ci_high,interval,t,df,p,p_bonferroni,differs,note,flags\n");
+        for (MaskSection.Shift s : report.masks().shifts()) {
+            out.append(String.join(",", "shift", cell(s.condition()), cell(s.protocolId()), cell(s.baselineId()),
+                    cell(s.observer()), s.kind(), cell(s.baselinePse().value()), cell(s.pse().value()),
+                    cell(s.change().change()), cell(s.change().ciLow()), cell(s.change().ciHigh()),
+                    cell(s.change().interval()), "", "", "", "", "", cell(s.note()), flags(s.flags()))).append('\n');
+        }
+        for (MaskSection.ConditionTests c : report.masks().tests()) {
+            for (var t : c.comparison().tests()) {
+                out.append(String.join(",", "test", cell(c.condition()), cell(c.protocolId()), "", cell(t.network()),
+                        ReportText.NETWORK, "", cell(t.pse()), "", "", "", "", cell(t.t()), t.t() == null ? "" : Integer.toString(t.df()),
+                        cell(t.p()), cell(t.pBonferroni()), t.differs() == null ? "" : t.differs().toString(),
+                        cell(t.undefinedReason()), "")).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String flags(List<Flag> flags) {
+        return cell(flags.stream().map(f -> f.observer() + ": " + f.statistic() + " " + f.label())
+                .collect(java.util.stream.Collectors.joining("; ")));
     }
 
     private static String cell(Double v) {

@@ -22,7 +22,8 @@ import org.tandem.protocols.TandemException;
 /**
  * Writes a report's files into one directory: report.html, results.json (every number, no time stamp), fits.csv,
  * comparisons.csv, confusion_OBSERVER.csv per observer of a classification task, and layers.csv when the report holds
- * layer-by-layer comparisons, manipulations.csv when it compares lesioned or shuffled networks with intact ones. The
+ * layer-by-layer comparisons, manipulations.csv when it compares lesioned or shuffled networks with intact ones,
+ * mask-shifts.csv when a protocol names a baseline (PSE shifts by mask). The
  * files name participants, so
  * they are readable by their owner only, like the database and its exports.
  */
@@ -33,7 +34,8 @@ public final class ReportFiles {
     public static final String COMPARISONS = "comparisons.csv";
     public static final String LAYERS = "layers.csv";
     public static final String MANIPULATIONS = "manipulations.csv";
-    private static final List<String> FIXED = List.of(HTML, JSON, FITS, COMPARISONS, LAYERS);
+    public static final String MASK_SHIFTS = "mask-shifts.csv";
+    private static final List<String> FIXED = List.of(HTML, JSON, FITS, COMPARISONS, LAYERS, MASK_SHIFTS);
     private static final String CONFUSION_PREFIX = "confusion_";
 
     private ReportFiles() {
@@ -60,6 +62,9 @@ public final class ReportFiles {
         }
         if (!report.manipulations().isEmpty()) {
             files.put(MANIPULATIONS, ReportCsv.manipulations(report));
+        }
+        if (report.masks() != null) {
+            files.put(MASK_SHIFTS, ReportCsv.maskShifts(report));
         }
         files.putAll(confusionFiles(report));
         return writeAll(files, dir);
@@ -90,7 +95,7 @@ public final class ReportFiles {
      */
     public static List<Path> writeLayers(List<LayerSweep> sweeps, Path dir, String generatedAt) {
         Report report = new Report(null, "–", sweeps.get(0).seed(), 0, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.copyOf(sweeps), List.of(), List.of(), null, List.of());
+                List.of(), List.copyOf(sweeps), List.of(), List.of(), null, null, List.of());
         Map<String, String> files = new LinkedHashMap<>();
         files.put(LAYER_FILES.get(0), ReportHtml.render(report, generatedAt));
         try {

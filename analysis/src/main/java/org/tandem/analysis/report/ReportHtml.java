@@ -125,6 +125,9 @@ public final class ReportHtml {
         }
         shapeComparisons();
         manipulations();
+        if (report.masks() != null) {
+            out.append(MaskHtml.render(report.masks(), plots));
+        }
         layers();
         if (!report.units().isEmpty()) {
             out.append(UnitsSection.render(report.units()));
@@ -212,6 +215,9 @@ public final class ReportHtml {
         }
         if (!report.manipulations().isEmpty()) {
             out.append("<li><a href=\"#manipulations\">Lesioned and shuffled networks</a></li>");
+        }
+        if (report.masks() != null) {
+            out.append("<li><a href=\"#" + MaskHtml.ANCHOR + "\">" + MaskHtml.TITLE + "</a></li>");
         }
         if (!report.layers().isEmpty()) {
             out.append("<li><a href=\"#layers\">Layer by layer</a></li>");
@@ -593,11 +599,7 @@ public final class ReportHtml {
 
     /** An observer's name, with its plot colour for networks. */
     private String name(String observer, String kind) {
-        if (!kind.equals(ReportText.NETWORK)) {
-            return html(observer);
-        }
-        return "<span class=\"swatch\" style=\"background:"
-                + org.tandem.analysis.report.plot.Palette.css(plots.colour(observer)) + "\"></span>" + html(observer);
+        return plots.nameHtml(observer, kind);
     }
 
     private void plot(String svg) {

@@ -38,6 +38,15 @@ final class ReportPlots {
         return Palette.network(networks.indexOf(network));
     }
 
+    /** An observer's name for HTML, with its plot colour for networks. */
+    String nameHtml(String observer, String kind) {
+        if (!kind.equals(ReportText.NETWORK)) {
+            return ReportText.html(observer);
+        }
+        return "<span class=\"swatch\" style=\"background:" + Palette.css(colour(observer)) + "\"></span>"
+                + ReportText.html(observer);
+    }
+
     String identification(IdentificationSection s) {
         CurvePlot plot = new CurvePlot(s.factor() + " (% " + s.continuumTo() + ")", "P(\"" + s.countedLabel() + "\")", 0, 1);
         for (IdentificationObserver o : s.observers()) {

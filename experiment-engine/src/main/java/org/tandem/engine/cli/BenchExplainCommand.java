@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.tandem.engine.bench.BenchMachine;
 import org.tandem.engine.explain.MapBenchmark;
 import org.tandem.observer.readout.ClassifierKind;
 import org.tandem.protocols.TandemException;

@@ -49,14 +49,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The main job on the built-in study: plans the three built-in protocols, draws every stimulus they show, fetches and
- * verifies the face-api weights, and runs every protocol on the demo's three network observers ({@link DemoObserver}),
- * storing the sessions in the same database people's sessions go to. Each step is also a command of its own.
+ * The main job on the built-in study: plans the three unmasked built-in protocols ({@link BuiltinProtocols#DEMO}),
+ * draws every stimulus they show, fetches and verifies the face-api weights, and runs every protocol on the demo's
+ * network observers ({@link DemoObserver}), storing the sessions in the same database people's sessions go to. Each
+ * step is also a command of its own.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the built-in study: plan the three built-in protocols, draw their stimuli, fetch the network"
-                + " weights (face-api and human-models), and run every protocol on six networks: two trained on"
-                + " expressions (face-api's, FER2013's emotion network), two on identities (face-api's recognition"
+        description = {"Run the built-in study: plan the three unmasked built-in protocols, draw their stimuli, fetch"
+                + " the network weights (face-api and human-models), and run every protocol on six networks: two trained"
+                + " on expressions (face-api's, FER2013's emotion network), two on identities (face-api's recognition"
                 + " network, MobileFaceNet) and one on objects (CenterNet) with readouts, and an untrained twin; the"
                 + " sessions are stored as model sessions of study 'demo' next to any people's sessions in the"
                 + " database (an earlier demo's are reused). Then each network is read out layer by layer, and the"
@@ -83,7 +84,7 @@ final class DemoCommand implements Runnable {
     @Override
     public void run() {
         Map<String, List<StimulusEntry>> stimuli = new LinkedHashMap<>();
-        for (String name : BuiltinProtocols.NAMES) {
+        for (String name : BuiltinProtocols.DEMO) {
             stimuli.put(name, stimulusEntries(BuiltinProtocols.resolve(name).read()));
         }
         DemoFolder folder = new DemoFolder(outDir);
@@ -94,7 +95,7 @@ final class DemoCommand implements Runnable {
         out.println("1. Plans and stimuli");
         StimulusLibrary library = StimulusLibrary.builtIn();
         List<BuiltinProtocols.Source> sources = new ArrayList<>();
-        for (String name : BuiltinProtocols.NAMES) {
+        for (String name : BuiltinProtocols.DEMO) {
             BuiltinProtocols.Source source = BuiltinProtocols.resolve(name);
             sources.add(source);
             Protocol protocol = source.read();

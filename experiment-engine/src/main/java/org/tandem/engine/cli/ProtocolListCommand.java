@@ -16,13 +16,13 @@ final class ProtocolListCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-28s %-15s %7s  %s%n", "NAME", "TASK", "TRIALS", "TITLE");
+        out.printf("%-37s %-15s %7s  %s%n", "NAME", "TASK", "TRIALS", "TITLE");
         for (String name : BuiltinProtocols.NAMES) {
             Protocol protocol = BuiltinProtocols.resolve(name).read();
             int trials = Planner.plan(protocol, 0).size();
-            out.printf("%-28s %-15s %7d  %s%n", name, TaskNames.of(protocol.task()), trials, protocol.title());
+            out.printf("%-37s %-15s %7d  %s%n", name, TaskNames.of(protocol.task()), trials, protocol.title());
             for (Protocol.Variant variant : protocol.variants()) {
-                out.printf("  variant %-19s %-15s %7d  %s%n", variant.name(), "",
+                out.printf("  variant %-28s %-15s %7d  %s%n", variant.name(), "",
                         Planner.plan(protocol, variant.name(), 0).size(), variant.description());
             }
         }

@@ -15,6 +15,7 @@ import org.tandem.stimuli.io.RasterFiles;
 import org.tandem.stimuli.output.StimulusFolderWriter;
 import org.tandem.stimuli.synthetic.BuiltInFaceSets;
 import org.tandem.stimuli.synthetic.FaceSet;
+import org.tandem.stimuli.transform.BuiltInRegions;
 import org.tandem.stimuli.transform.FaceFeature;
 import org.tandem.stimuli.transform.Region;
 import org.tandem.stimuli.transform.TransformOptions;
@@ -126,11 +127,6 @@ final class StimuliTransformCommand implements Runnable {
         StimulusRef builtIn = new StimulusRef(set, ref.identity(), ref.expression(), ref.continuum(), ref.level());
         FaceSet faces = BuiltInFaceSets.open(set, image.width(), seed);
         BuiltInMaskFit.check(file, entry, faces, builtIn, image);
-        double[][] ellipses = faces.partRegions(builtIn, feature.name().toLowerCase(java.util.Locale.ROOT));
-        List<Region> regions = new ArrayList<>();
-        for (double[] e : ellipses) {
-            regions.add(Region.ellipse(e[0], e[1], e[2], e[3]));
-        }
-        return regions;
+        return BuiltInRegions.of(faces, builtIn, feature);
     }
 }

@@ -6,6 +6,7 @@ import org.tandem.observer.decision.CropSource;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.observer.Raster;
 import org.tandem.protocols.plan.StimulusRef;
+import org.tandem.stimuli.crop.FaceBoxCrop;
 import org.tandem.stimuli.synthetic.BuiltInFaceSets;
 import org.tandem.stimuli.synthetic.FaceSet;
 import org.tandem.stimuli.synthetic.SyntheticFaces;
@@ -54,9 +55,20 @@ public final class SyntheticFaceCrops implements CropSource {
         return faces.faceCrop(stimulus);
     }
 
+    /**
+     * The face box cut from the image as shown, not drawn again: a protocol may show a built-in set masked, and the
+     * network must see the pixels people see.
+     */
     @Override
     public Raster crop(StimulusRef stimulus, Raster shown) {
         FaceSet faces = sets.get(stimulus.set());
-        return faces != null ? faces.renderFaceCrop(stimulus) : shown;
+        if (faces == null) {
+            return shown;
+        }
+        if (shown.width() != faces.size() || shown.height() != faces.size()) {
+            throw new IllegalStateException(stimulus.id() + " is shown at " + shown.width() + "x" + shown.height()
+                    + ", but its face box is known for the set drawn at " + faces.size() + "x" + faces.size());
+        }
+        return FaceBoxCrop.cut(shown, faces.faceCrop(stimulus));
     }
 }

@@ -22,6 +22,16 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** Runs the command line and fails the test, showing what it printed on stderr, unless it exits with 0. */
+    static CliRun ok(String... args) {
+        CliRun run = of(args);
+        if (run.exitCode() != 0) {
+            throw new AssertionError("tandem " + String.join(" ", args) + " exited with " + run.exitCode() + ": "
+                    + run.err());
+        }
+        return run;
+    }
+
     /** The first accuracy a simulate run printed. */
     double accuracy() {
         Matcher m = ACCURACY.matcher(out);

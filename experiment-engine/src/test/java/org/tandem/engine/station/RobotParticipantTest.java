@@ -109,6 +109,21 @@ class RobotParticipantTest {
     }
 
     @Test
+    void aMaskedProtocolRunsAtTheStationUnderItsOwnHash() throws Exception {
+        Path protocolFile = shortened("expression-2afc-happy-sad-mask-mouth", "[0, 100]", 1,
+                "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"iti\": {\"ms\": 50}}");
+        Protocol protocol = ProtocolReader.read(Files.readString(protocolFile), protocolFile.toString());
+        assertThat(protocol.taskStimulusSet().mask()).isEqualTo("mouth");
+        TrialPlan plan = plan(protocolFile);
+        RobotParticipant robot = new RobotParticipant(PARTICIPANT, plan,
+                t -> RobotParticipant.Answer.key(t.numericLevel("happiness") > 50 ? "a" : "s"));
+        assertThat(robot.drive(child(protocolFile, List.of()), 0)).isZero();
+        assertCompleted(plan, robot, t -> t.numericLevel("happiness") > 50 ? "happy" : "sad", 1);
+        // the mask is part of the protocol stored with the session (its images: MaskedStimulusOnScreenTest)
+        assertThat(onlySession().protocolSha256()).isEqualTo(Planner.protocolSha256(protocol));
+    }
+
+    @Test
     void withAStationProfileDegreeSizesAPhotodiodeAndAGammaTriggersOfEveryTrialArriveInOrder() throws Exception {
         assumeTrue(PseudoTerminalPair.available(), "socat is needed (apt-get install socat)");
         Path protocolFile = shortened("expression-2afc-happy-sad", "[0, 100]", 2,

@@ -43,7 +43,7 @@ final class SemanticChecks {
     static void check(Protocol protocol, BiConsumer<String, String> report, boolean lenient) {
         SemanticChecks checks = new SemanticChecks(protocol, report);
         List<Runnable> all = List.of(checks::factors, checks::stimulusSets, checks::task, checks::blocks,
-                checks::randomisation, checks::variants);
+                checks::randomisation, checks::variants, checks::baseline);
         for (Runnable check : all) {
             try {
                 check.run();
@@ -90,6 +90,12 @@ final class SemanticChecks {
             if (!seen.add(set.name())) {
                 report.accept("/stimulusSets/" + i + "/name", "stimulus set '" + set.name() + "' is declared twice");
             }
+            if (set.mask() != null && set.path() != null) {
+                // a mask is placed from the face geometry the built-in sets draw with; a folder's images have none
+                report.accept("/stimulusSets/" + i + "/mask", "masks cover a face part of a built-in set's faces, whose"
+                        + " geometry is known; for an image folder, mask its images with tandem stimuli transform and"
+                        + " remove 'mask'");
+            }
         }
         String wanted = protocol.task().stimulusSet();
         if (wanted != null && !seen.contains(wanted)) {
@@ -106,6 +112,22 @@ final class SemanticChecks {
                 report.accept("/stimulusSets/" + index,
                         "the protocol has no 'identity' factor, so this set must name the identity to show ('identity')");
             }
+        }
+    }
+
+    /** A baseline pairs two two-AFC PSEs of the same observer, so it names another protocol and needs a continuum. */
+    private void baseline() {
+        Protocol.Analysis analysis = protocol.analysis();
+        if (analysis == null || analysis.baseline() == null) {
+            return;
+        }
+        if (analysis.baseline().equals(protocol.id())) {
+            report.accept("/analysis/baseline", "a protocol cannot be its own baseline; name the protocol this one"
+                    + " manipulates (e.g. the unmasked continuum)");
+        }
+        if (!(protocol.task() instanceof Task.TwoAfc)) {
+            report.accept("/analysis/baseline", "a baseline pairs two-AFC PSEs; this protocol's task is not two-afc,"
+                    + " remove it");
         }
     }
 

@@ -14,6 +14,7 @@ import org.tandem.protocols.plan.TrialPlan;
 import org.tandem.stimuli.folder.FolderSetOptions;
 import org.tandem.stimuli.folder.ImageFolderSet;
 import org.tandem.stimuli.synthetic.BuiltInFaceSets;
+import org.tandem.stimuli.transform.FaceFeature;
 
 /**
  * Resolves the stimulus references of a protocol's trials to the exact images every observer sees. Each image is made or
@@ -46,8 +47,9 @@ public final class StimulusLibrary implements StimulusImages {
     }
 
     /**
-     * The library a protocol needs: the built-in sets plus every image-folder set it declares with a {@code path}
-     * (relative to {@code protocolDir}), each checked in full before anything runs.
+     * The library a protocol needs: the built-in sets, each with the face part masked that the protocol's {@code mask}
+     * names, plus every image-folder set it declares with a {@code path} (relative to {@code protocolDir}), each checked
+     * in full before anything runs. Every observer of the protocol, person or network, is given its images from here.
      */
     public static StimulusLibrary forProtocol(Protocol protocol, Path protocolDir) {
         StimulusLibrary library = builtIn();
@@ -56,6 +58,9 @@ public final class StimulusLibrary implements StimulusImages {
                 ImageFolderSet folder = ImageFolderSet.open(protocolDir.resolve(set.path()),
                         FolderSetOptions.defaults().withName(set.name()));
                 library = library.withFolder(set.name(), folder);
+            } else if (set.mask() != null && BuiltInFaceSets.isBuiltIn(set.name())) {
+                library = library.with(set.name(), new MaskedFaces(BuiltInFaceSets.defaults(set.name()),
+                        FaceFeature.of(set.mask())));
             }
         }
         library.requireSetsOf(protocol);

@@ -10,6 +10,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
@@ -60,6 +61,17 @@ public final class CurvePlot {
         plot.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
         plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+    }
+
+    /** Names the x positions 0, 1, 2, … (conditions rather than a scale); points then lie at those whole numbers. */
+    public CurvePlot categories(List<String> names) {
+        SymbolAxis x = new SymbolAxis(xLabel, names.toArray(new String[0]));
+        x.setGridBandsVisible(false);
+        x.setLabelFont(LABEL_FONT);
+        x.setLowerMargin(0.08);
+        x.setUpperMargin(0.08);
+        plot.setDomainAxis(x);
+        return this;
     }
 
     /** A shaded band between {@code lower} and {@code upper}, e.g. a curve's pointwise 95 % interval. */
