@@ -10,10 +10,12 @@ import java.util.List;
  * @param set       the images' set
  * @param images    how many images each network mapped
  * @param regions   the regions, in order
+ * @param regionSource where the regions come from: the built-in faces' own geometry, or face-api's 68 landmarks
  * @param bootstrap bootstrap resamples of the intervals
  * @param seed      the bootstrap's seed
  */
-public record LooksStudy(String method, String set, int images, List<String> regions, int bootstrap, long seed,
+public record LooksStudy(String method, String set, int images, List<String> regions, String regionSource,
+                         int bootstrap, long seed,
                          List<NetworkLooks> networks) {
     public LooksStudy {
         regions = List.copyOf(regions);

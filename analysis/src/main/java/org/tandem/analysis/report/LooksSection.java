@@ -37,12 +37,14 @@ final class LooksSection {
 
     private static void study(LooksStudy s, StringBuilder out) {
         out.append("<p class=\"meta\">").append(html(s.method())).append(" · ").append(s.images())
-                .append(" images of ").append(html(s.set())).append(" · ").append(s.bootstrap())
+                .append(" images of ").append(html(s.set())).append(s.regionSource() == null ? ""
+                        : " · regions: " + html(s.regionSource())).append(" · ").append(s.bootstrap())
                 .append(" bootstrap samples, seed ").append(s.seed()).append("</p>\n");
         List<NetworkLooks> withRegions = s.networks().stream().filter(n -> !n.groups().isEmpty()).toList();
         if (withRegions.isEmpty()) {
             out.append("<p class=\"note\"><span class=\"flag\">⚑</span> Where the face regions are is not known for"
-                    + " these images (only the built-in faces carry them), so no share is given; the maps are in the"
+                    + " these images (the built-in faces carry them; photographs get them from the 68-landmark network"
+                    + " unless --regions none), so no share is given; the maps are in the"
                     + " folders tandem explain wrote.</p>\n");
         } else {
             List<RegionSharePlot.Series> series = new ArrayList<>();

@@ -52,6 +52,11 @@ final class ExplainCommand implements Runnable {
             description = "Image files instead of a set, each taken whole as the face crop.")
     List<Path> imageFiles;
 
+    @Option(names = "--regions", defaultValue = "landmarks", paramLabel = "landmarks|none",
+            description = "Image files and folders: place the eyes, nose and mouth with face-api's 68-landmark network"
+                    + " (default), or count no regions (the built-in faces' regions are always known exactly).")
+    String regions;
+
     @Option(names = "--identities", defaultValue = "24", paramLabel = "N",
             description = "Built-in faces: the first N of the identities the protocols show, six expressions each"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -119,9 +124,13 @@ final class ExplainCommand implements Runnable {
         overwrite.check(out, files);
         String setName = imageFiles != null ? "image files" : set == null || set.equals("builtin")
                 ? BuiltInFaceSets.DEFAULT : set;
-        List<ExplainImage> images = imageFiles != null ? ExplainImages.files(imageFiles)
+        if (!regions.equals("landmarks") && !regions.equals("none")) {
+            throw new TandemException("--regions " + regions + ": use landmarks or none");
+        }
+        boolean landmarks = regions.equals("landmarks");
+        List<ExplainImage> images = imageFiles != null ? ExplainImages.files(imageFiles, landmarks)
                 : BuiltInFaceSets.isBuiltIn(setName) ? ExplainImages.builtIn(setName, ExplainImages.identities(identities))
-                : ExplainImages.folder(setName);
+                : ExplainImages.folder(setName, landmarks);
         MapSurvey.Readout trained = readout == null ? null : new MapSurvey.Readout(ClassifierKind.parse(readout),
                 readoutLayer, BuiltInFaceSets.isBuiltIn(setName) ? setName : BuiltInFaceSets.DEFAULT);
         if (readout == null && readoutLayer != null) {
@@ -130,7 +139,9 @@ final class ExplainCommand implements Runnable {
         MapSurvey.Options options = new MapSurvey.Options(cam, layer, target, bootstrap, seed, 6, trained);
         ExplainRun.Outcome outcome;
         try (Progress progress = Progress.of("explain", (long) networks.size() * images.size())) {
-            outcome = ExplainRun.run(networks, setName, images, options, out, progress::step);
+            String source = imageFiles == null && BuiltInFaceSets.isBuiltIn(setName) ? ExplainImages.BUILT_IN_REGIONS
+                    : landmarks ? ExplainImages.LANDMARK_REGIONS : null;
+            outcome = ExplainRun.run(networks, setName, images, source, options, out, progress::step);
         }
         print(outcome.study(), outcome.msPerMap());
     }

@@ -52,8 +52,8 @@ public final class DemoLooks {
         MapSurvey.Options options = new MapSurvey.Options(CamMethod.GRADCAM, null, "predicted", BOOTSTRAP, seed, 6,
                 null);
         ExplainRun.Outcome run = ExplainRun.run(networks, BuiltInFaceSets.DEFAULT,
-                ExplainImages.builtIn(BuiltInFaceSets.DEFAULT, ExplainImages.identities(IDENTITIES)), options, folder,
-                afterImage);
+                ExplainImages.builtIn(BuiltInFaceSets.DEFAULT, ExplainImages.identities(IDENTITIES)),
+                ExplainImages.BUILT_IN_REGIONS, options, folder, afterImage);
         return new Outcome(run.study(), run.msPerMap(), false);
     }
 
@@ -63,7 +63,7 @@ public final class DemoLooks {
     }
 
     private static boolean sameDesign(LooksStudy s, long seed) {
-        return s.seed() == seed && s.bootstrap() == BOOTSTRAP && s.method().equals(CamMethod.GRADCAM.cliName())
+        return s.seed() == seed && s.bootstrap() == BOOTSTRAP && ExplainImages.BUILT_IN_REGIONS.equals(s.regionSource()) && s.method().equals(CamMethod.GRADCAM.cliName())
                 && s.images() == IDENTITIES * 6 && s.set().equals(BuiltInFaceSets.DEFAULT)
                 && s.networks().stream().map(NetworkLooks::network).toList().equals(List.of(NETWORK, TWIN));
     }

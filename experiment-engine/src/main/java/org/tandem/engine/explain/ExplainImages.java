@@ -25,6 +25,9 @@ import org.tandem.stimuli.transform.Region;
 public final class ExplainImages {
     /** The face regions a map's mass is counted in, in report order. */
     public static final List<String> REGIONS = List.of("eyes", "nose", "mouth");
+    /** How the report names where the regions come from. */
+    public static final String BUILT_IN_REGIONS = "the built-in faces' own geometry";
+    public static final String LANDMARK_REGIONS = "face-api's 68 landmarks";
 
     private ExplainImages() {
     }
@@ -68,25 +71,37 @@ public final class ExplainImages {
         return names;
     }
 
-    /** An image folder or manifest with identity and expression columns, cropped as its face boxes say; no regions. */
-    public static List<ExplainImage> folder(String path) {
+    /**
+     * An image folder or manifest with identity and expression columns, cropped as its face boxes say; with
+     * {@code landmarks} the face regions placed by the 68-landmark network ({@link LandmarkRegions}).
+     */
+    public static List<ExplainImage> folder(String path, boolean landmarks) {
+        List<TrainingImage> found = ReadoutTrainingSets.allImages(new ReadoutSetup(path, ReadoutLabels.EXPRESSION,
+                null)).images();
+        List<Map<String, List<InputGeometry.PointTest>>> regions = regions(found.stream().map(TrainingImage::crop)
+                .toList(), landmarks);
         List<ExplainImage> images = new ArrayList<>();
-        for (TrainingImage t : ReadoutTrainingSets.allImages(new ReadoutSetup(path, ReadoutLabels.EXPRESSION, null))
-                .images()) {
+        for (TrainingImage t : found) {
             images.add(new ExplainImage(safe(t.identity() + "-" + t.expression() + "-" + images.size()), t.identity(),
-                    t.expression(), t.crop(), 0, 0, Map.of()));
+                    t.expression(), t.crop(), 0, 0, regions.get(images.size())));
         }
         return images;
     }
 
-    /** Image files, each a whole face crop; no identity, expression or regions. */
-    public static List<ExplainImage> files(List<Path> files) {
+    /** Image files, each a whole face crop, without identity or expression; regions as for {@link #folder}. */
+    public static List<ExplainImage> files(List<Path> files, boolean landmarks) {
+        List<Raster> crops = files.stream().map(RasterFiles::read).toList();
+        List<Map<String, List<InputGeometry.PointTest>>> regions = regions(crops, landmarks);
         List<ExplainImage> images = new ArrayList<>();
-        for (Path file : files) {
-            String base = file.getFileName().toString().replaceFirst("\\.[A-Za-z]+$", "");
-            images.add(new ExplainImage(safe(base), "", "", RasterFiles.read(file), 0, 0, Map.of()));
+        for (int i = 0; i < files.size(); i++) {
+            String base = files.get(i).getFileName().toString().replaceFirst("\\.[A-Za-z]+$", "");
+            images.add(new ExplainImage(safe(base), "", "", crops.get(i), 0, 0, regions.get(i)));
         }
         return images;
+    }
+
+    private static List<Map<String, List<InputGeometry.PointTest>>> regions(List<Raster> crops, boolean landmarks) {
+        return landmarks ? LandmarkRegions.of(crops) : java.util.Collections.nCopies(crops.size(), Map.of());
     }
 
     static String safe(String name) {

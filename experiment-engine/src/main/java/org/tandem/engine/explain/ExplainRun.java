@@ -28,10 +28,11 @@ public final class ExplainRun {
 
     /**
      * @param networks each network mapped to the network it is the untrained twin of (or null)
+     * @param regionSource where the images' regions come from, or null where they have none
      * @param afterImage runs after every map
      */
     public static Outcome run(Map<String, String> networks, String setName, List<ExplainImage> images,
-                              MapSurvey.Options options, Path out, Runnable afterImage) {
+                              String regionSource, MapSurvey.Options options, Path out, Runnable afterImage) {
         List<MapSurvey.Result> results = new ArrayList<>();
         long started = System.nanoTime();
         for (Map.Entry<String, String> n : networks.entrySet()) {
@@ -40,7 +41,7 @@ public final class ExplainRun {
         }
         double msPerMap = (System.nanoTime() - started) / 1e6 / ((double) networks.size() * images.size());
         LooksStudy study = new LooksStudy(options.method().cliName(), setName, images.size(), ExplainImages.REGIONS,
-                options.bootstrap(), options.seed(), results.stream().map(MapSurvey.Result::looks).toList());
+                regionSource, options.bootstrap(), options.seed(), results.stream().map(MapSurvey.Result::looks).toList());
         writeShares(results, out);
         ReportFiles.writeLooks(study, out, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         return new Outcome(study, msPerMap);

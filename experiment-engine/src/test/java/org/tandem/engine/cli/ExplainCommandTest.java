@@ -89,7 +89,7 @@ class ExplainCommandTest {
     }
 
     @Test
-    void imageFilesGetMapsButNoSharesWhereTheirRegionsAreUnknown() throws Exception {
+    void imageFilesGetTheirRegionsFromTheLandmarkNetworkOrNone() throws Exception {
         Path a = dir.resolve("a.png");
         Path b = dir.resolve("b.png");
         List<ExplainImage> faces = ExplainImages.builtIn("varied-faces", List.of("05"));
@@ -97,8 +97,8 @@ class ExplainCommandTest {
         org.tandem.stimuli.io.RasterFiles.writePng(faces.get(4).crop(), b);
         Path out = dir.resolve("files");
         CliRun run = CliRun.of("explain", "--model", "faceapi:expression", "--image", a.toString(), b.toString(),
-                "--method", "layercam", "--layer", "dense2", "--target", "happy", "--no-baseline", "--out",
-                out.toString());
+                "--method", "layercam", "--layer", "dense2", "--target", "happy", "--no-baseline", "--regions", "none",
+                "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("layercam maps of 2 images of image files", "layer dense2, its own outputs (logits), explaining"
                 + " the happy class", "face regions unknown for these images: maps only");
@@ -106,6 +106,16 @@ class ExplainCommandTest {
         // no identity, expression or region shares for a bare file; the target is the class asked for
         assertThat(Files.readAllLines(out.resolve(ExplainCommand.SHARES)).get(1)).matches("faceapi:expression,a,,,happy,[a-z]+,,,");
         assertThat(Files.readString(out.resolve("explain.html"))).contains("is not known for these images");
+
+        Path placed = dir.resolve("placed");
+        CliRun landmarks = CliRun.of("explain", "--model", "faceapi:expression", "--image", a.toString(), b.toString(),
+                "--no-baseline", "--out", placed.toString());
+        assertThat(landmarks.exitCode()).as(landmarks.err()).isZero();
+        assertThat(landmarks.out()).contains("eyes ", "mouth ").doesNotContain("face regions unknown");
+        assertThat(Files.readAllLines(placed.resolve(ExplainCommand.SHARES)).get(1))
+                .matches("faceapi:expression,a,,,[a-z]+,[a-z]+,0\\.[0-9E-]+,0\\.[0-9E-]+,0\\.[0-9E-]+");
+        assertThat(new ObjectMapper().readTree(placed.resolve("explain.json").toFile()).get("regionSource").asText())
+                .isEqualTo("face-api's 68 landmarks");
     }
 
     @Test
