@@ -67,6 +67,7 @@ class ExplainCommandTest {
         }
 
         JsonNode study = new ObjectMapper().readTree(out.resolve("explain.json").toFile());
+        assertThat(study.get("regionSource").asText()).isEqualTo("the built-in faces' own geometry");
         JsonNode trained = study.get("networks").get(0);
         assertThat(trained.get("groups").get(0).get("group").asText()).isEqualTo("all");
         assertThat(trained.get("groups")).hasSize(7);
