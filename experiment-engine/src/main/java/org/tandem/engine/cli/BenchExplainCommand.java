@@ -15,11 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Time a class-activation map: batches of 16 built-in faces through the network and back",
-                "(the gradient), Grad-CAM, the resize and the region shares, for the expression network",
-                "(its own outputs) and the recognition network (an SVM readout of its descriptor).",
-                "Milliseconds per map; files are not written. Target: well under a second per map on",
-                "2 cores."})
+        description = {"Time a class-activation map: batches of 16 built-in faces through the",
+                "network and back (the gradient), Grad-CAM, the resize and the region",
+                "shares, for the expression network (its own outputs) and the recognition",
+                "network (an SVM readout of its descriptor). Milliseconds per map; no files",
+                "are written. Target: well under a second per map on 2 cores."})
 final class BenchExplainCommand implements Runnable {
     @Option(names = "--repetitions", defaultValue = "10", paramLabel = "N",
             description = "Timed batches per network (default: ${DEFAULT-VALUE}).")

@@ -27,20 +27,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Where networks look: a class-activation map (Grad-CAM or LayerCAM) per image and",
-                "network, from the gradient of a class score with respect to a layer (DJL's automatic",
-                "differentiation), and each map's share of mass in the eyes, nose and mouth of the",
-                "built-in faces, by expression, with bootstrap intervals; each network's untrained twin",
-                "is mapped too, as the baseline of what the architecture alone does.",
-                "%nWrites explain.html, explain.json (tandem analyze --explain adds it to a report),",
-                "region-shares.csv, and per network maps/NETWORK/: maps.npy (the raw maps, float32,",
-                "images × size × size, numpy.load reads it) with maps.csv naming its rows, an overlay PNG",
-                "per image and contact-sheet.png. See docs/ANALYSIS.md."})
+        description = {"Where networks look: a class-activation map (Grad-CAM or LayerCAM) per",
+                "image and network, from the gradient of a class score with respect to a",
+                "layer (DJL's automatic differentiation), and each map's share of mass in",
+                "the eyes, nose and mouth, by expression, with bootstrap intervals. Each",
+                "network's untrained twin is mapped too: what the architecture alone does.",
+                "%nWrites explain.html, explain.json (tandem analyze --explain adds it to a",
+                "report), region-shares.csv, and per network maps/NETWORK/: maps.npy (raw",
+                "maps, float32, images x size x size; numpy.load reads it), maps.csv naming",
+                "its rows, an overlay PNG per image and contact-sheet.png.",
+                "See docs/ANALYSIS.md."})
 final class ExplainCommand implements Runnable {
     static final String SHARES = ExplainRun.SHARES;
 
     @Option(names = "--model", required = true, split = ",", paramLabel = "SPEC",
-            description = "Networks to map, comma-separated; each must have class outputs (faceapi:expression).")
+            description = "Networks to map, comma-separated: networks with expression outputs"
+                    + " (faceapi:expression), or any faceapi network with --readout.")
     List<String> models;
 
     @Option(names = "--set", paramLabel = "SET|PATH",
