@@ -33,8 +33,10 @@ final class MaskHtml {
                 + " unmasked, with a 95 % interval from both PSEs' bootstrap intervals combined in quadrature; a shift"
                 + " whose interval excludes 0 moved the category boundary. Below, people's PSEs in each masked"
                 + " condition are tested against each network's PSE there (two-sided one-sample t-tests, participants"
-                + " without a PSE left out), Bonferroni-corrected over the ").append(section.testsShown())
-                .append(" tests shown, at α = ").append(section.alpha()).append(".</p>\n");
+                + " without a PSE left out)").append(section.testsShown() == 0
+                        ? "; none could be run here (each needs two or more people's PSEs and the network's).</p>\n"
+                        : ", Bonferroni-corrected over the " + section.testsShown() + " test"
+                        + (section.testsShown() == 1 ? "" : "s") + " run, at α = " + section.alpha() + ".</p>\n");
         if (!section.shifts().isEmpty()) {
             out.append("<div class=\"plots\">").append(MaskPlot.svg(section, plots::colour)).append("</div>\n");
         }
@@ -54,7 +56,8 @@ final class MaskHtml {
         if (!tests.isEmpty()) {
             out.append("<h3>People's PSEs against each network's, per mask</h3>\n");
             out.append(ReportText.table(List.of("mask", "network", "network PSE", "people: mean (SD), n", "t", "df",
-                    "p", "p × " + section.testsShown() + " (Bonferroni)", "differs", "note"), tests));
+                    "p", section.testsShown() == 0 ? "p (Bonferroni)" : "p × " + section.testsShown() + " (Bonferroni)",
+                    "differs", "note"), tests));
         }
         for (String note : section.notes()) {
             out.append("<p class=\"note\"><span class=\"flag\">⚑ unpaired</span> ").append(html(note)).append("</p>\n");
