@@ -74,7 +74,8 @@ public final class MapSurvey {
         try (FeatureNetwork opened = FeatureNetworks.open(spec)) {
             if (!(opened instanceof ExplainableNetwork network)) {
                 throw new TandemException("network " + spec + " cannot be mapped yet: class-activation maps need its"
-                        + " gradients, which Tandem computes for the faceapi networks and their untrained twins");
+                        + " gradients, which Tandem computes for the faceapi and human networks and their untrained"
+                        + " twins");
             }
             Readout readout = options.readout();
             ScoreHead head = readout != null

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tandem.engine.explain.ExplainImage;
 import org.tandem.engine.explain.ExplainImages;
 import org.tandem.observer.explain.InputGeometry;
+import org.tandem.observer.human.HumanNetwork;
 
 /**
  * {@code tandem explain} on the real expression network and its untrained twin over built-in faces: every file it
@@ -51,19 +52,8 @@ class ExplainCommandTest {
             String[] row = csv.get(1 + i).split(",");
             assertThat(row[0]).isEqualTo("faceapi:expression");
             assertThat(row[1]).isEqualTo(image.name());
-            InputGeometry geometry = InputGeometry.faceApi(image.crop().width(), image.crop().height(), 112);
-            double total = 0;
-            for (float v : npy[i]) {
-                total += v;
-            }
-            for (int r = 0; r < 3; r++) {
-                boolean[] inside = image.regionMask(ExplainImages.REGIONS.get(r), geometry);
-                double mass = 0;
-                for (int p = 0; p < inside.length; p++) {
-                    mass += inside[p] ? npy[i][p] : 0;
-                }
-                assertThat(Double.parseDouble(row[6 + r])).isCloseTo(mass / total, offset(1e-6));
-            }
+            assertSharesOf(npy[i], image, InputGeometry.faceApi(image.crop().width(), image.crop().height(), 112),
+                    row);
         }
 
         JsonNode study = new ObjectMapper().readTree(out.resolve("explain.json").toFile());
@@ -122,9 +112,7 @@ class ExplainCommandTest {
     @Test
     void aNetworkWithoutExpressionOutputsIsExplainedThroughItsLinearReadout() throws Exception {
         Path out = dir.resolve("readout");
-        CliRun run = CliRun.of("explain", "--model", "faceapi:recognition", "--readout", "svm", "--identities", "1",
-                "--no-baseline", "--bootstrap", "100", "--out", out.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        CliRun run = explainOneIdentity(out, "--model", "faceapi:recognition", "--readout", "svm");
         assertThat(run.out()).contains("faceapi:recognition (identity), layer conv256_down_out, svm readout of"
                 + " descriptor, explaining the predicted class");
         JsonNode network = new ObjectMapper().readTree(out.resolve("explain.json").toFile()).get("networks").get(0);
@@ -133,6 +121,72 @@ class ExplainCommandTest {
         for (String line : Files.readAllLines(out.resolve(ExplainCommand.SHARES)).subList(1, 7)) {
             assertThat(line.split(",")[5]).isIn("angry", "disgusted", "fearful", "happy", "sad", "surprised");
         }
+    }
+
+    @Test
+    void aHumanModelsGraphIsMappedThroughItsOwnLogits() throws Exception {
+        Path out = dir.resolve("human");
+        CliRun run = explainOneIdentity(out, "--model", "human:emotion");
+        assertThat(run.out()).contains("human:emotion", "layer StatefulPartitionedCall/model_1/add_2/add");
+        Path maps = out.resolve("maps").resolve("human-emotion");
+        for (String f : List.of("maps.npy", "maps.csv", "contact-sheet.png", "overlays/01-happy.png")) {
+            assertThat(maps.resolve(f)).isNotEmptyFile();
+        }
+        // the emotion network's 64 x 64 input, and every image's shares in [0, 1] over the three regions
+        float[][] npy = readNpy(maps.resolve("maps.npy"), 6, 64);
+        assertThat(npy[0]).isNotEmpty();
+        List<String> csv = Files.readAllLines(out.resolve(ExplainCommand.SHARES));
+        assertThat(csv).hasSize(1 + 6);
+        for (String line : csv.subList(1, 7)) {
+            String[] row = line.split(",");
+            assertThat(row[0]).isEqualTo("human:emotion");
+            assertThat(row[5]).isIn("angry", "disgusted", "fearful", "happy", "sad", "surprised", "neutral");
+            for (int r = 6; r < 9; r++) {
+                assertThat(Double.parseDouble(row[r])).isBetween(0.0, 1.0);
+            }
+        }
+        // the first image's shares recomputed from its raw map and its regions in the network's input
+        ExplainImage first = ExplainImages.builtIn("varied-faces", List.of("01")).get(0);
+        try (HumanNetwork network = HumanNetwork.open("human:emotion")) {
+            assertSharesOf(npy[0], first, network.inputGeometry(first.crop().width(), first.crop().height()),
+                    csv.get(1).split(","));
+        }
+    }
+
+    /** The row's eyes, nose and mouth shares are the map's mass in the image's regions over its whole mass. */
+    private static void assertSharesOf(float[] map, ExplainImage image, InputGeometry geometry, String[] row) {
+        double total = 0;
+        for (float v : map) {
+            total += v;
+        }
+        for (int r = 0; r < 3; r++) {
+            boolean[] inside = image.regionMask(ExplainImages.REGIONS.get(r), geometry);
+            double mass = 0;
+            for (int p = 0; p < inside.length; p++) {
+                mass += inside[p] ? map[p] : 0;
+            }
+            assertThat(Double.parseDouble(row[6 + r])).isCloseTo(mass / total, offset(1e-6));
+        }
+    }
+
+    /** {@code tandem explain} of one identity's six faces, without twins, into {@code out}; it must succeed. */
+    private static CliRun explainOneIdentity(Path out, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("explain", "--identities", "1", "--no-baseline",
+                "--bootstrap", "100", "--out", out.toString()));
+        args.addAll(List.of(options));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return run;
+    }
+
+    @Test
+    void aHumanModelsGraphWithoutClassOutputsIsMappedThroughAReadout() throws Exception {
+        Path out = dir.resolve("gear");
+        CliRun run = explainOneIdentity(out, "--model", "human:gear", "--readout", "svm");
+        assertThat(run.out()).contains("human:gear", "layer StatefulPartitionedCall/model_1/max_pooling2d_5/MaxPool",
+                "svm readout of");
+        assertThat(readNpy(out.resolve("maps/human-gear/maps.npy"), 6, 198)).hasNumberOfRows(6);
+        assertThat(Files.readAllLines(out.resolve(ExplainCommand.SHARES))).hasSize(1 + 6);
     }
 
     @Test

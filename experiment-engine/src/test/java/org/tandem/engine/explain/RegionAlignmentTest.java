@@ -27,18 +27,7 @@ class RegionAlignmentTest {
             StimulusRef ref = StimulusRef.prototype("varied-faces", image.identity(), image.expression());
             int size = faces.size();
             for (String region : ExplainImages.REGIONS) {
-                byte[] rgb = new byte[size * size * 3];
-                List<InputGeometry.PointTest> parts = image.regions().get(region);
-                for (int y = 0; y < size; y++) {
-                    for (int x = 0; x < size; x++) {
-                        double px = x + 0.5;
-                        double py = y + 0.5;
-                        if (parts.stream().anyMatch(p -> p.contains(px, py))) {
-                            java.util.Arrays.fill(rgb, (y * size + x) * 3, (y * size + x) * 3 + 3, (byte) 255);
-                        }
-                    }
-                }
-                Raster painted = FaceBoxCrop.cut(new Raster(size, size, rgb), faces.faceCrop(ref));
+                Raster painted = FaceBoxCrop.cut(painted(size, image.regions().get(region)), faces.faceCrop(ref));
                 assertThat(painted.width()).isEqualTo(image.crop().width());
                 assertThat(painted.height()).isEqualTo(image.crop().height());
                 float[] input = FaceCropPreprocessor.toNetInput(painted, 112);
@@ -56,5 +45,20 @@ class RegionAlignmentTest {
                 assertThat(white).as("%s %s", image.name(), region).isGreaterThan(20);
             }
         }
+    }
+
+    /** A black stimulus of the given size with the region's parts white (the pixels whose centres lie inside). */
+    static Raster painted(int size, List<InputGeometry.PointTest> parts) {
+        byte[] rgb = new byte[size * size * 3];
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                double px = x + 0.5;
+                double py = y + 0.5;
+                if (parts.stream().anyMatch(p -> p.contains(px, py))) {
+                    java.util.Arrays.fill(rgb, (y * size + x) * 3, (y * size + x) * 3 + 3, (byte) 255);
+                }
+            }
+        }
+        return new Raster(size, size, rgb);
     }
 }

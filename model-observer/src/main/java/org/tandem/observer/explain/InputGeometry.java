@@ -2,17 +2,23 @@ package org.tandem.observer.explain;
 
 /**
  * Where the pixels of a network's square input come from in the face crop it was given: input pixel (column c, row r)
- * samples the crop at ({@code scale · c − offsetX}, {@code scale · r − offsetY}) in pixel-index coordinates (the
+ * samples the crop at ({@code scaleX · c − offsetX}, {@code scaleY · r − offsetY}) in pixel-index coordinates (the
  * sample index of tfjs's legacy bilinear resize; crop pixel i has its centre at i + 0.5). So a map over the input can
  * be laid over the crop, and a region known in the crop (or the image, given the crop's origin) can be laid over the
  * map, pixel for pixel.
  *
  * @param size    the input's width and height in pixels
- * @param scale   crop pixels per input pixel
- * @param offsetX the padding left of the crop, in crop pixels
+ * @param scaleX  crop pixels per input column (a non-square crop stretched to the square input has its own per axis)
+ * @param scaleY  crop pixels per input row
+ * @param offsetX the padding left of the crop, in crop pixels (negative where the input starts inside the crop)
  * @param offsetY the padding above the crop, in crop pixels
  */
-public record InputGeometry(int size, double scale, double offsetX, double offsetY) {
+public record InputGeometry(int size, double scaleX, double scaleY, double offsetX, double offsetY) {
+
+    /** The same scale on both axes, as a padded square crop has. */
+    public InputGeometry(int size, double scale, double offsetX, double offsetY) {
+        this(size, scale, scale, offsetX, offsetY);
+    }
 
     /** Tells whether a point (image pixel coordinates, y downwards) lies in a region. */
     @FunctionalInterface
@@ -34,7 +40,7 @@ public record InputGeometry(int size, double scale, double offsetX, double offse
 
     /** The crop-pixel-centre coordinate x (or y) that input column c (or row r) samples. */
     public double cropCoordinate(int inputIndex, boolean horizontal) {
-        return scale * inputIndex - (horizontal ? offsetX : offsetY) + 0.5;
+        return horizontal ? scaleX * inputIndex - offsetX + 0.5 : scaleY * inputIndex - offsetY + 0.5;
     }
 
     /**

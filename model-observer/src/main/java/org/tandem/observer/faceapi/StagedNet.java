@@ -2,8 +2,6 @@ package org.tandem.observer.faceapi;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.tandem.observer.explain.LayerGradient;
 import org.tandem.observer.explain.ScoreHead;
+import org.tandem.observer.explain.TargetScores;
 import org.tandem.observer.features.LayerActivations;
 import org.tandem.protocols.observer.Raster;
 
@@ -152,62 +151,19 @@ final class StagedNet implements AutoCloseable {
             }
             NDArray leaf = x.duplicate();
             leaf.setRequiresGradient(true);
-            int n = crops.size();
-            double[][] scores = new double[n][];
-            int[] chosen = new int[n];
+            TargetScores picked;
             float[] gradients;
             try (GradientCollector tape = leaf.getManager().getEngine().newGradientCollector()) {
                 NDArray y = leaf;
                 for (int i = from + 1; i <= to; i++) {
                     y = apply(stages.get(i), y);
                 }
-                NDArray flat = y.reshape(n, -1);
-                NDArray all = head.weights() == null ? flat
-                        : flat.matMul(m.create(head.weights()).transpose()).add(m.create(toFloat(head.bias())));
-                int classes = head.classes().size();
-                if (all.getShape().get(1) != classes) {
-                    throw new IllegalArgumentException("the head names " + classes + " classes but layer "
-                            + head.layer() + " gives " + all.getShape().get(1) + " scores");
-                }
-                float[] values = floats(all);
-                float[] select = new float[n * classes];
-                for (int i = 0; i < n; i++) {
-                    scores[i] = new double[classes];
-                    for (int k = 0; k < classes; k++) {
-                        scores[i][k] = values[i * classes + k];
-                    }
-                    chosen[i] = targets[i] >= 0 ? targets[i] : argmax(scores[i]);
-                    select[i * classes + chosen[i]] = 1f;
-                }
-                tape.backward(all.mul(m.create(select, new Shape(n, classes))).sum());
-                gradients = floats(leaf.getGradient());
+                picked = TargetScores.backward(tape, y, head, targets, m);
+                gradients = TargetScores.floats(leaf.getGradient());
             }
-            return new LayerGradient(layer, n, (int) shape[1], (int) shape[2], (int) shape[3], floats(leaf),
-                    gradients, scores, chosen);
+            return new LayerGradient(layer, crops.size(), (int) shape[1], (int) shape[2], (int) shape[3],
+                    TargetScores.floats(leaf), gradients, picked.scores(), picked.targets());
         }
-    }
-
-    /** The values as float32, whatever the array's type (a float64 network's are rounded). */
-    private static float[] floats(NDArray a) {
-        return a.getDataType() == DataType.FLOAT32 ? a.toFloatArray() : a.toType(DataType.FLOAT32, false).toFloatArray();
-    }
-
-    private static float[] toFloat(double[] values) {
-        float[] out = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = (float) values[i];
-        }
-        return out;
-    }
-
-    private static int argmax(double[] values) {
-        int best = 0;
-        for (int k = 1; k < values.length; k++) {
-            if (values[k] > values[best]) {
-                best = k;
-            }
-        }
-        return best;
     }
 
     /** Runs the crops through the whole network; the outputs of crop i are at [i * width, (i + 1) * width). */

@@ -55,6 +55,11 @@ public final class HumanEmotionNet implements ExpressionClassifier {
         return predictions;
     }
 
+    /** The graph's classes, in its output order, by face-api's labels. */
+    static List<String> classes() {
+        return java.util.Arrays.stream(ORDER).map(Expression::label).toList();
+    }
+
     /** One face's prediction from the graph's seven probabilities, in the graph's order. */
     public static ExpressionPrediction prediction(float[] p) {
         float[] probabilities = new float[ORDER.length];

@@ -1,5 +1,6 @@
 package org.tandem.observer.human;
 
+import org.tandem.observer.explain.InputGeometry;
 import org.tandem.observer.faceapi.FaceCropPreprocessor;
 import org.tandem.protocols.observer.Raster;
 
@@ -69,6 +70,47 @@ final class HumanInput {
             case GEAR_CROP -> cropAndResize(face, FACE_SIZE, FACE_SIZE, 0, 0.10, 0.90, 0.90, size, size);
             case OBJECT -> throw new IllegalStateException("handled above");
         };
+    }
+
+    /** The network input for one crop as an RGB picture, 0..255 ({@code size * size * 3}): grey inputs shown grey. */
+    static float[] pixels(Preparation p, Raster crop, int size) {
+        float[] input = prepare(p, crop, size);
+        if (p == Preparation.GREY_CENTRED) {
+            float[] rgb = new float[input.length * 3];
+            for (int i = 0; i < input.length; i++) {
+                java.util.Arrays.fill(rgb, 3 * i, 3 * i + 3, (input[i] / 2f + 0.5f) * 255f);
+            }
+            return rgb;
+        }
+        if (p == Preparation.UNIT || p == Preparation.GEAR_CROP) {
+            for (int i = 0; i < input.length; i++) {
+                input[i] = input[i] * 255f;
+            }
+        }
+        return input;
+    }
+
+    /**
+     * Where each input pixel samples the crop. crop_and_resize maps the box's corner pixel indices onto the output's
+     * (so a w-pixel crop to the 192-pixel face tensor takes (w - 1) / 191 crop pixels per face pixel); tfjs's legacy
+     * resize samples index {@code i · in / out}. Both are axis-aligned affine maps of pixel indices, so their
+     * composition is one, with its own scale per axis when the crop is not square.
+     */
+    static InputGeometry geometry(Preparation p, int cropWidth, int cropHeight, int size) {
+        if (p == Preparation.OBJECT) {
+            return new InputGeometry(size, (double) cropWidth / size,
+                    (double) cropHeight / size, 0, 0);
+        }
+        double perFaceX = (cropWidth - 1) / (double) (FACE_SIZE - 1);
+        double perFaceY = (cropHeight - 1) / (double) (FACE_SIZE - 1);
+        if (p == Preparation.GEAR_CROP) {
+            // the box (top 0, left 0.10, bottom 0.90, right 0.90) of the face tensor, its corners onto the input's
+            return new InputGeometry(size,
+                    0.80 * (FACE_SIZE - 1) / (size - 1) * perFaceX, 0.90 * (FACE_SIZE - 1) / (size - 1) * perFaceY,
+                    -0.10 * (FACE_SIZE - 1) * perFaceX, 0);
+        }
+        double faceStep = (double) FACE_SIZE / size;
+        return new InputGeometry(size, faceStep * perFaceX, faceStep * perFaceY, 0, 0);
     }
 
     /** The library's face tensor: the crop through cropAndResize to 192 x 192, then / 255. */

@@ -7,6 +7,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.tandem.observer.explain.ExplainableNetwork;
+import org.tandem.observer.explain.InputGeometry;
+import org.tandem.observer.explain.LayerGradient;
+import org.tandem.observer.explain.ScoreHead;
 import org.tandem.observer.features.FeatureNetwork;
 import org.tandem.observer.features.LayerActivations;
 import org.tandem.observer.nn.DjlEngine;
@@ -16,18 +21,21 @@ import org.tandem.observer.nn.UnitLesionOp;
 import org.tandem.observer.tfgraph.CompiledGraph;
 import org.tandem.observer.tfgraph.GraphModel;
 import org.tandem.observer.tfgraph.UntrainedGraph;
+import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.Raster;
 
 /**
  * A human-models network (or its untrained twin) as a {@link FeatureNetwork}: each crop is prepared as the human library
- * prepares faces for it ({@link HumanInput}), and every node of its graph can be read as a layer.
+ * prepares faces for it ({@link HumanInput}), and every node of its graph can be read as a layer. Its class scores (or a
+ * readout's) can be differentiated with respect to any node with spatial maps ({@link ExplainableNetwork}).
  */
-public final class HumanNetwork implements FeatureNetwork {
+public final class HumanNetwork implements FeatureNetwork, ExplainableNetwork {
     private final HumanSpec spec;
     private final NDManager base;
     private final CompiledGraph graph;
     private final int inputSize;
     private final boolean batchOfOne;
+    private List<String> mapLayers;
 
     private HumanNetwork(HumanSpec spec, NDManager base, CompiledGraph graph) {
         this.spec = spec;
@@ -105,14 +113,69 @@ public final class HumanNetwork implements FeatureNetwork {
 
     @Override
     public Map<String, LayerActivations> activations(List<Raster> crops, List<String> layers) {
+        return run(prepared(crops), crops.size(), layers);
+    }
+
+    private float[] prepared(List<Raster> crops) {
         HumanInput.Preparation preparation = spec.model().preparation();
-        int channels = HumanInput.channels(preparation);
-        int per = inputSize * inputSize * channels;
+        int per = inputSize * inputSize * HumanInput.channels(preparation);
         float[] input = new float[crops.size() * per];
         for (int i = 0; i < crops.size(); i++) {
             System.arraycopy(HumanInput.prepare(preparation, crops.get(i), inputSize), 0, input, i * per, per);
         }
-        return run(input, crops.size(), layers);
+        return input;
+    }
+
+    @Override
+    public synchronized List<String> mapLayers() {
+        if (mapLayers == null) {
+            // which nodes keep a spatial layout ([H, W, C] per image), read off one blank crop's pass
+            Map<String, LayerActivations> all = activations(List.of(new Raster(inputSize, inputSize,
+                    new byte[inputSize * inputSize * 3])), layers());
+            mapLayers = all.values().stream().filter(a -> a.itemShape().length == 3).map(LayerActivations::layer)
+                    .toList();
+        }
+        return mapLayers;
+    }
+
+    /** The last of the network's block layers with spatial maps, as Grad-CAM maps the last convolutional block. */
+    @Override
+    public String defaultMapLayer() {
+        List<String> spatial = blockLayers().stream().filter(mapLayers()::contains).toList();
+        return spatial.isEmpty() ? ExplainableNetwork.super.defaultMapLayer() : spatial.get(spatial.size() - 1);
+    }
+
+    /** human:emotion's seven classes, read before its final softmax; the other networks' outputs are not classes. */
+    @Override
+    public Optional<ScoreHead> ownScores() {
+        if (spec.model() != HumanModel.EMOTION) {
+            return Optional.empty();
+        }
+        return graph.softmaxInput(outputs().get(0)).map(logits -> ScoreHead.outputs(logits, HumanEmotionNet.classes()));
+    }
+
+    @Override
+    public float[] inputPixels(Raster crop) {
+        return HumanInput.pixels(spec.model().preparation(), crop, inputSize);
+    }
+
+    @Override
+    public InputGeometry inputGeometry(int cropWidth, int cropHeight) {
+        return HumanInput.geometry(spec.model().preparation(), cropWidth, cropHeight, inputSize);
+    }
+
+    @Override
+    public LayerGradient gradient(List<Raster> crops, String layer, ScoreHead head, int[] targets) {
+        if (!mapLayers().contains(layer)) {
+            throw new TandemException("network " + id() + " has no spatial layer '" + layer + "' to map; its layers"
+                    + " with maps are " + String.join(", ", mapLayers()));
+        }
+        if (!graph.dependsOn(head.layer(), layer)) {
+            throw new TandemException("network " + id() + ": the scores are read at " + head.layer() + ", which does"
+                    + " not depend on the mapped layer " + layer + "; map a layer it reads");
+        }
+        return HumanGradients.run(graph, base, prepared(crops), crops.size(), batchOfOne ? 1 : crops.size(), layer,
+                head, targets);
     }
 
     /** {@link #run(float[], int, List)} for one layer. */

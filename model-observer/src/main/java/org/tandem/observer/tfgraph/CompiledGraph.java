@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.tandem.observer.weights.WeightTensor;
 import org.tandem.protocols.TandemException;
@@ -178,11 +179,6 @@ public final class CompiledGraph implements AutoCloseable {
     }
 
     /**
-     * Runs the graph on an NHWC batch and returns the named nodes' outputs, owned by {@code input}'s manager.
-     *
-     * @throws TandemException when a name is not a computed node of the graph, or the input's shape does not fit
-     */
-    /**
      * From now on, applies {@code op} to the layer's output before later nodes (and reads of the layer) see it. The op
      * runs inside each run's scope: arrays it keeps across runs must be unregistered from the scope.
      */
@@ -194,20 +190,62 @@ public final class CompiledGraph implements AutoCloseable {
         interventions.put(at, op);
     }
 
+    /**
+     * Runs the graph on an NHWC batch and returns the named nodes' outputs, owned by {@code input}'s manager.
+     *
+     * @throws TandemException when a name is not a computed node of the graph, or the input's shape does not fit
+     */
     public Map<String, NDArray> run(NDArray input, Collection<String> wanted) {
+        return run(input, wanted, -1, null);
+    }
+
+    /**
+     * Runs as {@link #run(NDArray, Collection)} does, but with {@code layer}'s output replaced by {@code replacement}
+     * (same shape): the nodes only that layer reads are not run, and later nodes read the replacement, so on a
+     * gradient tape with the replacement as its leaf the outputs can be differentiated with respect to the layer.
+     * PyTorch's autograd keeps what backward needs of the arrays the run's scope closes.
+     */
+    public Map<String, NDArray> runReplacing(NDArray input, Collection<String> wanted, String layer,
+                                             NDArray replacement) {
+        return run(input, wanted, position(layer), replacement);
+    }
+
+    /** Whether the value of {@code later} depends on that of {@code earlier} (a layer depends on itself). */
+    public boolean dependsOn(String later, String earlier) {
+        boolean[] reached = new boolean[order.size()];
+        mark(position(later), reached, -1);
+        return reached[position(earlier)];
+    }
+
+    /** The input of the softmax a node is (through Identity nodes): a classifier's logits; empty if it is none. */
+    public Optional<String> softmaxInput(String node) {
+        GraphNode at = model.byName().get(node);
+        while (at != null && at.op().equals("Identity") && at.inputs().size() == 1) {
+            at = model.byName().get(GraphModel.nodeName(at.inputs().get(0)));
+        }
+        return at != null && at.op().equals("Softmax") && index.containsKey(GraphModel.nodeName(at.inputs().get(0)))
+                ? Optional.of(GraphModel.nodeName(at.inputs().get(0))) : Optional.empty();
+    }
+
+    private int position(String name) {
+        Integer at = index.get(name);
+        if (at == null) {
+            throw new TandemException(constantIndex.containsKey(name)
+                    ? "'" + name + "' is a constant of " + model.file().getFileName() + ", not a layer"
+                    : "no layer '" + name + "' in " + model.file().getFileName() + " (" + order.size() + " layers,"
+                    + " e.g. " + String.join(", ", layers().subList(Math.max(0, order.size() - 3), order.size())) + ")");
+        }
+        return at;
+    }
+
+    private Map<String, NDArray> run(NDArray input, Collection<String> wanted, int replaced, NDArray replacement) {
         checkInput(input);
         boolean[] needed = new boolean[order.size()];
         List<Integer> targets = new ArrayList<>();
         for (String name : wanted) {
-            Integer at = index.get(name);
-            if (at == null) {
-                throw new TandemException(constantIndex.containsKey(name)
-                        ? "'" + name + "' is a constant of " + model.file().getFileName() + ", not a layer"
-                        : "no layer '" + name + "' in " + model.file().getFileName() + " (" + order.size() + " layers,"
-                        + " e.g. " + String.join(", ", layers().subList(Math.max(0, order.size() - 3), order.size())) + ")");
-            }
+            int at = position(name);
             targets.add(at);
-            mark(at, needed);
+            mark(at, needed, replaced);
         }
         Map<String, NDArray> out = new LinkedHashMap<>();
         // Every array a kernel makes, temporaries included, is closed when the run ends unless it is asked for: an op
@@ -219,7 +257,10 @@ public final class CompiledGraph implements AutoCloseable {
             values[inputPosition] = new NDArray[] {input};
             int last = targets.stream().mapToInt(Integer::intValue).max().orElse(-1);
             for (int k = 0; k <= last; k++) {
-                if (!needed[k] || k == inputPosition) {
+                if (k == replaced) {
+                    values[k] = new NDArray[] {replacement};
+                }
+                if (!needed[k] || k == inputPosition || k == replaced) {
                     continue;
                 }
                 int[] from = sources[k];
@@ -261,7 +302,8 @@ public final class CompiledGraph implements AutoCloseable {
         return colon < 0 ? 0 : Integer.parseInt(reference.substring(colon + 1));
     }
 
-    private void mark(int at, boolean[] needed) {
+    /** Marks the node and every node it reads, stopping at {@code stop} (a replaced node reads nothing). */
+    private void mark(int at, boolean[] needed, int stop) {
         ArrayDeque<Integer> stack = new ArrayDeque<>();
         stack.push(at);
         while (!stack.isEmpty()) {
@@ -270,7 +312,7 @@ public final class CompiledGraph implements AutoCloseable {
                 continue;
             }
             needed[k] = true;
-            for (int from : sources[k]) {
+            for (int from : k == stop ? new int[0] : sources[k]) {
                 if (from >= 0) {
                     stack.push(from);
                 }
