@@ -74,7 +74,7 @@ public final class MapSurvey {
         try (FeatureNetwork opened = FeatureNetworks.open(spec)) {
             if (!(opened instanceof ExplainableNetwork network)) {
                 throw new TandemException("network " + spec + " cannot be mapped yet: class-activation maps need its"
-                        + " gradients, which Tandem computes for the faceapi and human networks and their untrained"
+                        + " gradients, which Tandem computes for the faceapi, human and zoo networks and their untrained"
                         + " twins");
             }
             Readout readout = options.readout();
