@@ -129,19 +129,33 @@ public final class HumanNetwork implements FeatureNetwork, ExplainableNetwork {
     @Override
     public synchronized List<String> mapLayers() {
         if (mapLayers == null) {
-            // which nodes keep a spatial layout ([H, W, C] per image), read off one blank crop's pass
-            Map<String, LayerActivations> all = activations(List.of(new Raster(inputSize, inputSize,
-                    new byte[inputSize * inputSize * 3])), layers());
-            mapLayers = all.values().stream().filter(a -> a.itemShape().length == 3).map(LayerActivations::layer)
-                    .toList();
+            // which nodes keep a spatial layout ([H, W, C] per image, more than one position: a pooled [1, 1, C] has no
+            // map), read off one blank input's pass; shapes are read off the arrays, since a detector's post-processing
+            // nodes do not keep the batch first
+            try (NDManager m = base.newSubManager()) {
+                long[] shape = graph.model().inputShape().clone();
+                shape[0] = 1;
+                Map<String, NDArray> all = graph.run(m.zeros(new Shape(shape)), layers());
+                mapLayers = all.entrySet().stream().filter(e -> spatial(e.getValue().getShape()))
+                        .map(Map.Entry::getKey).toList();
+            }
         }
         return mapLayers;
     }
 
-    /** The last of the network's block layers with spatial maps, as Grad-CAM maps the last convolutional block. */
+    private static boolean spatial(Shape s) {
+        return s.dimension() == 4 && s.get(0) == 1 && s.get(1) * s.get(2) > 1;
+    }
+
+    /**
+     * The last of the network's block layers with spatial maps, as Grad-CAM maps the last convolutional block, among
+     * those its default layer reads, so a readout of that layer can be mapped there (centernet's default layer pools
+     * inside its last block).
+     */
     @Override
     public String defaultMapLayer() {
-        List<String> spatial = blockLayers().stream().filter(mapLayers()::contains).toList();
+        List<String> spatial = blockLayers().stream().filter(mapLayers()::contains)
+                .filter(layer -> graph.dependsOn(defaultLayer(), layer)).toList();
         return spatial.isEmpty() ? ExplainableNetwork.super.defaultMapLayer() : spatial.get(spatial.size() - 1);
     }
 
