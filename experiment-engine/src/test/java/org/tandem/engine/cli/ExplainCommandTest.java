@@ -190,6 +190,18 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aZooArchitectureControlIsMappedThroughAReadout() throws Exception {
+        Path out = dir.resolve("zoo");
+        CliRun run = explainOneIdentity(out, "--model", "zoo:resnet18", "--readout", "svm");
+        assertThat(run.out()).contains("zoo:resnet18", "svm readout of");
+        assertThat(readNpy(out.resolve("maps/zoo-resnet18/maps.npy"), 6, 224)).hasNumberOfRows(6);
+        List<String> rows = Files.readAllLines(out.resolve(ExplainCommand.SHARES));
+        assertThat(rows).hasSize(1 + 6);
+        assertThat(rows.get(1)).matches("zoo:resnet18,01-angry,01,angry,[a-z]+,[a-z]+,0\\.[0-9E-]+,0\\.[0-9E-]+,"
+                + "0\\.[0-9E-]+");
+    }
+
+    @Test
     void badInputGetsOneClearLine() {
         Path out = dir.resolve("bad");
         CliRun target = CliRun.of("explain", "--model", "faceapi:expression", "--identities", "1", "--no-baseline",

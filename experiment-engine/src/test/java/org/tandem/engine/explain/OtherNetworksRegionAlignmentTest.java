@@ -6,7 +6,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tandem.observer.explain.InputGeometry;
-import org.tandem.observer.human.HumanNetwork;
+import org.tandem.observer.explain.ExplainableNetwork;
+import org.tandem.observer.features.FeatureNetwork;
+import org.tandem.observer.features.FeatureNetworks;
 import org.tandem.protocols.observer.Raster;
 import org.tandem.protocols.plan.StimulusRef;
 import org.tandem.stimuli.crop.FaceBoxCrop;
@@ -14,24 +16,27 @@ import org.tandem.stimuli.synthetic.BuiltInFaceSets;
 import org.tandem.stimuli.synthetic.FaceSet;
 
 /**
- * As {@link RegionAlignmentTest}, through the human library's preparations: each face region painted white on black,
- * cut and prepared as the network receives it (crop_and_resize to the face tensor, then the network's own resize, or
- * GEAR's sub-box), must be white only where the network's {@link InputGeometry} mask says inside and black only where
- * it says outside. The crops are not square, so each axis's own scale is checked.
+ * As {@link RegionAlignmentTest}, through the human library's preparations and the zoo networks' stretch to a square:
+ * each face region painted white on black, cut and prepared as the network receives it (crop_and_resize to the face
+ * tensor, then the network's own resize, or GEAR's sub-box; the zoo's legacy resize of the whole crop), must be white
+ * only where the network's {@link InputGeometry} mask says inside and black only where it says outside. The crops are
+ * not square, so each axis's own scale is checked.
  */
-class HumanRegionAlignmentTest {
+class OtherNetworksRegionAlignmentTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"human:emotion", "human:gear", "human:mobilefacenet"})
+    @ValueSource(strings = {"human:emotion", "human:gear", "human:mobilefacenet", "zoo:resnet18"})
     void regionMasksMatchThePaintedRegionsAsTheNetworkReceivesThem(String spec) {
         FaceSet faces = BuiltInFaceSets.defaults("varied-faces");
         List<ExplainImage> images = ExplainImages.builtIn("varied-faces", List.of("03", "17"));
-        try (HumanNetwork network = HumanNetwork.open(spec)) {
+        try (FeatureNetwork opened = FeatureNetworks.open(spec)) {
+            ExplainableNetwork network = (ExplainableNetwork) opened;
             for (ExplainImage image : images) {
                 StimulusRef ref = StimulusRef.prototype("varied-faces", image.identity(), image.expression());
                 int size = faces.size();
                 for (String region : ExplainImages.REGIONS) {
-                    Raster painted = FaceBoxCrop.cut(RegionAlignmentTest.painted(size, image.regions().get(region)), faces.faceCrop(ref));
+                    Raster painted = FaceBoxCrop.cut(RegionAlignmentTest.painted(size, image.regions().get(region)),
+                            faces.faceCrop(ref));
                     float[] input = network.inputPixels(painted);
                     boolean[] inside = image.regionMask(region, network.inputGeometry(painted.width(),
                             painted.height()));
