@@ -73,9 +73,10 @@ public final class MapSurvey {
                              Runnable afterImage) {
         try (FeatureNetwork opened = FeatureNetworks.open(spec)) {
             if (!(opened instanceof ExplainableNetwork network)) {
-                throw new TandemException("network " + spec + " cannot be mapped yet: class-activation maps need its"
-                        + " gradients, which Tandem computes for the faceapi, human and zoo networks and their untrained"
-                        + " twins");
+                throw new TandemException("network " + spec + " cannot be mapped: class-activation maps need the"
+                        + " gradient at an inner layer, which Tandem computes for the faceapi, human and zoo networks"
+                        + " and their untrained twins" + (spec.startsWith("card:") ? "; a user's model is one exported"
+                        + " forward call, whose inner layers cannot be differentiated on their own" : ""));
             }
             Readout readout = options.readout();
             ScoreHead head = readout != null
