@@ -53,15 +53,61 @@ final class MaskAnalysis {
                 conditions.add(condition);
             }
             manipulated.put(condition, section);
+            List<Shift> here = new ArrayList<>();
             for (IdentificationObserver o : section.identification().observers()) {
-                shifts.add(shift(condition, section, baseline, o));
+                here.add(shift(condition, section, baseline, o));
             }
+            Shift people = peopleMean(condition, section, baseline, here);
+            if (people != null) {
+                shifts.add(people);
+            }
+            shifts.addAll(here);
         }
         if (conditions.isEmpty() && notes.isEmpty()) {
             return null;
         }
         return new MaskSection(conditions, shifts, tests(manipulated), family(manipulated),
                 IdentificationAnalysis.ALPHA, notes);
+    }
+
+    /**
+     * People's mean shift, with a t interval over the people whose PSE is defined in both conditions (as Ying et al.
+     * report it); null when no person answered both. With fewer than two people the interval is undefined and says so.
+     */
+    static Shift peopleMean(String condition, ProtocolReport section, ProtocolReport baseline, List<Shift> shifts) {
+        List<Shift> people = shifts.stream().filter(s -> s.kind().equals(ReportText.HUMAN)).toList();
+        List<Shift> paired = people.stream().filter(s -> s.change().change() != null).toList();
+        if (people.isEmpty()) {
+            return null;
+        }
+        int n = paired.size();
+        org.apache.commons.math3.stat.descriptive.SummaryStatistics change =
+                new org.apache.commons.math3.stat.descriptive.SummaryStatistics();
+        org.apache.commons.math3.stat.descriptive.SummaryStatistics before =
+                new org.apache.commons.math3.stat.descriptive.SummaryStatistics();
+        org.apache.commons.math3.stat.descriptive.SummaryStatistics after =
+                new org.apache.commons.math3.stat.descriptive.SummaryStatistics();
+        paired.forEach(s -> {
+            change.addValue(s.change().change());
+            before.addValue(s.baselinePse().value());
+            after.addValue(s.pse().value());
+        });
+        String name = ReportText.HUMAN_MEAN + ", " + n + " of " + people.size();
+        if (n < 2 || !(change.getStandardDeviation() > 0)) {
+            String why = n < 2 ? "none: a t interval needs two or more people's shifts"
+                    : "none: every person's shift is the same, so the spread is 0";
+            return new Shift(condition, section.protocolId(), baseline.protocolId(), name, ReportText.HUMAN,
+                    new PseValue(n == 0 ? null : before.getMean(), null, null),
+                    new PseValue(n == 0 ? null : after.getMean(), null, null),
+                    new EstimateChange(n == 0 ? null : change.getMean(), null, null, why),
+                    n + " person(s) with a PSE in both conditions; " + why.substring(6), List.of());
+        }
+        double half = new org.apache.commons.math3.distribution.TDistribution(n - 1)
+                .inverseCumulativeProbability(0.975) * change.getStandardDeviation() / Math.sqrt(n);
+        return new Shift(condition, section.protocolId(), baseline.protocolId(), name, ReportText.HUMAN,
+                new PseValue(before.getMean(), null, null), new PseValue(after.getMean(), null, null),
+                new EstimateChange(change.getMean(), change.getMean() - half, change.getMean() + half,
+                        "t interval over " + n + " people's shifts"), null, List.of());
     }
 
     /** The mask a protocol's set shows, or the protocol's id for another manipulation. */

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.tandem.analysis.report.MaskSection.PseValue;
 import org.tandem.analysis.report.MaskSection.Shift;
 import org.tandem.analysis.report.plot.CurvePlot;
+import org.tandem.analysis.report.plot.Palette;
 
 /**
  * PSE by mask: one line per observer across the unmasked baseline and each masked condition, its 95 % intervals as
@@ -31,14 +32,22 @@ final class MaskPlot {
         Map<String, double[][]> byObserver = new LinkedHashMap<>();
         Map<String, String> kinds = new LinkedHashMap<>();
         for (Shift s : section.shifts()) {
-            double[][] points = byObserver.computeIfAbsent(s.observer(), o -> empty(categories.size()));
-            kinds.put(s.observer(), s.kind());
+            // people's mean is one line across the conditions, whatever number of people each has
+            String key = s.observer().startsWith(ReportText.HUMAN_MEAN) ? ReportText.HUMAN_MEAN : s.observer();
+            double[][] points = byObserver.computeIfAbsent(key, o -> empty(categories.size()));
+            kinds.put(key, s.kind());
             put(points, 0, s.baselinePse());
             put(points, categories.indexOf(s.condition()), s.pse());
         }
         CurvePlot plot = new CurvePlot("", "PSE (% of the continuum's far end)", LOW, HIGH).categories(categories);
         boolean personShown = false;
         for (Map.Entry<String, double[][]> e : byObserver.entrySet()) {
+            if (e.getKey().equals(ReportText.HUMAN_MEAN)) {
+                double[][] p = defined(e.getValue());
+                plot.line(p[0], p[1], Palette.HUMAN, 3f, 1, "people (mean)");
+                plot.points(p[0], p[1], p[1], p[1], Palette.HUMAN, 8, 1, null);
+                continue;
+            }
             boolean human = kinds.get(e.getKey()).equals(ReportText.HUMAN);
             Color colour = human ? PARTICIPANT : networkColour.apply(e.getKey());
             String label = human ? (personShown ? null : "people, one line each") : e.getKey();

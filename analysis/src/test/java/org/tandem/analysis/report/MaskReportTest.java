@@ -40,7 +40,20 @@ class MaskReportTest {
 
         MaskSection masks = report.masks();
         assertThat(masks.conditions()).containsExactly("eyes", "nose", "mouth");
-        assertThat(masks.shifts()).hasSize(5 + 5 + 2);
+        // each condition: people's mean shift, then every observer's
+        assertThat(masks.shifts()).hasSize(6 + 6 + 3);
+        MaskSection.Shift mean = masks.shifts().get(0);
+        assertThat(mean.observer()).isEqualTo("humans (mean), 4 of 4");
+        double[] each = masks.shifts().subList(1, 5).stream().mapToDouble(s -> s.change().change()).toArray();
+        assertThat(mean.change().change()).isCloseTo(java.util.Arrays.stream(each).average().orElseThrow(),
+                org.assertj.core.api.Assertions.within(1e-12));
+        // scipy.stats.t.interval(0.95, 3, loc=mean, scale=sd/sqrt(4)) on the same four shifts
+        double sd = Math.sqrt(java.util.Arrays.stream(each).map(v -> (v - mean.change().change())
+                * (v - mean.change().change())).sum() / 3);
+        assertThat(mean.change().ciHigh() - mean.change().change()).isCloseTo(3.182446305284263 * sd / 2,
+                org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(masks.shifts().get(12).change().interval()).isEqualTo("none: a t interval needs two or more"
+                + " people's shifts");
         for (String person : List.of("P-h1", "P-h2", "P-h3", "P-h4")) {
             Shift eyes = shift(masks, "eyes", person);
             assertThat(eyes.change().change()).as(person).isCloseTo(8, within(6.0));
@@ -75,7 +88,7 @@ class MaskReportTest {
                 "needs at least 2 human PSEs, got 1");
         List<String> csv = Files.readAllLines(dir.resolve(ReportFiles.MASK_SHIFTS));
         assertThat(csv.get(0)).startsWith("row,mask,protocol,baseline,observer,kind,pse_baseline,pse,shift,ci_low");
-        assertThat(csv).filteredOn(l -> l.startsWith("shift,")).hasSize(12);
+        assertThat(csv).filteredOn(l -> l.startsWith("shift,")).hasSize(15);
         assertThat(csv).filteredOn(l -> l.startsWith("test,")).hasSize(3);
         assertThat(ReportFiles.json(report)).contains("\"masks\"").contains("\"testsShown\" : 2");
     }
