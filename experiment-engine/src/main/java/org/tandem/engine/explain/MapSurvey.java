@@ -13,6 +13,7 @@ import org.tandem.analysis.looks.MapExample;
 import org.tandem.analysis.looks.NetworkLooks;
 import org.tandem.analysis.looks.RegionShareStatistics;
 import org.tandem.analysis.looks.ShareEstimate;
+import org.tandem.engine.units.ReferenceUnitSelector;
 import org.tandem.observer.explain.CamMethod;
 import org.tandem.observer.explain.ExplainableNetwork;
 import org.tandem.observer.explain.InputGeometry;
@@ -71,7 +72,7 @@ public final class MapSurvey {
      */
     public static Result run(String spec, String controlOf, List<ExplainImage> images, Options options, Path dir,
                              Runnable afterImage) {
-        try (FeatureNetwork opened = FeatureNetworks.open(spec)) {
+        try (FeatureNetwork opened = FeatureNetworks.open(spec, new ReferenceUnitSelector())) {
             if (!(opened instanceof ExplainableNetwork network)) {
                 throw new TandemException("network " + spec + " cannot be mapped: class-activation maps need the"
                         + " gradient at an inner layer, which Tandem computes for the faceapi, human and zoo networks"

@@ -202,6 +202,20 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aLesionedNetworkIsMappedWithItsLesionInThePass() throws Exception {
+        Path out = dir.resolve("lesion");
+        String lesioned = "faceapi:expression?lesion=expression-selective&layer=dense3";
+        explainOneIdentity(out, "--model", lesioned + ",faceapi:expression");
+        JsonNode networks = new ObjectMapper().readTree(out.resolve("explain.json").toFile()).get("networks");
+        assertThat(networks.get(0).get("trainedFor").asText()).isEqualTo("expression, lesioned");
+        // the silenced units are the mapped layer's own: the lesioned network's maps are not the intact one's
+        float[][] silenced = readNpy(out.resolve("maps/faceapi-expression-lesion-expression-selective-layer-dense3"
+                + "/maps.npy"), 6, 112);
+        float[][] intact = readNpy(out.resolve("maps/faceapi-expression/maps.npy"), 6, 112);
+        assertThat(silenced[0]).isNotEqualTo(intact[0]);
+    }
+
+    @Test
     void badInputGetsOneClearLine() {
         Path out = dir.resolve("bad");
         CliRun target = CliRun.of("explain", "--model", "faceapi:expression", "--identities", "1", "--no-baseline",
