@@ -2,6 +2,7 @@ package org.tandem.engine.explain;
 
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.tandem.observer.explain.CamMethod;
 import org.tandem.observer.explain.ExplainableNetwork;
 import org.tandem.observer.explain.InputGeometry;
@@ -65,12 +66,9 @@ public final class MapBenchmark {
                 }
                 afterEach.run();
             }
-            double[] sorted = ms.clone();
-            Arrays.sort(sorted);
-            double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
-                    : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+            Percentile median = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
             return new Timing(spec, layer, readout == null ? "own outputs" : readout.label() + " readout", images.size(),
-                    repetitions, median, sorted[0]);
+                    repetitions, median.evaluate(ms, 50), Arrays.stream(ms).min().orElseThrow());
         }
     }
 }

@@ -14,6 +14,7 @@ import org.tandem.analysis.looks.NetworkLooks;
 import org.tandem.analysis.looks.RegionShareStatistics;
 import org.tandem.analysis.looks.ShareEstimate;
 import org.tandem.engine.units.ReferenceUnitSelector;
+import org.tandem.observer.decision.DecisionRule;
 import org.tandem.observer.explain.CamMethod;
 import org.tandem.observer.explain.ExplainableNetwork;
 import org.tandem.observer.explain.InputGeometry;
@@ -131,7 +132,7 @@ public final class MapSurvey {
                     int n = from + i;
                     shares[n] = regionsKnown ? shares(image, geometry, map, areaSums) : new double[0];
                     String target = head.classes().get(g.targets()[i]);
-                    String predicted = head.classes().get(argmax(g.scores()[i]));
+                    String predicted = head.classes().get(new DecisionRule.Argmax().choose(g.scores()[i], n));
                     if (!image.expression().isEmpty() && head.indexOf(image.expression()) >= 0) {
                         withExpression++;
                         correct += predicted.equalsIgnoreCase(image.expression()) ? 1 : 0;
@@ -216,14 +217,6 @@ public final class MapSurvey {
             }
         }
         return out;
-    }
-
-    private static int argmax(double[] v) {
-        int best = 0;
-        for (int k = 1; k < v.length; k++) {
-            best = v[k] > v[best] ? k : best;
-        }
-        return best;
     }
 
     private static String png(Raster raster) throws IOException {
