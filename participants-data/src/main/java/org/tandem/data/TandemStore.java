@@ -229,6 +229,28 @@ public final class TandemStore implements AutoCloseable {
     }
 
     /**
+     * Records several answered trials of the session's stored plan in one transaction: all of them are durable when this
+     * returns, or none is. Network sessions commit a block at a time this way (a network's answers can be computed again,
+     * a person's cannot); every trial is checked as {@link #commitTrial} checks it.
+     *
+     * @throws TandemException as {@link #commitTrial}, for the first trial that fails; then nothing is stored
+     */
+    public void commitTrials(String sessionId, List<AnsweredTrial> answered) {
+        Objects.requireNonNull(answered, "answered");
+        if (answered.isEmpty()) {
+            return;
+        }
+        int first = answered.get(0).trial().index();
+        int last = answered.get(answered.size() - 1).trial().index();
+        db.write("record trials " + first + "-" + last + " of session " + sessionId, c -> {
+            for (AnsweredTrial trial : answered) {
+                trialWriter.commit(c, sessionId, trial.trial(), trial.response());
+            }
+            return null;
+        });
+    }
+
+    /**
      * Prepares a running or aborted session to continue: verifies the stored plan, sets the session running and records a
      * {@code resumed} event.
      *

@@ -2,13 +2,15 @@ package org.tandem.engine.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tandem.data.AnsweredTrial;
 import org.tandem.data.NewSession;
 import org.tandem.data.ResumePoint;
 import org.tandem.data.SessionStatus;
 import org.tandem.data.TandemStore;
+import org.tandem.protocols.observer.DurabilityGate;
 import org.tandem.protocols.observer.Observer;
+import org.tandem.protocols.observer.ObserverKind;
 import org.tandem.protocols.observer.Raster;
-import org.tandem.protocols.observer.Response;
 import org.tandem.protocols.observer.SessionAbortedException;
 import org.tandem.protocols.observer.StimulusImages;
 import org.tandem.protocols.plan.ShownStimulus;
@@ -16,8 +18,9 @@ import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.plan.TrialPlan;
 
 /**
- * Runs a stored trial plan through any observer, person or network. Each trial is committed on a background thread
- * ({@link CommitPipeline}) and is stored before the next trial's timed part starts.
+ * Runs a stored trial plan through any observer, person or network. A person's trials are committed one at a time on a
+ * background thread ({@link CommitPipeline}), each stored before the next trial's timed part starts; a network's a block
+ * at a time ({@link ModelCommits}).
  * The runner knows nothing about who answers; a crashed or aborted session resumes at its first trial without a record.
  */
 public final class SessionRunner {
@@ -55,10 +58,17 @@ public final class SessionRunner {
      * Trial i is committed in the background while the observer begins trial i + 1; the observer holds the timed part
      * of i + 1 until that commit has returned. Progress hears of a trial on the commit thread, right after its commit,
      * so what it reports is on disk, and whatever it throws stops the session like a failed commit.
+     *
+     * <p>A network's trials are committed a block at a time ({@link ModelCommits}): it has no timed part to hold, and
+     * its answers can be computed again, so a crash costs at most the block in hand and resuming starts at that block's
+     * first stored-missing trial.
      */
     private void runMissing(String sessionId, TrialPlan plan, List<Integer> missing, Observer observer,
                             CommitPipeline commits) {
-        int done = plan.size() - missing.size();
+        boolean byBlock = observer.kind() == ObserverKind.MODEL;
+        DurabilityGate gate = byBlock ? DurabilityGate.STORED : commits;
+        List<AnsweredTrial> pending = new ArrayList<>();
+        int[] done = {plan.size() - missing.size()};
         try {
             String currentBlock = null;
             for (int i = 0; i < missing.size(); i++) {
@@ -67,12 +77,13 @@ public final class SessionRunner {
                     currentBlock = trial.block();
                     observer.prepareBlock(remainingOfBlock(plan, missing, i), images);
                 }
-                Response response = observer.respond(trial, imagesOf(trial), commits);
-                int stored = ++done;
-                commits.submit(() -> {
-                    store.commitTrial(sessionId, trial, response);
-                    progress.committed(trial, response, stored, plan.size());
-                });
+                pending.add(new AnsweredTrial(trial, observer.respond(trial, imagesOf(trial), gate)));
+                boolean last = i + 1 == missing.size();
+                if (!byBlock || last || ModelCommits.endsChunk(pending.size(), trial,
+                        plan.trial(missing.get(i + 1)))) {
+                    submit(commits, sessionId, List.copyOf(pending), done, plan.size());
+                    pending.clear();
+                }
             }
             commits.await();
         } catch (SessionAbortedException e) {
@@ -83,6 +94,19 @@ public final class SessionRunner {
             settle(commits, e);
             throw e;
         }
+    }
+
+    private void submit(CommitPipeline commits, String sessionId, List<AnsweredTrial> chunk, int[] done, int total) {
+        commits.submit(() -> {
+            if (chunk.size() == 1) {
+                store.commitTrial(sessionId, chunk.get(0).trial(), chunk.get(0).response());
+            } else {
+                store.commitTrials(sessionId, chunk);
+            }
+            for (AnsweredTrial answered : chunk) {
+                progress.committed(answered.trial(), answered.response(), ++done[0], total);
+            }
+        });
     }
 
     /** Waits for a commit in flight when the session fails for another reason, keeping that reason first. */

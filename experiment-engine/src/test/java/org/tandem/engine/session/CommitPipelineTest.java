@@ -124,6 +124,40 @@ class CommitPipelineTest {
         assertThat(store.trials(store.sessions().get(0).sessionId())).hasSize(4);
     }
 
+    @Test
+    void aNetworksTrialsAreCommittedABlockAtATime(@TempDir Path dir) {
+        TrialPlan plan = Planner.plan(protocol, 5);
+        List<Integer> reported = new ArrayList<>();
+        List<Integer> storedWhenReported = new ArrayList<>();
+        long networkWrites = writesOfOneSession(dir.resolve("network.mv.db"), plan, ObserverKind.MODEL,
+                reported, storedWhenReported);
+        long personWrites = writesOfOneSession(dir.resolve("person.mv.db"), plan, ObserverKind.HUMAN,
+                new ArrayList<>(), new ArrayList<>());
+
+        List<Integer> chunkEnds = SessionCrashTest.chunkEnds(plan);
+        assertThat(chunkEnds.size()).as("the plan has several blocks").isGreaterThan(1).isLessThan(plan.size() / 10);
+        // each trial is reported once its whole chunk is on disk
+        for (int i = 0; i < plan.size(); i++) {
+            assertThat(storedWhenReported.get(i)).isGreaterThanOrEqualTo(reported.get(i));
+            assertThat(chunkEnds).contains(storedWhenReported.get(i));
+        }
+        // a person's session writes once per trial, a network's once per chunk
+        assertThat(personWrites - networkWrites).isEqualTo(plan.size() - chunkEnds.size());
+    }
+
+    /** Runs one session of the rule observer answering as {@code kind}; returns the writes its file counts. */
+    private long writesOfOneSession(Path file, TrialPlan plan, ObserverKind kind, List<Integer> reported,
+                                    List<Integer> storedWhenReported) {
+        try (TandemStore own = TandemStore.open(new StoreOptions(file, null))) {
+            new SessionRunner(own, ref -> GREY, (trial, response, done, total) -> {
+                reported.add(done);
+                storedWhenReported.add(own.trials(own.sessions().get(0).sessionId()).size());
+            }).start(session(plan), new RuleObserver(protocol, kind));
+            assertThat(own.trials(own.sessions().get(0).sessionId())).hasSize(plan.size());
+        }
+        return TandemStore.check(new StoreOptions(file, null)).writes();
+    }
+
     private NewSession session(TrialPlan plan) {
         return new NewSession("commit-test", protocol.id(), BuiltinProtocols.resolve(PROTOCOL).json(),
                 Planner.protocolSha256(protocol), ObserverKind.MODEL, "test:rule-observer", null, 5, null, plan, Map.of());
@@ -138,12 +172,15 @@ class CommitPipelineTest {
         }
     }
 
-    /** Answers like {@link RuleObserver}, after {@code beforeTrial} has looked at the gate the runner passed. */
+    /**
+     * Answers like {@link RuleObserver}, after {@code beforeTrial} has looked at the gate the runner passed; of kind
+     * {@code human}, so its trials are committed one at a time as a person's are.
+     */
     private record PollingObserver(RuleObserver rule, BiConsumer<Trial, DurabilityGate> beforeTrial)
             implements Observer {
         @Override
         public ObserverKind kind() {
-            return ObserverKind.MODEL;
+            return ObserverKind.HUMAN;
         }
 
         @Override

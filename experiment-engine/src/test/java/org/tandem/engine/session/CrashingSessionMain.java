@@ -16,7 +16,8 @@ import org.tandem.protocols.plan.TrialPlan;
  * TEST-ONLY child process for the crash test: runs (or resumes) a session through the real runner and store, printing
  * {@code COMMITTED <index>} after each commit has returned, so the parent knows what must survive a SIGKILL.
  *
- * <p>Arguments: {@code DB PROTOCOL SEED} to start, {@code DB PROTOCOL SEED SESSION_ID} to resume.
+ * <p>Arguments: {@code DB PROTOCOL SEED KIND} to start, {@code DB PROTOCOL SEED KIND SESSION_ID} to resume; KIND
+ * ({@code human} or {@code model}) says whom the observer answers like, and so how its trials are committed.
  */
 public final class CrashingSessionMain {
     private CrashingSessionMain() {
@@ -24,26 +25,39 @@ public final class CrashingSessionMain {
 
     public static void main(String[] args) throws Exception {
         Path db = Path.of(args[0]);
+        ObserverKind kind = ObserverKind.valueOf(args[3].toUpperCase(java.util.Locale.ROOT));
         Protocol protocol = BuiltinProtocols.resolve(args[1]).read();
         long seed = Long.parseLong(args[2]);
         SessionProgress progress = (trial, response, done, total) -> {
             System.out.println("COMMITTED " + trial.index());
             System.out.flush();
+            if (kind == ObserverKind.MODEL) {
+                // a network's next chunk waits for these reports: time for the parent's kill to land mid-session
+                sleep(3);
+            }
         };
         Raster grey = new Raster(2, 2, new byte[12]);
         try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
             SessionRunner runner = new SessionRunner(store, ref -> grey, progress);
-            if (args.length > 3) {
-                runner.resume(args[3], new RuleObserver(protocol));
+            if (args.length > 4) {
+                runner.resume(args[4], new RuleObserver(protocol, kind));
             } else {
                 TrialPlan plan = Planner.plan(protocol, seed);
                 NewSession session = new NewSession("crash-test", protocol.id(), BuiltinProtocols.resolve(args[1]).json(),
                         Planner.protocolSha256(protocol), ObserverKind.MODEL, "test:rule-observer", null, seed, null, plan,
                         Map.of());
                 System.out.println("PLANNED " + plan.size());
-                runner.start(session, new RuleObserver(protocol));
+                runner.start(session, new RuleObserver(protocol, kind));
             }
         }
         System.out.println("DONE");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -15,9 +15,16 @@ import org.tandem.protocols.plan.Trial;
  */
 final class RuleObserver implements Observer {
     private final List<String> labels;
+    private final ObserverKind kind;
 
     RuleObserver(Protocol protocol) {
+        this(protocol, ObserverKind.MODEL);
+    }
+
+    /** @param kind whom it answers like: a network's trials are committed a block at a time, a person's one by one */
+    RuleObserver(Protocol protocol, ObserverKind kind) {
         this.labels = protocol.task().labels().stream().map(Task.ResponseOption::label).toList();
+        this.kind = kind;
     }
 
     static String expectedAnswer(List<String> labels, Trial trial) {
@@ -26,7 +33,7 @@ final class RuleObserver implements Observer {
 
     @Override
     public ObserverKind kind() {
-        return ObserverKind.MODEL;
+        return kind;
     }
 
     @Override

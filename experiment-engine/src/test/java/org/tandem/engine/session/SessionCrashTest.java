@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.tandem.data.SessionStatus;
 import org.tandem.data.SessionSummary;
 import org.tandem.data.StoreOptions;
@@ -21,41 +22,49 @@ import org.tandem.data.TandemStore;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.Task;
+import org.tandem.protocols.observer.ObserverKind;
 import org.tandem.protocols.plan.Planner;
 import org.tandem.protocols.plan.TrialPlan;
 import org.tandem.protocols.record.TrialRecord;
 
 /**
  * Kills a session-writing JVM with SIGKILL at seeded random points, then checks that every trial it reported as committed is
- * stored intact, and that resuming completes the plan with each trial exactly once.
+ * stored intact, and that resuming completes the plan with each trial exactly once: for an observer that answers like a
+ * person (a commit per trial) and like a network (a commit per block, so a kill loses at most the block in hand).
  */
 class SessionCrashTest {
     private static final String PROTOCOL = "expression-6way";
     private static final long SEED = 11;
 
-    @Test
-    void everyCommittedTrialSurvivesSigkillAndResumeCompletesThePlanOnce(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @EnumSource(ObserverKind.class)
+    void everyCommittedTrialSurvivesSigkillAndResumeCompletesThePlanOnce(ObserverKind kind, @TempDir Path dir)
+            throws Exception {
         Path db = dir.resolve("crash.mv.db");
         Protocol protocol = BuiltinProtocols.resolve(PROTOCOL).read();
         TrialPlan plan = Planner.plan(protocol, SEED);
         List<String> labels = protocol.task().labels().stream().map(Task.ResponseOption::label).toList();
         Random killPoints = new Random(20261122L);
 
+        // reports after the final chunk's first could end the session before the kill arrives
+        List<Integer> ends = chunkEnds(plan);
+        int lastStart = kind == ObserverKind.MODEL ? ends.get(ends.size() - 2) : plan.size() - 1;
+
         // first run: killed after a random number of reported commits
-        int killAfter = 20 + killPoints.nextInt(plan.size() / 2);
-        Set<Integer> reported = runAndKill(db, killAfter, List.of());
+        int killAfter = 20 + killPoints.nextInt(lastStart / 2);
+        Set<Integer> reported = runAndKill(db, kind, killAfter, List.of());
         String sessionId = onlySessionId(db);
-        assertCommittedTrialsIntact(db, sessionId, reported, plan, labels);
+        int stored = assertCommittedTrialsIntact(db, kind, sessionId, reported, plan, labels);
 
         // second run: resumed, and killed again
-        int secondKill = 10 + killPoints.nextInt(plan.size() / 4);
-        Set<Integer> reportedAgain = runAndKill(db, secondKill, List.of(sessionId));
+        int secondKill = 1 + killPoints.nextInt(Math.max(1, (lastStart - stored) / 2));
+        Set<Integer> reportedAgain = runAndKill(db, kind, secondKill, List.of(sessionId));
         assertThat(reported).doesNotContainAnyElementsOf(reportedAgain);
         reported.addAll(reportedAgain);
-        assertCommittedTrialsIntact(db, sessionId, reported, plan, labels);
+        assertCommittedTrialsIntact(db, kind, sessionId, reported, plan, labels);
 
         // third run: resumed to the end
-        Process last = child(db, List.of(sessionId));
+        Process last = child(db, kind, List.of(sessionId));
         assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(last.exitValue()).isZero();
 
@@ -72,8 +81,9 @@ class SessionCrashTest {
         }
     }
 
-    private static void assertCommittedTrialsIntact(Path db, String sessionId, Set<Integer> reported, TrialPlan plan,
-                                                    List<String> labels) {
+    /** @return how many trials are stored */
+    private static int assertCommittedTrialsIntact(Path db, ObserverKind kind, String sessionId, Set<Integer> reported,
+                                                    TrialPlan plan, List<String> labels) {
         try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
             List<TrialRecord> records = store.trials(sessionId);
             Set<Integer> stored = new HashSet<>();
@@ -88,11 +98,31 @@ class SessionCrashTest {
             for (int index = 0; index < stored.size(); index++) {
                 assertThat(stored).contains(index);
             }
+            if (kind == ObserverKind.MODEL) {
+                assertThat(chunkEnds(plan)).as("a network's session stops at the end of a committed chunk")
+                        .contains(stored.size());
+            }
+            return stored.size();
         }
     }
 
-    private static Set<Integer> runAndKill(Path db, int killAfter, List<String> resume) throws Exception {
-        Process process = child(db, resume);
+    /** Where a network's commits end: after each block and every {@link ModelCommits#MAX_TRIALS} trials within one. */
+    static List<Integer> chunkEnds(TrialPlan plan) {
+        List<Integer> ends = new ArrayList<>();
+        int held = 0;
+        for (int i = 0; i < plan.size(); i++) {
+            held++;
+            if (i + 1 == plan.size() || ModelCommits.endsChunk(held, plan.trial(i), plan.trial(i + 1))) {
+                ends.add(i + 1);
+                held = 0;
+            }
+        }
+        return ends;
+    }
+
+    private static Set<Integer> runAndKill(Path db, ObserverKind kind, int killAfter, List<String> resume)
+            throws Exception {
+        Process process = child(db, kind, resume);
         Set<Integer> reported = new HashSet<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -111,11 +141,11 @@ class SessionCrashTest {
         return reported;
     }
 
-    private static Process child(Path db, List<String> resume) throws Exception {
+    private static Process child(Path db, ObserverKind kind, List<String> resume) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"),
-                CrashingSessionMain.class.getName(), db.toString(), PROTOCOL, Long.toString(SEED)));
+                CrashingSessionMain.class.getName(), db.toString(), PROTOCOL, Long.toString(SEED), kind.name()));
         command.addAll(resume);
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
