@@ -31,15 +31,22 @@ final class RowChecks {
      */
     private static final java.util.Set<String> LATER_COLUMNS = java.util.Set.of("PRESENTATION");
 
-    /** Tandem's tables with row checks, each with the columns that identify a row. */
+    /** Tandem's tables with row checks, each with the schema version that created it and the columns that identify a row. */
     enum Table {
-        STUDY("id"), PROTOCOL("id"), PARTICIPANT("id"), SESSION("session_id"), TRIAL("session_id", "plan_index"),
-        EVENT("id");
+        STUDY(1, "id"), PROTOCOL(1, "id"), PARTICIPANT(1, "id"), SESSION(1, "session_id"),
+        TRIAL(1, "session_id", "plan_index"), EVENT(1, "id"), PREDICTION(4, "network_sha256", "stimulus_sha256");
 
+        private final int since;
         private final List<String> key;
 
-        Table(String... key) {
+        Table(int since, String... key) {
+            this.since = since;
             this.key = List.of(key);
+        }
+
+        /** The tables a database of this schema version holds. */
+        static List<Table> at(int schemaVersion) {
+            return java.util.Arrays.stream(values()).filter(t -> t.since <= schemaVersion).toList();
         }
 
         String sqlName() {

@@ -25,7 +25,7 @@ import org.tandem.protocols.plan.TrialPlan;
  */
 final class StoreVerifier {
     /** The newest schema version this Tandem knows. */
-    static final int LATEST_SCHEMA = 3;
+    static final int LATEST_SCHEMA = 4;
     private static final int MAX_PROBLEMS = 100;
     private static final List<String> V1_TABLES = List.of("study", "protocol", "participant", "session", "trial", "event");
 
@@ -70,11 +70,14 @@ final class StoreVerifier {
         if (schemaVersion >= 2) {
             tables.add("store_state");
         }
+        if (schemaVersion >= 4) {
+            tables.add("prediction");
+        }
         if (!tablesPresent(tables) || !definitionsAsMigrated()) {
             return;
         }
         lazily(() -> {
-            for (RowChecks.Table table : RowChecks.Table.values()) {
+            for (RowChecks.Table table : RowChecks.Table.at(schemaVersion)) {
                 rowsOf(table);
             }
             for (String table : tables) {

@@ -2,13 +2,16 @@ package org.tandem.data;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.TandemHome;
+import org.tandem.protocols.observer.PredictionCache;
 import org.tandem.protocols.observer.Response;
 import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.record.TrialRecord;
@@ -29,6 +32,7 @@ public final class TandemStore implements AutoCloseable {
     private final String password;
     private final SessionLifecycle lifecycle;
     private final TrialWriter trialWriter;
+    private final StoredPredictions predictions;
 
     private TandemStore(Db db, String password) {
         this.db = db;
@@ -37,6 +41,7 @@ public final class TandemStore implements AutoCloseable {
         StoredPlans plans = new StoredPlans(db.location());
         this.lifecycle = new SessionLifecycle(db.location(), plans);
         this.trialWriter = new TrialWriter(db.location(), plans);
+        this.predictions = new StoredPredictions(db.location());
     }
 
     /** {@code $TANDEM_HOME/tandem.mv.db} when {@code TANDEM_HOME} is set, else {@code ~/.tandem/tandem.mv.db}. */
@@ -317,6 +322,26 @@ public final class TandemStore implements AutoCloseable {
             StoreQueries.checkFilterNamesExist(c, filter, db.location());
             return null;
         });
+    }
+
+    /**
+     * The networks' predictions kept in this database ({@link PredictionCache}): found by network key and stimulus
+     * SHA-256, each store durable when it returns. A store opened for reading finds but keeps nothing new.
+     */
+    public PredictionCache predictionCache() {
+        return new PredictionCache() {
+            @Override
+            public Map<String, float[]> find(String networkKey, Collection<String> stimulusSha256s) {
+                return db.read("read stored predictions", c -> predictions.find(c, networkKey, stimulusSha256s));
+            }
+
+            @Override
+            public void store(String networkKey, Map<String, float[]> vectors) {
+                if (!db.readOnly() && !vectors.isEmpty()) {
+                    db.write("store " + vectors.size() + " predictions", c -> predictions.store(c, networkKey, vectors));
+                }
+            }
+        };
     }
 
     /** Closes the database; the file lock is released. Calling it again does nothing. */

@@ -128,7 +128,8 @@ final class SimulateCommand implements Runnable {
                 ids.add(result.sessionId());
                 out.println(result.sessionId() + "  seed " + request.seed() + "  " + result.trials() + " trials  "
                         + result.decision() + "  "
-                        + SessionSummaryLine.of(protocol.task(), store.trials(SessionFilter.session(result.sessionId()))));
+                        + SessionSummaryLine.of(protocol.task(), store.trials(SessionFilter.session(result.sessionId())))
+                        + "  " + result.predictions());
             }
             backups.afterCompletedSession(store, out);
         }

@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
                 RsaCommand.class,
                 ExplainCommand.class,
                 SimulateCommand.class,
+                SweepCommand.class,
                 RunCommand.class,
                 CalibrateCommand.class,
                 ImportCommand.class,

@@ -21,6 +21,7 @@ import org.tandem.protocols.TandemException;
 import org.tandem.protocols.Task;
 import org.tandem.protocols.observer.Observer;
 import org.tandem.protocols.observer.ObserverKind;
+import org.tandem.protocols.observer.PredictionCache;
 import org.tandem.protocols.plan.Planner;
 import org.tandem.protocols.plan.TrialPlan;
 import org.tandem.stimuli.library.StimulusLibrary;
@@ -50,9 +51,16 @@ public final class ModelSessionRunner {
         this.builtInCrops = builtInCrops;
     }
 
-    /** One session to run: which protocol, which observer, which seed and decision rule, and the plan they give. */
+    /**
+     * One session to run: which protocol, which observer, which seed and decision rule, and the plan they give; facts
+     * are kept with the session's station facts (e.g. the sweep cell it belongs to).
+     */
     public record Request(String study, BuiltinProtocols.Source source, Protocol protocol, String variant,
-                          ObserverSpec observer, long seed, String rule, double temperature, TrialPlan plan) {
+                          ObserverSpec observer, long seed, String rule, double temperature, TrialPlan plan,
+                          Map<String, String> facts) {
+        public Request {
+            facts = Map.copyOf(facts);
+        }
 
         /**
          * Plans the session once, here, so the caller can size its progress bar from the same plan that runs; a readout's
@@ -61,7 +69,14 @@ public final class ModelSessionRunner {
         public static Request of(String study, BuiltinProtocols.Source source, Protocol protocol, String variant,
                                  ObserverSpec observer, long seed, String rule, double temperature) {
             return new Request(study, source, protocol, variant, ReadoutTrainingSets.withAbsoluteTrain(observer), seed,
-                    rule, temperature, Planner.plan(protocol, variant, seed));
+                    rule, temperature, Planner.plan(protocol, variant, seed), Map.of());
+        }
+
+        /** The same request with one more station fact. */
+        public Request withFact(String name, String value) {
+            Map<String, String> more = new LinkedHashMap<>(facts);
+            more.put(name, value);
+            return new Request(study, source, protocol, variant, observer, seed, rule, temperature, plan, more);
         }
 
         /** The variant a network answers unless told otherwise: {@code networks} when the protocol declares it. */
@@ -71,8 +86,26 @@ public final class ModelSessionRunner {
         }
     }
 
-    /** What a finished session was: its id, the observer that answered (by id) and how it decided. */
-    public record Result(String sessionId, String observerId, String decision, int trials) {
+    /**
+     * What a finished session was: its id, the observer that answered (by id) and how it decided, and how many of the
+     * network's readings (one per image and layer read) were found in the database's prediction cache or computed.
+     */
+    public record Result(String sessionId, String observerId, String decision, int trials, long predictionsFound,
+                         long predictionsComputed) {
+
+        /** E.g. {@code predictions 126 computed} or {@code predictions 126 kept}, for a session's line. */
+        public String predictions() {
+            return ModelSessionRunner.predictions(predictionsFound, predictionsComputed);
+        }
+    }
+
+    /** How many of a network's readings were found in the prediction cache and how many computed, in words. */
+    public static String predictions(long found, long computed) {
+        if (computed == 0 && found == 0) {
+            return "predictions not kept";
+        }
+        return "predictions " + (computed == 0 ? found + " kept" : found == 0 ? computed + " computed"
+                : found + " kept, " + computed + " computed");
     }
 
     /**
@@ -91,15 +124,17 @@ public final class ModelSessionRunner {
     private Result run(Request request, TrialPlan plan, DecisionRule decision, NetworkCrops crops,
                        TrainingProgress training, SessionProgress progress) {
         AtomicReference<TrainingImages> trainedOn = new AtomicReference<>();
+        PredictionTally tally = new PredictionTally(store.predictionCache());
         try (Observer observer = open(request.observer(), request.protocol(), request.seed(), decision, crops,
-                training, trainedOn)) {
+                training, trainedOn, tally)) {
             Map<String, String> facts = stationFacts(request, decision, trainedOn.get());
             facts.putAll(crops.facts());
             NewSession session = new NewSession(request.study(), request.protocol().id(), request.source().json(),
                     Planner.protocolSha256(request.protocol()), ObserverKind.MODEL, observer.id(), null, request.seed(),
                     request.variant(), plan, facts);
             String id = new SessionRunner(store, library, progress).start(session, observer);
-            return new Result(id, observer.id(), describe(observer, decision, request.protocol()), plan.size());
+            return new Result(id, observer.id(), describe(observer, decision, request.protocol()), plan.size(),
+                    tally.found(), tally.computed());
         }
     }
 
@@ -119,25 +154,27 @@ public final class ModelSessionRunner {
         }
         DecisionRule decision = storedRule(stored.stationInfo(), stored.seed());
         AtomicReference<TrainingImages> trainedOn = new AtomicReference<>();
+        PredictionTally tally = new PredictionTally(store.predictionCache());
         try (NetworkCrops crops = NetworkCrops.stored(protocol, stored.stationInfo(), library, builtInCrops);
              Observer observer = open(ObserverSpec.parse(stored.observerId()), protocol, stored.seed(), decision, crops,
-                     training, trainedOn)) {
+                     training, trainedOn, tally)) {
             requireSameTraining(stored, trainedOn.get());
             new SessionRunner(store, library, progress).resume(stored.sessionId(), observer);
             return new Result(stored.sessionId(), observer.id(), describe(observer, decision, protocol),
-                    stored.trialsPlanned());
+                    stored.trialsPlanned(), tally.found(), tally.computed());
         }
     }
 
     /** @param trainedOn set to the readout's training images, when the observer is a readout */
     private Observer open(ObserverSpec spec, Protocol protocol, long seed, DecisionRule decision, NetworkCrops crops,
-                          TrainingProgress training, AtomicReference<TrainingImages> trainedOn) {
+                          TrainingProgress training, AtomicReference<TrainingImages> trainedOn,
+                          PredictionCache cache) {
         ReadoutTraining readoutTraining = new ReadoutTraining((setup, task) -> {
             TrainingImages images = ReadoutTrainingSets.images(setup, task, crops.facesOf(protocol));
             trainedOn.set(images);
             return images;
         }, training);
-        return Observers.open(spec, protocol.task(), crops, seed, decision, readoutTraining, unitSelector);
+        return Observers.open(spec, protocol.task(), crops, seed, decision, readoutTraining, unitSelector, cache);
     }
 
     private static String trainingFact(TrainingImages images) {
@@ -166,7 +203,7 @@ public final class ModelSessionRunner {
     }
 
     private static Map<String, String> stationFacts(Request request, DecisionRule decision, TrainingImages trainedOn) {
-        Map<String, String> station = new LinkedHashMap<>();
+        Map<String, String> station = new LinkedHashMap<>(request.facts());
         station.put(RULE, request.rule());
         if (decision instanceof DecisionRule.Sample sample) {
             station.put(TEMPERATURE, Double.toString(sample.temperature()));

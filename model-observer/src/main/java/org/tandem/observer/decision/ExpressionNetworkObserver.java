@@ -15,6 +15,7 @@ import org.tandem.observer.faceapi.FaceExpressionNet;
 import org.tandem.observer.faceapi.LayerExpressionClassifier;
 import org.tandem.observer.features.FeatureNetwork;
 import org.tandem.observer.features.FeatureNetworks;
+import org.tandem.observer.features.PredictionKeys;
 import org.tandem.observer.manipulation.ManipulatedSpec;
 import org.tandem.observer.manipulation.UnitSelector;
 import org.tandem.observer.faceapi.ModelSpec;
@@ -25,6 +26,7 @@ import org.tandem.observer.store.ModelStore;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.Task;
 import org.tandem.protocols.observer.ModelOutput;
+import org.tandem.protocols.observer.PredictionCache;
 import org.tandem.protocols.observer.Raster;
 import org.tandem.protocols.observer.StimulusImages;
 import org.tandem.protocols.plan.StimulusRef;
@@ -75,6 +77,12 @@ public final class ExpressionNetworkObserver extends SingleImageTaskObserver {
      */
     public static ExpressionNetworkObserver open(String spec, Task task, CropSource crops, DecisionRule rule,
                                                  UnitSelector selector) {
+        return open(spec, task, crops, rule, selector, PredictionCache.NONE);
+    }
+
+    /** As above, with the network's predictions kept in and read from {@code cache}. */
+    public static ExpressionNetworkObserver open(String spec, Task task, CropSource crops, DecisionRule rule,
+                                                 UnitSelector selector, PredictionCache cache) {
         ManipulatedSpec manipulated = ManipulatedSpec.parse(spec);
         if (manipulated.manipulation() != null) {
             if (ModelSpec.parse(manipulated.network()).network() != FaceApiNetwork.EXPRESSION) {
@@ -83,13 +91,15 @@ public final class ExpressionNetworkObserver extends SingleImageTaskObserver {
             }
             LabelClasses labels = LabelClasses.of(task);
             FeatureNetwork network = FeatureNetworks.open(spec, selector);
-            return new ExpressionNetworkObserver(network.id(), labels, new LayerExpressionClassifier(network), crops,
-                    rule, network);
+            return new ExpressionNetworkObserver(network.id(), labels,
+                    cached(new LayerExpressionClassifier(network), network.predictionKey().orElse(null), cache),
+                    crops, rule, network);
         }
         if (spec.trim().startsWith(HumanSpec.PREFIX)) {
             LabelClasses labels = LabelClasses.of(task);
             HumanEmotionNet net = HumanEmotionNet.open(spec);
-            return new ExpressionNetworkObserver(net.id(), labels, net, crops, rule, net);
+            String key = PredictionKeys.of(ModelStore.humanModels().pkg().cacheName(), net.id());
+            return new ExpressionNetworkObserver(net.id(), labels, cached(net, key, cache), crops, rule, net);
         }
         ModelSpec parsed = ModelSpec.parse(spec);
         if (parsed.network() != FaceApiNetwork.EXPRESSION) {
@@ -98,14 +108,22 @@ public final class ExpressionNetworkObserver extends SingleImageTaskObserver {
                     + spec + " out with " + spec + (spec.contains("?") ? "&" : "?") + "readout=logistic");
         }
         LabelClasses labels = LabelClasses.of(task);
-        var weights = parsed.weights(ModelStore.faceApi());
+        ModelStore store = ModelStore.faceApi();
+        var weights = parsed.weights(store);
         NDManager base = DjlEngine.newBaseManager();
         FaceExpressionNet net = new FaceExpressionNet(base, weights);
         AutoCloseable owned = () -> {
             net.close();
             base.close();
         };
-        return new ExpressionNetworkObserver(parsed.toString(), labels, net, crops, rule, owned);
+        String key = PredictionKeys.of(store.pkg().cacheName(), parsed.toString());
+        return new ExpressionNetworkObserver(parsed.toString(), labels, cached(net, key, cache), crops, rule, owned);
+    }
+
+    /** The classifier with its predictions kept under {@code key} (its outputs), or itself without a key or cache. */
+    private static ExpressionClassifier cached(ExpressionClassifier net, String key, PredictionCache cache) {
+        return key == null || cache == PredictionCache.NONE ? net
+                : new CachedExpressionClassifier(net, key + " outputs", cache);
     }
 
     @Override

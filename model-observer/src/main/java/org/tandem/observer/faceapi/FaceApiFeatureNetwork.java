@@ -11,6 +11,7 @@ import org.tandem.observer.explain.LayerGradient;
 import org.tandem.observer.explain.ScoreHead;
 import org.tandem.observer.features.FeatureNetwork;
 import org.tandem.observer.features.LayerActivations;
+import org.tandem.observer.features.PredictionKeys;
 import org.tandem.observer.manipulation.NetworkManipulation;
 import org.tandem.observer.manipulation.UnitLesion;
 import org.tandem.observer.manipulation.WeightShuffle;
@@ -30,8 +31,12 @@ public final class FaceApiFeatureNetwork implements FeatureNetwork, ExplainableN
     private final StagedNet net;
     private List<String> mapLayers;
 
-    private FaceApiFeatureNetwork(String id, boolean untrained, FaceApiNetwork network, NDManager base, StagedNet net) {
+    private final String predictionKey;
+
+    private FaceApiFeatureNetwork(String id, String predictionKey, boolean untrained, FaceApiNetwork network,
+                                  NDManager base, StagedNet net) {
         this.id = id;
+        this.predictionKey = predictionKey;
         this.untrained = untrained;
         this.network = network;
         this.base = base;
@@ -44,16 +49,18 @@ public final class FaceApiFeatureNetwork implements FeatureNetwork, ExplainableN
     }
 
     public static FaceApiFeatureNetwork open(ModelSpec spec, ModelStore store) {
-        return open(spec, spec.weights(store));
+        return open(spec, spec.weights(store), PredictionKeys.of(store.pkg().cacheName(), spec.toString()));
     }
 
     /** Opens the network with the weight groups the shuffle names permuted (trained weights only). */
     public static FaceApiFeatureNetwork openShuffled(String spec, NetworkManipulation.Shuffle shuffle) {
         ModelSpec parsed = ModelSpec.parse(spec);
-        return open(parsed, WeightShuffle.apply(parsed.weights(ModelStore.faceApi()), shuffle));
+        ModelStore store = ModelStore.faceApi();
+        return open(parsed, WeightShuffle.apply(parsed.weights(store), shuffle),
+                PredictionKeys.of(store.pkg().cacheName(), parsed + " with weights shuffled"));
     }
 
-    private static FaceApiFeatureNetwork open(ModelSpec spec, NamedWeights w) {
+    private static FaceApiFeatureNetwork open(ModelSpec spec, NamedWeights w, String predictionKey) {
         NDManager base = DjlEngine.newBaseManager();
         try {
             StagedNet net = switch (spec.network()) {
@@ -62,7 +69,7 @@ public final class FaceApiFeatureNetwork implements FeatureNetwork, ExplainableN
                 case AGEGENDER -> new AgeGenderNet(base, w).staged();
                 case LANDMARKS -> new FaceLandmark68Net(base, w).staged();
             };
-            return new FaceApiFeatureNetwork(spec.toString(), spec.untrained(), spec.network(), base, net);
+            return new FaceApiFeatureNetwork(spec.toString(), predictionKey, spec.untrained(), spec.network(), base, net);
         } catch (RuntimeException e) {
             base.close();
             throw e;
@@ -72,6 +79,11 @@ public final class FaceApiFeatureNetwork implements FeatureNetwork, ExplainableN
     @Override
     public String id() {
         return id;
+    }
+
+    @Override
+    public Optional<String> predictionKey() {
+        return Optional.of(predictionKey);
     }
 
     @Override

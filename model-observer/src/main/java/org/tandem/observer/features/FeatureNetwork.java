@@ -68,6 +68,15 @@ public interface FeatureNetwork extends AutoCloseable {
                 + " networks and their untrained twins");
     }
 
+    /**
+     * The versioned key under which this network's readings may be kept and read back ({@link PredictionKeys}); empty
+     * for a network that cannot vouch that the same key always gives the same numbers (e.g. a user's model file, which
+     * may be replaced under the same name).
+     */
+    default java.util.Optional<String> predictionKey() {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close();
 }

@@ -35,6 +35,12 @@ final class ManipulatedNetwork extends ForwardingNetwork implements ExplainableN
         return trainedFor;
     }
 
+    /** The network's key, as manipulated: the manipulated spec names the manipulation and its seed. */
+    @Override
+    public Optional<String> predictionKey() {
+        return network.predictionKey().map(key -> key + " as " + id);
+    }
+
     private ExplainableNetwork mapped() {
         if (network instanceof ExplainableNetwork explainable) {
             return explainable;

@@ -72,6 +72,12 @@ public final class HumanNetwork implements FeatureNetwork, ExplainableNetwork {
     }
 
     @Override
+    public java.util.Optional<String> predictionKey() {
+        return java.util.Optional.of(org.tandem.observer.features.PredictionKeys.of(
+                ModelStore.humanModels().pkg().cacheName(), id()));
+    }
+
+    @Override
     public List<String> layers() {
         return graph.layers();
     }

@@ -71,6 +71,12 @@ public final class ZooNetwork implements FeatureNetwork, ExplainableNetwork {
         return spec.toString();
     }
 
+    /** Its weights are drawn from the seed in its spec, by DJL's initialiser. */
+    @Override
+    public java.util.Optional<String> predictionKey() {
+        return java.util.Optional.of(org.tandem.observer.features.PredictionKeys.of("djl-basic-model-zoo", id()));
+    }
+
     @Override
     public List<String> layers() {
         return List.copyOf(layers);
