@@ -61,21 +61,20 @@ final class SessionMerge {
         if (participant != null) {
             checkDemographics(participant);
         }
-        List<StoredRow> trials = StoredRow.read(source, "SELECT * FROM trial WHERE session_id = ? ORDER BY plan_index", id);
-        List<StoredRow> events = StoredRow.read(source, "SELECT * FROM event WHERE session_id = ? ORDER BY id", id);
         Optional<StoredRow> held = StoredRow.one(target, "SELECT * FROM session WHERE session_id = ?", id);
         if (held.isEmpty()) {
             if (write) {
-                add(session, references, trials, events);
+                add(session, references, trials(source, id), events(source, id));
             }
             return Outcome.ADDED;
         }
         StoredRow heldReferences = StoredRow.one(target, REFERENCED, id).orElseThrow();
         refuseIf(heldReferences.firstDifference(references, Set.of()), id);
         refuseIf(held.get().firstDifference(session, PROGRESS), id);
-        List<StoredRow> heldTrials = StoredRow.read(target, "SELECT * FROM trial WHERE session_id = ? ORDER BY plan_index",
-                id);
-        List<StoredRow> heldEvents = StoredRow.read(target, "SELECT * FROM event WHERE session_id = ? ORDER BY id", id);
+        List<StoredRow> trials = trials(source, id);
+        List<StoredRow> events = events(source, id);
+        List<StoredRow> heldTrials = trials(target, id);
+        List<StoredRow> heldEvents = events(target, id);
         refuseUnlessPrefix(id, heldTrials, trials, Set.of(), "trial");
         refuseUnlessPrefix(id, heldEvents, events, EVENT_ID, "event");
         if (heldTrials.size() == trials.size()) {
@@ -89,6 +88,14 @@ final class SessionMerge {
                     events.subList(heldEvents.size(), events.size()));
         }
         return Outcome.EXTENDED;
+    }
+
+    private static List<StoredRow> trials(Connection c, String id) throws SQLException {
+        return StoredRow.read(c, "SELECT * FROM trial WHERE session_id = ? ORDER BY plan_index", id);
+    }
+
+    private static List<StoredRow> events(Connection c, String id) throws SQLException {
+        return StoredRow.read(c, "SELECT * FROM event WHERE session_id = ? ORDER BY id", id);
     }
 
     private void checkDemographics(String code) throws SQLException {
@@ -114,14 +121,14 @@ final class SessionMerge {
         for (int i = 0; i < held.size(); i++) {
             Optional<String> difference = held.get(i).firstDifference(given.get(i), ignoring);
             if (difference.isPresent()) {
-                throw conflict(id, "another " + what + " " + (i + 1) + " (its " + difference.get() + ")");
+                throw conflict(id, "another " + what + " " + (i + 1) + " (its " + difference.get() + " differs)");
             }
         }
     }
 
     private void refuseIf(Optional<String> difference, String id) {
         if (difference.isPresent()) {
-            throw conflict(id, "another " + difference.get());
+            throw conflict(id, "a different " + difference.get());
         }
     }
 

@@ -66,10 +66,11 @@ class StoreMergeTest {
     }
 
     @Test
-    void aSessionThatWentOnInItsSourceGetsTheRestOfItsTrialsAndItsStatus() {
+    void aSessionThatWentOnInItsSourceGetsTheRestOfItsTrialsAndItsStatus() throws Exception {
         Path source = dir.resolve("a.mv.db");
         String id = humanSession(source, "P03", null, 3);
         Path target = merged(source);
+        Path older = copyStore(source, "older");
         TrialPlan plan = Fixtures.plan(1);
         try (TandemStore store = Fixtures.open(source)) {
             for (int i = 3; i < plan.size(); i++) {
@@ -84,6 +85,8 @@ class StoreMergeTest {
         assertThat(TandemStore.check(StoreOptions.at(target)).problems()).isEmpty();
         assertThat(TandemStore.merge(StoreOptions.at(target), sources(source)))
                 .containsExactly(new MergeSummary(source, 0, 0, 1));
+        assertRefused(target, older).hasMessageContaining("session " + id + " is held in " + target + " with "
+                + plan.size() + " trials where the source has 3");
     }
 
     @Test
@@ -105,8 +108,31 @@ class StoreMergeTest {
         assertRefused(target, news, other)
                 .hasMessageContaining("cannot merge " + other)
                 .hasMessageContaining("session " + id)
-                .hasMessageContaining("another trial 3 (its response)")
+                .hasMessageContaining("another trial 3 (its response differs)")
                 .hasMessageContaining("nothing was merged");
+    }
+
+    /** Found only while writing, when the first source's copy is in the target already: the transaction is undone. */
+    @Test
+    void twoSourcesThatDisagreeAboutASessionMergeNeither() throws Exception {
+        Path first = dir.resolve("a.mv.db");
+        String id = modelSession(first, 4);
+        Path second = copyStore(first, "b");
+        try (TandemStore store = Fixtures.open(second)) {
+            store.recordEvent(id, "note", null);
+        }
+        try (TandemStore store = Fixtures.open(first)) {
+            store.recordEvent(id, "other-note", null);
+        }
+        Path target = dir.resolve("all.mv.db");
+
+        assertThatThrownBy(() -> TandemStore.merge(StoreOptions.at(target), sources(first, second)))
+                .hasMessageContaining("cannot merge " + second + ": session " + id)
+                .hasMessageContaining("another event 3 (its at differs)");
+        try (TandemStore store = TandemStore.openForReading(StoreOptions.at(target))) {
+            assertThat(store.sessions()).isEmpty();
+        }
+        assertThat(TandemStore.check(StoreOptions.at(target)).problems()).isEmpty();
     }
 
     @Test
