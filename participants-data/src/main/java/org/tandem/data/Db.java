@@ -68,6 +68,18 @@ final class Db implements AutoCloseable {
         return result;
     }
 
+    /**
+     * The connection of a store opened for reading, read alongside another store's transaction (a merge reads its
+     * sources inside the target's); failures are then reported by that transaction. Only H2's reads are possible on it.
+     */
+    synchronized Connection readingConnection() {
+        if (sealer != null) {
+            throw new IllegalStateException("the store " + location.dbFile() + " is open for writing");
+        }
+        checkOpen();
+        return connection;
+    }
+
     /** Runs {@code work} in a read-only transaction. */
     synchronized <T> T read(String what, Work<T> work) {
         return transaction(what, work);

@@ -133,6 +133,27 @@ public final class TandemStore implements AutoCloseable {
         return StoreBackup.restore(backup, target, replace);
     }
 
+    /**
+     * Brings the sessions of other store files into {@code target} ({@code tandem db merge}), by session id, with their
+     * studies, protocol documents, participants, trials and events. A session the target holds as in a source is left
+     * alone; one it holds with fewer trials (the source went on) gets the rest and the source's status; any other
+     * difference is refused with one line, and nothing is merged. Sources are only read, each checked whole first; the
+     * target is created when missing.
+     *
+     * @return one summary per source, in the order given
+     * @throws TandemException when a source is missing, damaged or the target itself, or a session or participant
+     *                         differs between a source and the target
+     */
+    public static List<MergeSummary> merge(StoreOptions target, List<StoreOptions> sources) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(sources, "sources");
+        return StoreMerge.merge(target, sources);
+    }
+
+    Db db() {
+        return db;
+    }
+
     /** The database file ({@code .mv.db}). */
     public Path path() {
         return db.location().dbFile();

@@ -6,8 +6,9 @@ import picocli.CommandLine.Spec;
 
 /** Groups the database maintenance subcommands. */
 @Command(name = "db", mixinStandardHelpOptions = true,
-        description = {"Check, back up, restore and compact the session database."},
-        subcommands = {DbCheckCommand.class, DbBackupCommand.class, DbRestoreCommand.class, DbCompactCommand.class})
+        description = {"Check, back up, restore, compact and merge session databases."},
+        subcommands = {DbCheckCommand.class, DbBackupCommand.class, DbRestoreCommand.class, DbCompactCommand.class,
+                DbMergeCommand.class})
 final class DbCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,0 +1,19 @@
+package org.tandem.data;
+
+import java.nio.file.Path;
+
+/**
+ * What merging one store file into another did (or, when nothing was new, found).
+ *
+ * @param source   the store file merged from
+ * @param added    its sessions the target did not hold, copied with their trials and events
+ * @param extended sessions the target held fewer trials of, given the rest, their events and their status
+ * @param present  sessions the target already held as they are in the source
+ */
+public record MergeSummary(Path source, int added, int extended, int present) {
+
+    /** Whether the target takes anything from this source. */
+    public boolean changesTarget() {
+        return added + extended > 0;
+    }
+}

@@ -1,0 +1,83 @@
+package org.tandem.data;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.tandem.protocols.TandemException;
+
+/**
+ * Merges the sessions of other store files into one ({@code tandem db merge}). Every source is opened read-only and so
+ * checked whole first; an existing target is checked too, and the whole merge is first worked out against it read-only,
+ * so a refused merge (or one with nothing new) never opens the target for writing. The merge itself is one
+ * transaction: every source is merged, or, on any refusal, none.
+ */
+final class StoreMerge {
+    private StoreMerge() {
+    }
+
+    static List<MergeSummary> merge(StoreOptions target, List<StoreOptions> sources) {
+        if (sources.isEmpty()) {
+            throw new TandemException("no store files to merge; give one or more SOURCE.mv.db");
+        }
+        StoreLocation into = StoreLocation.of(target.path());
+        List<TandemStore> opened = new ArrayList<>();
+        try {
+            for (StoreOptions source : sources) {
+                opened.add(openSource(source, into));
+            }
+            if (Files.exists(into.dbFile())) {
+                try (TandemStore reading = TandemStore.openForReading(target)) {
+                    List<MergeSummary> planned = reading.db().read("work out the merge", c -> mergeAll(opened, c,
+                            reading.path(), false));
+                    if (planned.stream().noneMatch(MergeSummary::changesTarget)) {
+                        return planned;
+                    }
+                }
+            }
+            try (TandemStore writing = TandemStore.open(target)) {
+                return writing.db().write("merge " + opened.size() + " store file(s)", c -> mergeAll(opened, c,
+                        writing.path(), true));
+            }
+        } finally {
+            opened.forEach(TandemStore::close);
+        }
+    }
+
+    private static List<MergeSummary> mergeAll(List<TandemStore> sources, Connection target, Path targetFile,
+                                               boolean write) throws SQLException {
+        List<MergeSummary> summaries = new ArrayList<>();
+        for (TandemStore source : sources) {
+            summaries.add(new SessionMerge(source.db().readingConnection(), source.path(), target, targetFile, write)
+                    .run());
+        }
+        return summaries;
+    }
+
+    private static TandemStore openSource(StoreOptions source, StoreLocation target) {
+        StoreLocation from = StoreLocation.of(source.path());
+        if (!Files.exists(from.dbFile())) {
+            throw new TandemException("no Tandem database at " + from.dbFile() + "; give the store files to merge");
+        }
+        if (sameFile(from, target)) {
+            throw new TandemException("cannot merge " + from.dbFile() + " into itself; give another --db or leave it"
+                    + " out of the sources");
+        }
+        return TandemStore.openForReading(source);
+    }
+
+    private static boolean sameFile(StoreLocation a, StoreLocation b) {
+        if (a.dbFile().equals(b.dbFile())) {
+            return true;
+        }
+        try {
+            return Files.exists(b.dbFile()) && Files.isSameFile(a.dbFile(), b.dbFile());
+        } catch (IOException e) {
+            throw new TandemException("cannot compare " + a.dbFile() + " with " + b.dbFile() + " (" + e.getMessage()
+                    + ")", e);
+        }
+    }
+}
