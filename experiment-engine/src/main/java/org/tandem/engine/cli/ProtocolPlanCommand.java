@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
+import org.tandem.engine.stimuli.ProtocolStimuli;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.plan.TrialPlan;

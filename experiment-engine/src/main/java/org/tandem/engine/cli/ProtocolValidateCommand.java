@@ -1,6 +1,7 @@
 package org.tandem.engine.cli;
 
 import java.io.PrintWriter;
+import org.tandem.engine.stimuli.ProtocolStimuli;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.Protocol;
 import picocli.CommandLine.Command;

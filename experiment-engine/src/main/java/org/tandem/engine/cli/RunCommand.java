@@ -15,6 +15,7 @@ import org.tandem.engine.simulate.SessionSummaryLine;
 import org.tandem.engine.station.HumanSessionRunner;
 import org.tandem.engine.station.StationFacts;
 import org.tandem.engine.station.StationProfile;
+import org.tandem.engine.stimuli.ProtocolStimuli;
 import org.tandem.presenter.DisplaySizes;
 import org.tandem.presenter.FrameConversion;
 import org.tandem.presenter.FrameConversions;

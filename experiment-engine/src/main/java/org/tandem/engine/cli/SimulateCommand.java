@@ -11,6 +11,7 @@ import org.tandem.engine.simulate.ModelSessionRunner;
 import org.tandem.engine.simulate.ReadoutTrainingSets;
 import org.tandem.engine.simulate.SessionSummaryLine;
 import org.tandem.engine.simulate.SyntheticFaceCrops;
+import org.tandem.engine.stimuli.ProtocolStimuli;
 import org.tandem.observer.decision.DecisionRule;
 import org.tandem.observer.spec.ObserverSpec;
 import org.tandem.protocols.BuiltinProtocols;

@@ -11,8 +11,6 @@ import org.tandem.engine.sweep.SweepGrid;
 import org.tandem.engine.sweep.SweepProtocols;
 import org.tandem.engine.sweep.SweepRunner;
 import org.tandem.observer.spec.ObserverSpec;
-import org.tandem.protocols.BuiltinProtocols;
-import org.tandem.protocols.Protocol;
 import org.tandem.protocols.TandemException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +81,7 @@ final class SweepCommand implements Runnable {
         SweepGrid grid = grid();
         Studies.checkName(grid.study());
         PrintWriter out = spec.commandLine().getOut();
-        SweepProtocols resolved = new SweepProtocols(grid.protocols(), SweepCommand::resolve);
+        SweepProtocols resolved = SweepProtocols.read(grid.protocols());
         long started = System.nanoTime();
         try (TandemStore store = db.open()) {
             SweepLines lines = new SweepLines(out, grid, store.path());
@@ -113,11 +111,5 @@ final class SweepCommand implements Runnable {
                         : base != null ? base.rules() : List.of("argmax"),
                 temperature != null ? temperature : base != null ? base.temperature() : 1.0,
                 variant != null ? variant : base != null ? base.variant() : null);
-    }
-
-    private static SweepProtocols.Resolved resolve(String name) {
-        BuiltinProtocols.Source source = BuiltinProtocols.resolve(name);
-        Protocol protocol = source.read();
-        return new SweepProtocols.Resolved(source, protocol, ProtocolStimuli.library(source, protocol));
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.tandem.engine.stimuli.ProtocolStimuli;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.Protocol;
 import org.tandem.stimuli.library.StimulusLibrary;
@@ -16,11 +17,20 @@ public final class SweepProtocols {
 
     private final Map<String, Resolved> byName = new LinkedHashMap<>();
 
-    /** @param resolve reads one protocol file or built-in name, as the command line does */
+    /** @param resolve reads one protocol file or built-in name */
     public SweepProtocols(List<String> names, Function<String, Resolved> resolve) {
         for (String name : names) {
             byName.computeIfAbsent(name, resolve);
         }
+    }
+
+    /** The protocols read as every session command reads them (checked against the built-in sets' vocabulary). */
+    public static SweepProtocols read(List<String> names) {
+        return new SweepProtocols(names, name -> {
+            BuiltinProtocols.Source source = BuiltinProtocols.resolve(name);
+            Protocol protocol = source.read();
+            return new Resolved(source, protocol, ProtocolStimuli.library(source, protocol));
+        });
     }
 
     Resolved of(String name) {

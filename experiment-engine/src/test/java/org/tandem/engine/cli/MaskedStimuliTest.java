@@ -1,13 +1,12 @@
 package org.tandem.engine.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.engine.simulate.NetworkCrops;
 import org.tandem.engine.simulate.SyntheticFaceCrops;
+import org.tandem.engine.stimuli.ProtocolStimuli;
 import org.tandem.protocols.BuiltinProtocols;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.observer.Raster;
@@ -18,6 +17,7 @@ import org.tandem.stimuli.folder.StimulusEntry;
 import org.tandem.stimuli.io.RasterFiles;
 import org.tandem.stimuli.library.StimulusLibrary;
 import org.tandem.stimuli.synthetic.BuiltInFaceSets;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A masked protocol's images are what {@code tandem stimuli transform --op mask-PART} makes of the drawn continuum, pixel

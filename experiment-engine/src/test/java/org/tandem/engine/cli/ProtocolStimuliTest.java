@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tandem.engine.stimuli.ProtocolStimuli;
 import org.tandem.protocols.BuiltinProtocols;
 
 /**

@@ -1,4 +1,4 @@
-package org.tandem.engine.cli;
+package org.tandem.engine.stimuli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +11,9 @@ import org.tandem.stimuli.library.StimulusLibrary;
  * A protocol as the engine reads it, with its stimuli: the protocols module cannot see the built-in stimulus sets, so
  * the references to them are checked here, where both are visible, before anything is planned or shown.
  */
-final class ProtocolStimuli {
+public final class ProtocolStimuli {
     /** What the built-in sets can show. */
-    static final StimulusVocabulary BUILT_IN = SyntheticFaceVocabulary.INSTANCE;
+    public static final StimulusVocabulary BUILT_IN = SyntheticFaceVocabulary.INSTANCE;
 
     private ProtocolStimuli() {
     }
@@ -23,7 +23,7 @@ final class ProtocolStimuli {
      * built-in stimulus set that can be checked without images (set names, identities, expressions; morph levels are
      * percentages for every set) and the run-length limits.
      */
-    static Protocol read(BuiltinProtocols.Source source) {
+    public static Protocol read(BuiltinProtocols.Source source) {
         return source.readForSession(BUILT_IN);
     }
 
@@ -31,7 +31,7 @@ final class ProtocolStimuli {
      * The stimulus library of a protocol, with image folders resolved relative to the protocol file. The protocol's
      * references to built-in stimuli are checked first, so a station never finds a missing face with a participant waiting.
      */
-    static StimulusLibrary library(BuiltinProtocols.Source source, Protocol protocol) {
+    public static StimulusLibrary library(BuiltinProtocols.Source source, Protocol protocol) {
         read(source);
         Path protocolFile = Path.of(source.name());
         Path protocolDir = Files.isRegularFile(protocolFile) && protocolFile.toAbsolutePath().getParent() != null

@@ -1,4 +1,4 @@
-package org.tandem.engine.cli;
+package org.tandem.engine.stimuli;
 
 import java.util.Set;
 import org.tandem.protocols.StimulusVocabulary;
