@@ -5,11 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.tandem.protocols.CanonicalJson;
 
 /**
@@ -109,15 +111,95 @@ final class RowChecks {
     /** The check of the current row of {@code rs}, which must select every column of its table. */
     static String of(ResultSet rs) throws SQLException {
         ResultSetMetaData md = rs.getMetaData();
-        StringBuilder text = new StringBuilder();
+        CheckText text = new CheckText();
         for (int i = 1; i <= md.getColumnCount(); i++) {
-            String name = md.getColumnName(i).toUpperCase(Locale.ROOT);
-            if (name.equals(COLUMN)) {
-                continue;
+            text.add(md.getColumnName(i), canonical(rs, i, md.getColumnType(i)));
+        }
+        return text.check();
+    }
+
+    /**
+     * The check a row will have once written, from the values about to be written (by column name, any case; a column
+     * not given is null), so a block of rows can be inserted with their checks instead of updated after. Values are
+     * canonicalised as {@link #of(ResultSet)} canonicalises what JDBC reads back; the writer still reads the rows back
+     * and compares ({@link #confirmTrials}).
+     *
+     * @param columns the table's columns in order, from {@link #columns}
+     */
+    static String of(List<Column> columns, Map<String, Object> values) {
+        CheckText text = new CheckText();
+        for (Column column : columns) {
+            Object value = values.get(column.name());
+            text.add(column.name(), value == null ? null : canonical(value, column.type()));
+        }
+        return text.check();
+    }
+
+    /** A column of a table: its upper-case name and JDBC type. */
+    record Column(String name, int type) {
+    }
+
+    /** The columns of {@code table}, in order. */
+    static List<Column> columns(Connection c, Table table) throws SQLException {
+        List<Column> columns = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * FROM " + table.sqlName() + " WHERE FALSE")) {
+            ResultSetMetaData md = rs.getMetaData();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                columns.add(new Column(md.getColumnName(i).toUpperCase(Locale.ROOT), md.getColumnType(i)));
             }
-            String value = canonical(rs, i, md.getColumnType(i));
-            if (value == null && LATER_COLUMNS.contains(name)) {
-                continue;
+        }
+        return columns;
+    }
+
+    /**
+     * Reads back the trials of one session with plan indexes {@code from} to {@code to}, written with the checks in
+     * {@code written} (by plan index), and sets the check of any row that reads back otherwise: the checks always
+     * describe the rows as stored.
+     *
+     * @return how many checks had to be set again
+     */
+    static int confirmTrials(Connection c, String sessionId, int from, int to, Map<Integer, String> written)
+            throws SQLException {
+        List<Object[]> wrong = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT * FROM trial WHERE session_id = ?"
+                + " AND plan_index BETWEEN ? AND ?")) {
+            select.setString(1, sessionId);
+            select.setInt(2, from);
+            select.setInt(3, to);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    String actual = of(rs);
+                    int index = rs.getInt("plan_index");
+                    if (!actual.equals(written.get(index))) {
+                        wrong.add(new Object[] {actual, index});
+                    }
+                }
+            }
+        }
+        if (!wrong.isEmpty()) {
+            try (PreparedStatement update = c.prepareStatement("UPDATE trial SET " + COLUMN + " = ?"
+                    + " WHERE session_id = ? AND plan_index = ?")) {
+                for (Object[] row : wrong) {
+                    update.setString(1, (String) row[0]);
+                    update.setString(2, sessionId);
+                    update.setInt(3, (Integer) row[1]);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+        }
+        return wrong.size();
+    }
+
+    /** The text a check is the hash of: every column but the check itself, by name, type-canonical values. */
+    private static final class CheckText {
+        private final StringBuilder text = new StringBuilder();
+
+        void add(String columnName, String value) {
+            String name = columnName.toUpperCase(Locale.ROOT);
+            if (name.equals(COLUMN) || value == null && LATER_COLUMNS.contains(name)) {
+                return;
             }
             text.append(name).append('=');
             if (value == null) {
@@ -126,13 +208,28 @@ final class RowChecks {
                 text.append(value.length()).append(':').append(value).append('\n');
             }
         }
-        return CanonicalJson.sha256(text.toString()).substring(0, 16);
+
+        String check() {
+            return CanonicalJson.sha256(text.toString()).substring(0, 16);
+        }
     }
 
     /** The stored check of the current row. */
     static String stored(ResultSet rs) throws SQLException {
         String stored = rs.getString(COLUMN);
         return stored == null ? null : stored.strip();
+    }
+
+    /** A value about to be written, in the form {@link #canonical(ResultSet, int, int)} gives it read back. */
+    private static String canonical(Object value, int type) {
+        return switch (type) {
+            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> Long.toString(((Number) value).longValue());
+            case Types.DOUBLE, Types.FLOAT, Types.REAL ->
+                    Long.toHexString(Double.doubleToRawLongBits(((Number) value).doubleValue()));
+            case Types.BOOLEAN -> ((Boolean) value) ? "true" : "false";
+            case Types.TIMESTAMP_WITH_TIMEZONE -> ((java.time.Instant) value).toString();
+            default -> value.toString();
+        };
     }
 
     private static String canonical(ResultSet rs, int column, int type) throws SQLException {

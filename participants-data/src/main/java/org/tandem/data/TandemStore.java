@@ -269,9 +269,7 @@ public final class TandemStore implements AutoCloseable {
         int first = answered.get(0).trial().index();
         int last = answered.get(answered.size() - 1).trial().index();
         db.write("record trials " + first + "-" + last + " of session " + sessionId, c -> {
-            for (AnsweredTrial trial : answered) {
-                trialWriter.commit(c, sessionId, trial.trial(), trial.response());
-            }
+            trialWriter.commitAll(c, sessionId, answered);
             return null;
         });
     }

@@ -3,7 +3,10 @@ package org.tandem.data;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Objects;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.h2.api.ErrorCode;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.FrameTiming;
@@ -19,9 +22,14 @@ final class TrialWriter {
             + " stimuli, correct_answer, response, correct, rt_ms, onset_ns, offset_ns, frames_requested, frames_shown,"
             + " missed_frames, missed_flag, output, recorded_at, presentation)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CHECKED = INSERT.replace(", presentation)", ", presentation, row_check)")
+            .replace("?, ?)", "?, ?, ?)");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrialWriter.class);
 
     private final StoreLocation location;
     private final StoredPlans plans;
+    /** The trial table's columns, read once: what a row's check is computed over. */
+    private List<RowChecks.Column> columns;
 
     TrialWriter(StoreLocation location, StoredPlans plans) {
         this.location = location;
@@ -29,60 +37,167 @@ final class TrialWriter {
     }
 
     void commit(Connection c, String sessionId, Trial trial, Response response) throws SQLException {
-        Objects.requireNonNull(trial, "trial");
-        Objects.requireNonNull(response, "response");
+        commitAll(c, sessionId, List.of(new AnsweredTrial(trial, response)));
+    }
+
+    /**
+     * Writes answered trials of one session in the caller's transaction; for several, one batch of inserts and one of row
+     * checks (a network's block). Every trial is checked against the stored plan first, so none is written if one is
+     * wrong.
+     */
+    void commitAll(Connection c, String sessionId, List<AnsweredTrial> answered) throws SQLException {
+        Trial first = answered.get(0).trial();
         SessionRow session = SessionRow.find(c, sessionId, location);
         switch (session.status()) {
             case COMPLETED -> throw new TandemException("session " + sessionId + " is completed; it takes no more trials"
                     + " (start a new session instead)");
             case ABORTED -> throw new TandemException("session " + sessionId + " was aborted; resume it before recording"
-                    + " trial " + trial.index());
+                    + " trial " + first.index());
             case RUNNING -> {
             }
         }
-        checkPlanned(plans.of(c, sessionId), sessionId, trial);
-        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-            FrameTiming timing = response.timing();
-            ps.setString(1, sessionId);
-            ps.setInt(2, trial.index());
-            ps.setString(3, trial.id());
-            ps.setString(4, trial.block());
-            ps.setBoolean(5, trial.practice());
-            ps.setString(6, StoreJson.stringMap(trial.levels()));
-            ps.setString(7, StimulusText.of(trial));
-            ps.setString(8, trial.correctAnswer());
-            ps.setString(9, response.answer());
-            Sql.setNullableBoolean(ps, 10, TrialRecord.scoreOf(trial, response));
-            Sql.setNullableDouble(ps, 11, response.rtMs());
-            Sql.setNullableLong(ps, 12, timing == null ? null : timing.onsetNanos());
-            Sql.setNullableLong(ps, 13, timing == null ? null : timing.offsetNanos());
-            Sql.setNullableInt(ps, 14, timing == null ? null : timing.framesRequested());
-            Sql.setNullableInt(ps, 15, timing == null ? null : timing.framesShown());
-            Sql.setNullableInt(ps, 16, timing == null ? null : timing.missedFrames());
-            Sql.setNullableBoolean(ps, 17, timing == null ? null : timing.missed());
-            ps.setString(18, response.output() == null ? null : StoreJson.output(response.output()));
-            Sql.setInstant(ps, 19, Sql.now());
-            ps.setString(20, response.presentation() == null ? null : PresentationJson.write(response.presentation()));
-            ps.executeUpdate();
-            RowChecks.update(c, RowChecks.Table.TRIAL, sessionId, trial.index());
-            if (response.presentation() != null) {
-                for (StationEvent event : response.presentation().events()) {
-                    SessionLifecycle.event(c, sessionId, event.kind(), trialEventDetail(trial.index(), event));
+        TrialPlan plan = plans.of(c, sessionId);
+        int from = Integer.MAX_VALUE;
+        int to = Integer.MIN_VALUE;
+        for (AnsweredTrial trial : answered) {
+            checkPlanned(plan, sessionId, trial.trial());
+            from = Math.min(from, trial.trial().index());
+            to = Math.max(to, trial.trial().index());
+        }
+        if (answered.size() > 1) {
+            refuseRecorded(c, sessionId, answered, from, to);
+        }
+        if (answered.size() == 1) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                bind(ps, row(sessionId, first, answered.get(0).response()));
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw refusal(e, sessionId, first);
+            }
+            RowChecks.update(c, RowChecks.Table.TRIAL, sessionId, first.index());
+        } else {
+            insertChecked(c, sessionId, answered, from, to);
+        }
+        for (AnsweredTrial trial : answered) {
+            if (trial.response().presentation() != null) {
+                for (StationEvent event : trial.response().presentation().events()) {
+                    SessionLifecycle.event(c, sessionId, event.kind(), trialEventDetail(trial.trial().index(), event));
                 }
             }
+        }
+    }
+
+    /**
+     * A block of trials inserted as one batch, each row with its check computed from the values written (instead of an
+     * update per row after), then read back and confirmed.
+     */
+    private void insertChecked(Connection c, String sessionId, List<AnsweredTrial> answered, int from, int to)
+            throws SQLException {
+        if (columns == null) {
+            columns = RowChecks.columns(c, RowChecks.Table.TRIAL);
+        }
+        Map<Integer, String> checks = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CHECKED)) {
+            for (AnsweredTrial trial : answered) {
+                Map<String, Object> row = row(sessionId, trial.trial(), trial.response());
+                String check = RowChecks.of(columns, row);
+                checks.put(trial.trial().index(), check);
+                bind(ps, row);
+                ps.setString(row.size() + 1, check);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         } catch (SQLException e) {
-            if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1
-                    && String.valueOf(e.getMessage()).toUpperCase(java.util.Locale.ROOT).contains("TRIAL_SESSION_TRIAL_ID")) {
+            throw refusal(e, sessionId, answered.get(0).trial());
+        }
+        int reset = RowChecks.confirmTrials(c, sessionId, from, to, checks);
+        if (reset > 0) {
+            LOG.warn("{} trial checks of session {} read back otherwise than written; set from the stored rows", reset,
+                    sessionId);
+        }
+    }
+
+    /** The trial row's values in the order of {@link #INSERT}, by column name. */
+    private static Map<String, Object> row(String sessionId, Trial trial, Response response) {
+        FrameTiming timing = response.timing();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("SESSION_ID", sessionId);
+        row.put("PLAN_INDEX", trial.index());
+        row.put("TRIAL_ID", trial.id());
+        row.put("BLOCK", trial.block());
+        row.put("PRACTICE", trial.practice());
+        row.put("LEVELS", StoreJson.stringMap(trial.levels()));
+        row.put("STIMULI", StimulusText.of(trial));
+        row.put("CORRECT_ANSWER", trial.correctAnswer());
+        row.put("RESPONSE", response.answer());
+        row.put("CORRECT", TrialRecord.scoreOf(trial, response));
+        row.put("RT_MS", response.rtMs());
+        row.put("ONSET_NS", timing == null ? null : timing.onsetNanos());
+        row.put("OFFSET_NS", timing == null ? null : timing.offsetNanos());
+        row.put("FRAMES_REQUESTED", timing == null ? null : timing.framesRequested());
+        row.put("FRAMES_SHOWN", timing == null ? null : timing.framesShown());
+        row.put("MISSED_FRAMES", timing == null ? null : timing.missedFrames());
+        row.put("MISSED_FLAG", timing == null ? null : timing.missed());
+        row.put("OUTPUT", response.output() == null ? null : StoreJson.output(response.output()));
+        row.put("RECORDED_AT", Sql.now());
+        row.put("PRESENTATION", response.presentation() == null ? null : PresentationJson.write(response.presentation()));
+        return row;
+    }
+
+    private static void bind(PreparedStatement ps, Map<String, Object> row) throws SQLException {
+        int i = 1;
+        for (Object value : row.values()) {
+            if (value instanceof java.time.Instant instant) {
+                Sql.setInstant(ps, i, instant);
+            } else if (value == null) {
+                ps.setNull(i, java.sql.Types.NULL);
+            } else {
+                ps.setObject(i, value);
+            }
+            i++;
+        }
+    }
+
+    /** A batch names no row when it fails, so a trial already stored is found (and named) before the batch runs. */
+    private static void refuseRecorded(Connection c, String sessionId, List<AnsweredTrial> answered, int from, int to)
+            throws SQLException {
+        java.util.Set<Integer> recorded = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT plan_index FROM trial WHERE session_id = ?"
+                + " AND plan_index BETWEEN ? AND ?")) {
+            ps.setString(1, sessionId);
+            ps.setInt(2, from);
+            ps.setInt(3, to);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    recorded.add(rs.getInt(1));
+                }
+            }
+        }
+        for (AnsweredTrial trial : answered) {
+            if (recorded.contains(trial.trial().index())) {
+                throw alreadyRecorded(sessionId, trial.trial(), null);
+            }
+        }
+    }
+
+    private static RuntimeException refusal(SQLException e, String sessionId, Trial trial) throws SQLException {
+        for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
+            if (cause.getErrorCode() == ErrorCode.DUPLICATE_KEY_1 && String.valueOf(cause.getMessage())
+                    .toUpperCase(java.util.Locale.ROOT).contains("TRIAL_SESSION_TRIAL_ID")) {
                 throw new TandemException("trial id " + trial.id() + " is already recorded in session " + sessionId
                         + " under another plan index; the stored plan repeats a trial id, re-plan the protocol", e);
             }
-            if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
-                throw new TandemException("trial " + trial.index() + " (" + trial.id() + ") of session " + sessionId
-                        + " is already recorded; a trial is stored once, resume the session to continue at its first"
-                        + " missing trial", e);
+            if (cause.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
+                throw alreadyRecorded(sessionId, trial, e);
             }
-            throw e;
         }
+        throw e;
+    }
+
+    private static TandemException alreadyRecorded(String sessionId, Trial trial, SQLException cause) {
+        return new TandemException("trial " + trial.index() + " (" + trial.id() + ") of session " + sessionId
+                + " is already recorded; a trial is stored once, resume the session to continue at its first"
+                + " missing trial", cause);
     }
 
     /** A station event's detail: the trial it belongs to, its time on the flip clock and what it was. */

@@ -84,14 +84,14 @@ final class SweepCommand implements Runnable {
         SweepProtocols resolved = SweepProtocols.read(grid.protocols());
         long started = System.nanoTime();
         try (TandemStore store = db.open()) {
-            SweepLines lines = new SweepLines(out, grid, store.path());
+            SweepLines lines = new SweepLines(out, grid, store.path(), (System.nanoTime() - started) / 1e9);
             List<SweepRunner.CellResult> results;
             try {
                 results = new SweepRunner(store, resolved, SyntheticFaceCrops.defaults(), parallel).run(grid, lines);
             } finally {
                 lines.close();
             }
-            lines.summary(results, (System.nanoTime() - started) / 1e9);
+            lines.summary(results);
         }
         out.flush();
     }

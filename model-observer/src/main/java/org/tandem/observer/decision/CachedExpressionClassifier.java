@@ -46,7 +46,9 @@ final class CachedExpressionClassifier implements ExpressionClassifier {
                 fresh.put(todoHashes.get(i), pack(computed.get(i)));
             }
             cache.store(key, fresh);
+            // another session may have kept its own computation first: every session of a database answers from one
             kept.putAll(fresh);
+            kept.putAll(cache.find(key, fresh.keySet()));
         }
         List<ExpressionPrediction> out = new ArrayList<>(crops.size());
         for (String hash : hashes) {

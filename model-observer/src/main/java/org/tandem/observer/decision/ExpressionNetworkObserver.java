@@ -97,9 +97,14 @@ public final class ExpressionNetworkObserver extends SingleImageTaskObserver {
         }
         if (spec.trim().startsWith(HumanSpec.PREFIX)) {
             LabelClasses labels = LabelClasses.of(task);
+            if (cache != PredictionCache.NONE) {
+                String id = HumanSpec.parse(spec).toString();
+                String key = PredictionKeys.of(ModelStore.humanModels().pkg().cacheName(), id);
+                LazyExpressionClassifier lazy = new LazyExpressionClassifier(() -> HumanEmotionNet.open(spec));
+                return new ExpressionNetworkObserver(id, labels, cached(lazy, key, cache), crops, rule, lazy);
+            }
             HumanEmotionNet net = HumanEmotionNet.open(spec);
-            String key = PredictionKeys.of(ModelStore.humanModels().pkg().cacheName(), net.id());
-            return new ExpressionNetworkObserver(net.id(), labels, cached(net, key, cache), crops, rule, net);
+            return new ExpressionNetworkObserver(net.id(), labels, net, crops, rule, net);
         }
         ModelSpec parsed = ModelSpec.parse(spec);
         if (parsed.network() != FaceApiNetwork.EXPRESSION) {
@@ -109,15 +114,33 @@ public final class ExpressionNetworkObserver extends SingleImageTaskObserver {
         }
         LabelClasses labels = LabelClasses.of(task);
         ModelStore store = ModelStore.faceApi();
-        var weights = parsed.weights(store);
+        if (cache != PredictionCache.NONE) {
+            String key = PredictionKeys.of(store.pkg().cacheName(), parsed.toString());
+            LazyExpressionClassifier lazy = new LazyExpressionClassifier(() -> load(parsed, store));
+            return new ExpressionNetworkObserver(parsed.toString(), labels, cached(lazy, key, cache), crops, rule,
+                    lazy);
+        }
+        ExpressionClassifier net = load(parsed, store);
+        return new ExpressionNetworkObserver(parsed.toString(), labels, net, crops, rule, net);
+    }
+
+    /** face-api's expression network (or its twin), owning the manager its weights live in. */
+    private static ExpressionClassifier load(ModelSpec spec, ModelStore store) {
+        var weights = spec.weights(store);
         NDManager base = DjlEngine.newBaseManager();
         FaceExpressionNet net = new FaceExpressionNet(base, weights);
-        AutoCloseable owned = () -> {
-            net.close();
-            base.close();
+        return new ExpressionClassifier() {
+            @Override
+            public List<ExpressionPrediction> predict(List<Raster> crops) {
+                return net.predict(crops);
+            }
+
+            @Override
+            public void close() {
+                net.close();
+                base.close();
+            }
         };
-        String key = PredictionKeys.of(store.pkg().cacheName(), parsed.toString());
-        return new ExpressionNetworkObserver(parsed.toString(), labels, cached(net, key, cache), crops, rule, owned);
     }
 
     /** The classifier with its predictions kept under {@code key} (its outputs), or itself without a key or cache. */

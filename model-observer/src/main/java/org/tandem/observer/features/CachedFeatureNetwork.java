@@ -82,7 +82,9 @@ public final class CachedFeatureNetwork extends ForwardingNetwork {
         for (String layer : layers) {
             Map<String, float[]> fresh = CachedVectors.split(computed.get(layer), todoHashes);
             cache.store(layerKey(layer), fresh);
+            // another session may have kept its own computation first: every session of a database reads one
             kept.get(layer).putAll(fresh);
+            kept.get(layer).putAll(cache.find(layerKey(layer), fresh.keySet()));
         }
     }
 
