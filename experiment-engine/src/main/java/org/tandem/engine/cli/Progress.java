@@ -31,6 +31,13 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /** Sets the total once it is known. */
+    void total(long total) {
+        if (bar != null) {
+            bar.maxHint(total);
+        }
+    }
+
     /** Moves the bar to {@code done} of its total. */
     void stepTo(long done) {
         if (bar != null) {
