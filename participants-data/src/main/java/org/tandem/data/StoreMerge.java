@@ -51,8 +51,9 @@ final class StoreMerge {
                                                boolean write) throws SQLException {
         List<MergeSummary> summaries = new ArrayList<>();
         for (TandemStore source : sources) {
-            summaries.add(new SessionMerge(source.db().readingConnection(), source.path(), target, targetFile, write)
-                    .run());
+            Connection from = source.db().readingConnection();
+            summaries.add(new SessionMerge(from, source.path(), target, targetFile, write).run()
+                    .withPredictions(PredictionMerge.copy(from, target, write)));
         }
         return summaries;
     }

@@ -51,13 +51,15 @@ final class DbMergeCommand implements Runnable {
         }
         MergeSummary total = new MergeSummary(db.path(), merged.stream().mapToInt(MergeSummary::added).sum(),
                 merged.stream().mapToInt(MergeSummary::extended).sum(),
-                merged.stream().mapToInt(MergeSummary::present).sum());
+                merged.stream().mapToInt(MergeSummary::present).sum(),
+                merged.stream().mapToInt(MergeSummary::predictions).sum());
         out.println("Merged " + merged.size() + " store file" + (merged.size() == 1 ? "" : "s") + " into " + db.path()
                 + ": " + counts(total));
         out.flush();
     }
 
     private static String counts(MergeSummary summary) {
-        return summary.added() + " new, " + summary.extended() + " extended, " + summary.present() + " already present";
+        return summary.added() + " new, " + summary.extended() + " extended, " + summary.present() + " already present"
+                + (summary.predictions() > 0 ? "; " + summary.predictions() + " kept predictions" : "");
     }
 }

@@ -13,6 +13,7 @@ final class PredictionTally implements PredictionCache {
     private final PredictionCache cache;
     private final AtomicLong found = new AtomicLong();
     private final AtomicLong computed = new AtomicLong();
+    private final java.util.Set<String> stored = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     PredictionTally(PredictionCache cache) {
         this.cache = cache;
@@ -21,13 +22,15 @@ final class PredictionTally implements PredictionCache {
     @Override
     public Map<String, float[]> find(String networkKey, Collection<String> stimulusSha256s) {
         Map<String, float[]> out = cache.find(networkKey, stimulusSha256s);
-        found.addAndGet(out.size());
+        // what this session computed and reads back (to answer as the database kept it) was not found kept
+        found.addAndGet(out.keySet().stream().filter(h -> !stored.contains(networkKey + " " + h)).count());
         return out;
     }
 
     @Override
     public void store(String networkKey, Map<String, float[]> vectors) {
         computed.addAndGet(vectors.size());
+        vectors.keySet().forEach(h -> stored.add(networkKey + " " + h));
         cache.store(networkKey, vectors);
     }
 

@@ -56,6 +56,28 @@ class PredictionCacheCommandTest {
         assertThat(rows(db)).isEqualTo(2 * kept);
     }
 
+    @Test
+    void mergingStoresBringsTheirKeptPredictionsAlongOnce(@TempDir Path dir) {
+        Path a = dir.resolve("a.mv.db");
+        Path b = dir.resolve("b.mv.db");
+        Path merged = dir.resolve("merged.mv.db");
+        CliRun.ok("simulate", "expression-abx", "--observer", "faceapi:expression", "--db", a.toString());
+        CliRun.ok("simulate", "expression-2afc-happy-sad", "--observer", "faceapi:expression", "--db", b.toString());
+        long kept = rows(a) + rows(b);
+
+        CliRun first = CliRun.ok("db", "merge", a.toString(), b.toString(), "--db", merged.toString());
+        assertThat(first.out()).contains("2 new, 0 extended, 0 already present; " + kept + " kept predictions");
+        assertThat(rows(merged)).isEqualTo(kept);
+        CliRun second = CliRun.ok("db", "merge", a.toString(), b.toString(), "--db", merged.toString());
+        assertThat(second.out()).contains("Merged 2 store files into").contains(": 0 new, 0 extended, 2 already present")
+                .doesNotContain("kept predictions");
+
+        CliRun fromMerged = CliRun.ok("simulate", "expression-2afc-happy-sad", "--observer", "faceapi:expression",
+                "--seed", "9", "--db", merged.toString());
+        assertThat(sessions(fromMerged.out()).values()).singleElement().asString().endsWith(" kept");
+        assertThat(TandemStore.check(new StoreOptions(merged, null)).problems()).isEmpty();
+    }
+
     /** Session id to its predictions note, e.g. {@code 126 kept}. */
     private static Map<String, String> sessions(String out) {
         Map<String, String> notes = new TreeMap<>();
