@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** The Spark job: a sweep file's cells run by Spark tasks, each part into its own store file. */
-@Command(name = "tandem-spark", mixinStandardHelpOptions = true, usageHelpWidth = 78,
+@Command(name = "tandem-spark", usageHelpWidth = 78,
         description = {"Run a sweep (the grid of 'tandem sweep') as a Spark job: the cells are split into parts,"
                 + " each task runs its part's cells into its own store file, DIR/part-NNNNN.mv.db, and --merge"
                 + " brings the parts into one database. Run it again after a failure to continue: completed cells"
@@ -53,6 +53,9 @@ public final class SparkSweep implements Callable<Integer> {
     @Option(names = "--merge", paramLabel = "TARGET.mv.db",
             description = "Merge every part file into this database at the end (tandem db merge).")
     Path merge;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
