@@ -33,7 +33,8 @@ public final class SweepProtocols {
         });
     }
 
-    Resolved of(String name) {
+    /** The protocol of that name, as read when the sweep started. */
+    public Resolved of(String name) {
         Resolved resolved = byName.get(name);
         if (resolved == null) {
             throw new IllegalArgumentException("protocol " + name + " was not resolved");

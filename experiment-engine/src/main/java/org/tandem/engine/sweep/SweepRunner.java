@@ -89,8 +89,11 @@ public final class SweepRunner {
         return results;
     }
 
-    /** Refuses a cell that could not run before any runs, so a long sweep does not stop halfway on a typo. */
-    private static void check(SweepCell cell, SweepProtocols.Resolved protocol) {
+    /**
+     * Refuses a cell that could not run before any runs, so a long sweep does not stop halfway on a typo; public for a
+     * driver (the Spark job) that checks every cell before handing them out.
+     */
+    public static void check(SweepCell cell, SweepProtocols.Resolved protocol) {
         try {
             Observers.check(cell.observer(), protocol.protocol().task(),
                     DecisionRule.parse(cell.rule(), cell.temperature(), cell.seed()));
