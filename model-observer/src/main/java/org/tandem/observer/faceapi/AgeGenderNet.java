@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 import org.tandem.observer.nn.Layers;
 import org.tandem.observer.nn.TfWeights;
@@ -103,6 +104,16 @@ public final class AgeGenderNet implements AutoCloseable {
         out = separable(Layers.relu(out), p + "/separable_conv1");
         out = separable(Layers.relu(out), p + "/separable_conv2");
         return out.add(x);
+    }
+
+    /** Floating-point operations of one face's forward pass, counted from its layers (empty where not counted). */
+    public OptionalLong flopsPerFace() {
+        return net.flopsPerFace();
+    }
+
+    /** The engine that runs {@link #predict}: ONNX Runtime or PyTorch. */
+    public String engine() {
+        return net.engine();
     }
 
     @Override

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import org.tandem.observer.weights.NamedWeights;
 import org.tandem.protocols.observer.Raster;
 
@@ -41,6 +42,16 @@ public final class FaceExpressionNet implements ExpressionClassifier {
     /** The layers offered as features: {@code dense0..dense3}, {@code features}, {@code logits}. */
     StagedNet staged() {
         return net;
+    }
+
+    /** Floating-point operations of one face's forward pass, counted from its layers (empty where not counted). */
+    public OptionalLong flopsPerFace() {
+        return net.flopsPerFace();
+    }
+
+    /** The engine that runs {@link #predict}: ONNX Runtime or PyTorch. */
+    public String engine() {
+        return net.engine();
     }
 
     @Override

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import org.tandem.observer.weights.NamedWeights;
 import org.tandem.protocols.observer.Raster;
 
@@ -40,6 +41,16 @@ public final class FaceLandmark68Net implements AutoCloseable {
     /** The layers offered as features: {@code dense0..dense3}, {@code features}, {@code outputs}. */
     StagedNet staged() {
         return net;
+    }
+
+    /** Floating-point operations of one face's forward pass, counted from its layers (empty where not counted). */
+    public OptionalLong flopsPerFace() {
+        return net.flopsPerFace();
+    }
+
+    /** The engine that runs {@link #predict}: ONNX Runtime or PyTorch. */
+    public String engine() {
+        return net.engine();
     }
 
     @Override
