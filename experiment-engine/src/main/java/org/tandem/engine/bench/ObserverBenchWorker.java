@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tandem.observer.faceapi.InferenceEngine;
 import org.tandem.protocols.TandemException;
 
 /**
@@ -27,7 +28,8 @@ public final class ObserverBenchWorker {
         ChildJvm.run("the " + threads + "-thread benchmark", ObserverBenchWorker.class,
                 Map.of("ai.djl.offline", "true",
                         "ai.djl.pytorch.num_threads", Integer.toString(threads),
-                        "ai.djl.pytorch.num_interop_threads", "1"),
+                        "ai.djl.pytorch.num_interop_threads", "1",
+                        InferenceEngine.PROPERTY, InferenceEngine.current().key()),
                 List.of(write(settings)),
                 line -> {
                     if (line.equals(STEP)) {

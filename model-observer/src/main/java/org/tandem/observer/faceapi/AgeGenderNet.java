@@ -16,7 +16,7 @@ import org.tandem.observer.weights.WeightTensor;
 import org.tandem.protocols.observer.Raster;
 
 /** face-api's AgeGenderNet (TinyXception with two middle blocks): a 112x112 crop to age and two gender logits. */
-public final class AgeGenderNet implements AutoCloseable {
+public final class AgeGenderNet implements FaceApiModel {
     public static final String MODEL = "age_gender_model";
     public static final int INPUT_SIZE = 112;
 
@@ -64,6 +64,7 @@ public final class AgeGenderNet implements AutoCloseable {
         return new NDList(out.get(":, 0:1"), out.get(":, 1:3"));
     }
 
+    @Override
     public List<AgeGenderPrediction> predict(List<Raster> crops) {
         float[] all = net.outputs(crops);
         List<AgeGenderPrediction> result = new ArrayList<>(crops.size());
@@ -106,12 +107,12 @@ public final class AgeGenderNet implements AutoCloseable {
         return out.add(x);
     }
 
-    /** Floating-point operations of one face's forward pass, counted from its layers (empty where not counted). */
+    @Override
     public OptionalLong flopsPerFace() {
         return net.flopsPerFace();
     }
 
-    /** The engine that runs {@link #predict}: ONNX Runtime or PyTorch. */
+    @Override
     public String engine() {
         return net.engine();
     }

@@ -10,7 +10,7 @@ import org.tandem.observer.weights.NamedWeights;
 import org.tandem.protocols.observer.Raster;
 
 /** face-api's FaceExpressionNet: a 112x112 face crop to 7 expression logits (order of {@link Expression}). */
-public final class FaceExpressionNet implements ExpressionClassifier {
+public final class FaceExpressionNet implements ExpressionClassifier, FaceApiModel {
     public static final String MODEL = "face_expression_model";
     public static final int INPUT_SIZE = LinearHeadNet.INPUT_SIZE;
 
@@ -28,6 +28,7 @@ public final class FaceExpressionNet implements ExpressionClassifier {
     }
 
     /** Runs the crops as one batch. */
+    @Override
     public List<ExpressionPrediction> predict(List<Raster> crops) {
         float[] all = net.outputs(crops);
         int classes = Expression.values().length;
@@ -44,12 +45,12 @@ public final class FaceExpressionNet implements ExpressionClassifier {
         return net;
     }
 
-    /** Floating-point operations of one face's forward pass, counted from its layers (empty where not counted). */
+    @Override
     public OptionalLong flopsPerFace() {
         return net.flopsPerFace();
     }
 
-    /** The engine that runs {@link #predict}: ONNX Runtime or PyTorch. */
+    @Override
     public String engine() {
         return net.engine();
     }

@@ -10,7 +10,7 @@ import org.tandem.observer.weights.NamedWeights;
 import org.tandem.protocols.observer.Raster;
 
 /** face-api's FaceLandmark68Net: the expression network's body with a 136-output head (68 points, x and y). */
-public final class FaceLandmark68Net implements AutoCloseable {
+public final class FaceLandmark68Net implements FaceApiModel {
     public static final String MODEL = "face_landmark_68_model";
     public static final int INPUT_SIZE = LinearHeadNet.INPUT_SIZE;
     private static final int OUTPUTS = 136;
@@ -27,6 +27,7 @@ public final class FaceLandmark68Net implements AutoCloseable {
         return net.forward(nhwc, "outputs");
     }
 
+    @Override
     public List<Landmarks68> predict(List<Raster> crops) {
         float[] all = net.outputs(crops);
         List<Landmarks68> out = new ArrayList<>(crops.size());
@@ -43,12 +44,12 @@ public final class FaceLandmark68Net implements AutoCloseable {
         return net;
     }
 
-    /** Floating-point operations of one face's forward pass, counted from its layers (empty where not counted). */
+    @Override
     public OptionalLong flopsPerFace() {
         return net.flopsPerFace();
     }
 
-    /** The engine that runs {@link #predict}: ONNX Runtime or PyTorch. */
+    @Override
     public String engine() {
         return net.engine();
     }

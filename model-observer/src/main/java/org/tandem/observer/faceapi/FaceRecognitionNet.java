@@ -21,7 +21,7 @@ import org.tandem.protocols.observer.Raster;
  * face-api's FaceRecognitionNet (dlib's ResNet-29 style): a 150x150 crop to a 128-D descriptor, not L2-normalised
  * (face-api compares descriptors by Euclidean distance, 0.6 being its match threshold).
  */
-public final class FaceRecognitionNet implements AutoCloseable {
+public final class FaceRecognitionNet implements FaceApiModel {
     public static final String MODEL = "face_recognition_model";
     public static final int INPUT_SIZE = 150;
     public static final int DESCRIPTOR_SIZE = 128;
@@ -74,6 +74,7 @@ public final class FaceRecognitionNet implements AutoCloseable {
         return net.forward(nhwc, DESCRIPTOR);
     }
 
+    @Override
     public List<float[]> predict(List<Raster> crops) {
         float[] all = net.outputs(crops);
         List<float[]> out = new ArrayList<>(crops.size());
@@ -148,12 +149,12 @@ public final class FaceRecognitionNet implements AutoCloseable {
         return g.relu(g.add(pooled, out));
     }
 
-    /** Floating-point operations of one face's forward pass, counted from its layers (empty where not counted). */
+    @Override
     public OptionalLong flopsPerFace() {
         return net.flopsPerFace();
     }
 
-    /** The engine that runs {@link #predict}: ONNX Runtime or PyTorch. */
+    @Override
     public String engine() {
         return net.engine();
     }
