@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.tandem.observer.faceapi.InferenceEngine;
+import org.tandem.observer.nn.onnx.OrtNet;
 import org.tandem.protocols.TandemException;
 
 /**
@@ -29,7 +30,8 @@ public final class ObserverBenchWorker {
                 Map.of("ai.djl.offline", "true",
                         "ai.djl.pytorch.num_threads", Integer.toString(threads),
                         "ai.djl.pytorch.num_interop_threads", "1",
-                        InferenceEngine.PROPERTY, InferenceEngine.current().key()),
+                        InferenceEngine.PROPERTY, InferenceEngine.current().key(),
+                        OrtNet.OPTIMIZATION, System.getProperty(OrtNet.OPTIMIZATION, "all")),
                 List.of(write(settings)),
                 line -> {
                     if (line.equals(STEP)) {

@@ -16,6 +16,12 @@ import java.util.Set;
  * fuses what follows a convolution (bias, per-channel scale and shift, ReLU) and blocks the channels for its SIMD kernels.
  */
 public final class OrtNet implements AutoCloseable {
+    /**
+     * ONNX Runtime's graph optimisation: {@code all} (the default: constant folding and fusions, then the channel-blocked
+     * NCHWc layout), {@code extended} (fusions without the layout), {@code basic} (constant folding, the scale and shift
+     * folded into convolutions) or {@code none}; the lower levels are there to measure what each step gives.
+     */
+    public static final String OPTIMIZATION = "tandem.ort.optimization";
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final OrtSession session;
     private final String input;
@@ -25,12 +31,24 @@ public final class OrtNet implements AutoCloseable {
             options.setIntraOpNumThreads(threads);
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.setOptimizationLevel(optimization());
             session = env.createSession(model, options);
             input = session.getInputNames().iterator().next();
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime refused the network's graph: " + e.getMessage(), e);
         }
+    }
+
+    private static OrtSession.SessionOptions.OptLevel optimization() {
+        String level = System.getProperty(OPTIMIZATION, "all");
+        return switch (level) {
+            case "all" -> OrtSession.SessionOptions.OptLevel.ALL_OPT;
+            case "extended" -> OrtSession.SessionOptions.OptLevel.EXTENDED_OPT;
+            case "basic" -> OrtSession.SessionOptions.OptLevel.BASIC_OPT;
+            case "none" -> OrtSession.SessionOptions.OptLevel.NO_OPT;
+            default -> throw new IllegalArgumentException("-D" + OPTIMIZATION + "=" + level
+                    + ": use all, extended, basic or none");
+        };
     }
 
     /** One output: its shape (batch first) and its values in row-major order. */
