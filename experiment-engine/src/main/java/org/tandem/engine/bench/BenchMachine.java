@@ -1,12 +1,12 @@
 package org.tandem.engine.bench;
 
 import ai.djl.engine.Engine;
-import ai.onnxruntime.OrtEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.tandem.observer.nn.DjlEngine;
+import org.tandem.observer.nn.onnx.OrtNet;
 
 /** The machine and software a benchmark ran on, as recorded beside its figures. */
 public record BenchMachine(String cpu, int cores, String java, String os, String djl, String pytorch,
@@ -20,7 +20,7 @@ public record BenchMachine(String cpu, int cores, String java, String os, String
                 System.getProperty("java.runtime.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 Engine.getDjlVersion(), Engine.getEngine(DjlEngine.ENGINE).getVersion(),
-                OrtEnvironment.getEnvironment().getVersion(), PeakFlops.current());
+                OrtNet.version(), PeakFlops.current());
     }
 
     /** One line, e.g. {@code AMD EPYC, 2 cores, Linux 6.18, Java 17.0.15, DJL 0.35.1, PyTorch 2.7.1, ONNX Runtime 1.21.1}. */

@@ -9,6 +9,7 @@ import java.nio.FloatBuffer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.tandem.observer.nn.DjlEngine;
 
 /**
  * An ONNX model run by ONNX Runtime's CPU provider on a fixed number of intra-op threads. One call runs the whole graph
@@ -22,7 +23,7 @@ public final class OrtNet implements AutoCloseable {
      * folded into convolutions) or {@code none}; the lower levels are there to measure what each step gives.
      */
     public static final String OPTIMIZATION = "tandem.ort.optimization";
-    private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+    private final OrtEnvironment env = environment();
     private final OrtSession session;
     private final String input;
 
@@ -37,6 +38,21 @@ public final class OrtNet implements AutoCloseable {
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime refused the network's graph: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The process's one ONNX Runtime environment, made by DJL's engine first: DJL makes it with its own thread-pool
+     * options and refuses to start (for user ONNX models) if another was made before it. The sessions here keep their own
+     * single thread, not DJL's pool.
+     */
+    /** ONNX Runtime's version, e.g. 1.21.1. */
+    public static String version() {
+        return environment().getVersion();
+    }
+
+    private static OrtEnvironment environment() {
+        DjlEngine.engine("OnnxRuntime");
+        return OrtEnvironment.getEnvironment();
     }
 
     private static OrtSession.SessionOptions.OptLevel optimization() {
