@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.tandem.observer.faceapi.InferenceEngine;
+import org.tandem.observer.nn.onnx.OrtNet;
 import org.tandem.protocols.TandemException;
 
 /**
@@ -27,7 +29,9 @@ public final class ObserverBenchWorker {
         ChildJvm.run("the " + threads + "-thread benchmark", ObserverBenchWorker.class,
                 Map.of("ai.djl.offline", "true",
                         "ai.djl.pytorch.num_threads", Integer.toString(threads),
-                        "ai.djl.pytorch.num_interop_threads", "1"),
+                        "ai.djl.pytorch.num_interop_threads", "1",
+                        InferenceEngine.PROPERTY, InferenceEngine.current().key(),
+                        OrtNet.OPTIMIZATION, System.getProperty(OrtNet.OPTIMIZATION, "all")),
                 List.of(write(settings)),
                 line -> {
                     if (line.equals(STEP)) {

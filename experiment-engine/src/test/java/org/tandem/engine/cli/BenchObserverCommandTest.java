@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs {@code tandem bench observer} as small as it goes, on the real networks and weights. The figures are not checked
@@ -18,9 +21,10 @@ class BenchObserverCommandTest {
     void theTableHasOneRowPerNetworkAndThreadCount() {
         CliRun run = run("--threads", "1");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Networks on ", "PyTorch", "preprocessing")
-                .containsPattern("network +PyTorch threads +load ms +batch 1 ms/face")
-                .containsPattern("\\nexpression +1 +[0-9.]+ \\([0-9.]+-[0-9.]+\\) +[0-9.]+ \\([0-9.]+-[0-9.]+\\)\\n");
+        assertThat(run.out()).contains("Networks on ", "PyTorch", "ONNX Runtime", "preprocessing", "GFLOP/s per thread")
+                .containsPattern("network +engine +threads +load ms +MFLOP/face +batch 1 ms/face +batch 1 GFLOP/s")
+                .containsPattern("\\nexpression +ONNX Runtime +1 +[0-9.]+ \\([0-9.]+-[0-9.]+\\) +103 +[0-9.]+"
+                        + " \\([0-9.]+-[0-9.]+\\) +[0-9.]+ \\([0-9]+ %\\)\\n");
     }
 
     @Test
@@ -35,6 +39,8 @@ class BenchObserverCommandTest {
         assertThat(machine.path("java").asText()).isNotBlank();
         assertThat(machine.path("djl").asText()).matches("\\d+\\.\\d+.*");
         assertThat(machine.path("pytorch").asText()).matches("\\d+\\.\\d+.*");
+        assertThat(machine.path("onnxRuntime").asText()).matches("\\d+\\.\\d+.*");
+        assertThat(machine.path("peak").path("flopsPerCycle").asInt()).isPositive();
         assertThat(doc.path("settings").path("command").asText()).isEqualTo(
                 "tandem bench observer --networks expression --batches 1 --threads 1 --repeats 1 --warmup 3");
         assertThat(doc.path("method").asText()).contains("preprocessing");
@@ -43,6 +49,8 @@ class BenchObserverCommandTest {
         JsonNode expression = results.get(0);
         assertThat(expression.path("network").asText()).isEqualTo("expression");
         assertThat(expression.path("threads").asInt()).isEqualTo(1);
+        assertThat(expression.path("engine").asText()).isEqualTo("ONNX Runtime");
+        assertThat(expression.path("flopsPerFace").asLong()).isEqualTo(103_077_632L);
         assertFigure(expression.path("load"));
         assertThat(expression.path("batches")).hasSize(1);
         assertThat(expression.path("batches").get(0).path("batch").asInt()).isEqualTo(1);
@@ -64,7 +72,35 @@ class BenchObserverCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("### ")
                 .contains("`tandem bench observer --networks expression --batches 1 --threads 1 --repeats 1 --warmup 3`")
-                .contains("| network | PyTorch threads | load ms | batch 1 ms/face |\n|---|---|---|---|\n| expression | 1 | ");
+                .contains("| network | engine | threads | load ms | MFLOP/face | batch 1 ms/face | batch 1 GFLOP/s (% of peak) |\n"
+                        + "|---|---|---|---|---|---|---|\n| expression | ONNX Runtime | 1 | ");
+    }
+
+    @Test
+    void faceApisTimesFromAFileStandBesideTandemsWithTheSpeedUp(@TempDir Path dir) throws Exception {
+        // as benchmarks/faceapi/time_faceapi.js prints them; batch 16 is not in the file and stays empty
+        Path file = Files.writeString(dir.resolve("faceapi.json"), """
+                {"node": "v20.0.0", "tfjs": "4.22.0", "faceApi": "1.7.15", "backend": "wasm", "threads": 1,
+                 "simd": true, "networks": {"expression": {"1": {"median_ms_per_face": 500.0,
+                 "p90_ms_per_face": 600.0, "fastest_ms_per_face": 400.0, "runs": 20}}}}
+                """);
+        CliRun run = run("--threads", "1", "--batches", "1,16", "--markdown", "--faceapi", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("--faceapi " + file, "face-api 1.7.15, tfjs 4.22.0 wasm (SIMD), 1 thread",
+                        "| batch 1 face-api ms/face | batch 1 \u00d7 face-api |")
+                .containsPattern("\\| 500 \\(400-600\\) \\| [0-9.]+ \\([0-9.]+\\) \\|")
+                .containsPattern("\\| - \\| - \\|\\n");
+    }
+
+    @Test
+    void faceApiFromAFolderWithoutItsPackagesIsRefusedInOneLine(@TempDir Path dir) {
+        CliRun run = run("--threads", "1", "--faceapi-node", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("tandem: --faceapi-node " + dir + ": no time_faceapi.js")
+                .contains("npm ci");
+        CliRun both = run("--faceapi-node", dir.toString(), "--faceapi", dir.resolve("x.json").toString());
+        assertThat(both.err()).isEqualTo("tandem: --faceapi-node measures face-api, --faceapi reads its times: give"
+                + " one\n");
     }
 
     @Test

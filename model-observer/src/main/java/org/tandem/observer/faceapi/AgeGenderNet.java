@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 import org.tandem.observer.nn.Layers;
 import org.tandem.observer.nn.TfWeights;
@@ -15,7 +16,7 @@ import org.tandem.observer.weights.WeightTensor;
 import org.tandem.protocols.observer.Raster;
 
 /** face-api's AgeGenderNet (TinyXception with two middle blocks): a 112x112 crop to age and two gender logits. */
-public final class AgeGenderNet implements AutoCloseable {
+public final class AgeGenderNet implements FaceApiModel {
     public static final String MODEL = "age_gender_model";
     public static final int INPUT_SIZE = 112;
 
@@ -63,6 +64,7 @@ public final class AgeGenderNet implements AutoCloseable {
         return new NDList(out.get(":, 0:1"), out.get(":, 1:3"));
     }
 
+    @Override
     public List<AgeGenderPrediction> predict(List<Raster> crops) {
         float[] all = net.outputs(crops);
         List<AgeGenderPrediction> result = new ArrayList<>(crops.size());
@@ -103,6 +105,16 @@ public final class AgeGenderNet implements AutoCloseable {
         out = separable(Layers.relu(out), p + "/separable_conv1");
         out = separable(Layers.relu(out), p + "/separable_conv2");
         return out.add(x);
+    }
+
+    @Override
+    public OptionalLong flopsPerFace() {
+        return net.flopsPerFace();
+    }
+
+    @Override
+    public String engine() {
+        return net.engine();
     }
 
     @Override

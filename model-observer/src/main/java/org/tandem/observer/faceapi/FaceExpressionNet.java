@@ -5,11 +5,12 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import org.tandem.observer.weights.NamedWeights;
 import org.tandem.protocols.observer.Raster;
 
 /** face-api's FaceExpressionNet: a 112x112 face crop to 7 expression logits (order of {@link Expression}). */
-public final class FaceExpressionNet implements ExpressionClassifier {
+public final class FaceExpressionNet implements ExpressionClassifier, FaceApiModel {
     public static final String MODEL = "face_expression_model";
     public static final int INPUT_SIZE = LinearHeadNet.INPUT_SIZE;
 
@@ -27,6 +28,7 @@ public final class FaceExpressionNet implements ExpressionClassifier {
     }
 
     /** Runs the crops as one batch. */
+    @Override
     public List<ExpressionPrediction> predict(List<Raster> crops) {
         float[] all = net.outputs(crops);
         int classes = Expression.values().length;
@@ -41,6 +43,16 @@ public final class FaceExpressionNet implements ExpressionClassifier {
     /** The layers offered as features: {@code dense0..dense3}, {@code features}, {@code logits}. */
     StagedNet staged() {
         return net;
+    }
+
+    @Override
+    public OptionalLong flopsPerFace() {
+        return net.flopsPerFace();
+    }
+
+    @Override
+    public String engine() {
+        return net.engine();
     }
 
     @Override

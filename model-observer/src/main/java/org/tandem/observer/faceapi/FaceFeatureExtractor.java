@@ -4,7 +4,9 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
+import org.tandem.observer.nn.GraphLayers;
 import org.tandem.observer.nn.Layers;
+import org.tandem.observer.nn.onnx.OnnxGraph;
 import org.tandem.observer.nn.TfWeights;
 import org.tandem.observer.weights.NamedWeights;
 
@@ -46,10 +48,10 @@ final class FaceFeatureExtractor {
         for (int k = 0; k < BLOCKS; k++) {
             NDArray[] a = blocks[k];
             boolean first = k == 0;
-            stages.add(new StagedNet.Stage("dense" + k, x -> denseBlock(x, a, first)));
+            stages.add(new StagedNet.Stage("dense" + k, x -> denseBlock(x, a, first), (g, x) -> denseBlock(g, x, a, first)));
         }
         // face-api's avgPool 7x7 stride 2 'valid' on a 7x7 map is the global mean
-        stages.add(new StagedNet.Stage(FEATURES, Layers::globalMean));
+        stages.add(new StagedNet.Stage(FEATURES, Layers::globalMean, OnnxGraph::globalMean));
         return stages;
     }
 
@@ -62,5 +64,16 @@ final class FaceFeatureExtractor {
         NDArray out4 = Layers.separable(Layers.relu(out1.add(out2.add(out3))), a[9], a[10], a[11], 1);
         // the sums nest the way tfjs evaluates them, so rounding matches
         return Layers.relu(out1.add(out2.add(out3.add(out4))));
+    }
+
+    /** The same block written into an ONNX graph. */
+    private static String denseBlock(OnnxGraph g, String x, NDArray[] a, boolean first) {
+        String out1 = g.relu(first
+                ? GraphLayers.conv(g, x, a[0], a[2], 2, true, 1)
+                : GraphLayers.separable(g, x, a[0], a[1], a[2], 2));
+        String out2 = GraphLayers.separable(g, out1, a[3], a[4], a[5], 1);
+        String out3 = GraphLayers.separable(g, g.relu(g.add(out1, out2)), a[6], a[7], a[8], 1);
+        String out4 = GraphLayers.separable(g, g.relu(g.add(out1, g.add(out2, out3))), a[9], a[10], a[11], 1);
+        return g.relu(g.add(out1, g.add(out2, g.add(out3, out4))));
     }
 }

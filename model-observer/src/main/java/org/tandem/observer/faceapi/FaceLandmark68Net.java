@@ -5,11 +5,12 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import org.tandem.observer.weights.NamedWeights;
 import org.tandem.protocols.observer.Raster;
 
 /** face-api's FaceLandmark68Net: the expression network's body with a 136-output head (68 points, x and y). */
-public final class FaceLandmark68Net implements AutoCloseable {
+public final class FaceLandmark68Net implements FaceApiModel {
     public static final String MODEL = "face_landmark_68_model";
     public static final int INPUT_SIZE = LinearHeadNet.INPUT_SIZE;
     private static final int OUTPUTS = 136;
@@ -26,6 +27,7 @@ public final class FaceLandmark68Net implements AutoCloseable {
         return net.forward(nhwc, "outputs");
     }
 
+    @Override
     public List<Landmarks68> predict(List<Raster> crops) {
         float[] all = net.outputs(crops);
         List<Landmarks68> out = new ArrayList<>(crops.size());
@@ -40,6 +42,16 @@ public final class FaceLandmark68Net implements AutoCloseable {
     /** The layers offered as features: {@code dense0..dense3}, {@code features}, {@code outputs}. */
     StagedNet staged() {
         return net;
+    }
+
+    @Override
+    public OptionalLong flopsPerFace() {
+        return net.flopsPerFace();
+    }
+
+    @Override
+    public String engine() {
+        return net.engine();
     }
 
     @Override

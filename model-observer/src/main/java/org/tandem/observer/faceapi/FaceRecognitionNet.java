@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
+import org.tandem.observer.nn.GraphLayers;
 import org.tandem.observer.nn.Layers;
+import org.tandem.observer.nn.onnx.OnnxGraph;
 import org.tandem.observer.nn.TfWeights;
 import org.tandem.observer.weights.NamedWeights;
 import org.tandem.observer.weights.WeightShape;
@@ -18,7 +21,7 @@ import org.tandem.protocols.observer.Raster;
  * face-api's FaceRecognitionNet (dlib's ResNet-29 style): a 150x150 crop to a 128-D descriptor, not L2-normalised
  * (face-api compares descriptors by Euclidean distance, 0.6 being its match threshold).
  */
-public final class FaceRecognitionNet implements AutoCloseable {
+public final class FaceRecognitionNet implements FaceApiModel {
     public static final String MODEL = "face_recognition_model";
     public static final int INPUT_SIZE = 150;
     public static final int DESCRIPTOR_SIZE = 128;
@@ -52,15 +55,17 @@ public final class FaceRecognitionNet implements AutoCloseable {
         NDArray fc = TfWeights.matrix(weights, w.tensor("fc"));
         List<StagedNet.Stage> stages = new ArrayList<>();
         // 7x7 stride 2 'valid': 150 -> 72, then max pool -> 35
-        stages.add(new StagedNet.Stage("conv32_down", x -> convLayer(x, "conv32_down", 2, true, false)));
-        stages.add(new StagedNet.Stage("pool", x -> Layers.maxPoolValid(x, 3, 2)));
+        stages.add(new StagedNet.Stage("conv32_down", x -> convLayer(x, "conv32_down", 2, true, false),
+                (g, x) -> convLayer(g, x, "conv32_down", 2, true, false)));
+        stages.add(new StagedNet.Stage("pool", x -> Layers.maxPoolValid(x, 3, 2), (g, x) -> g.maxPool(x, 3, 2)));
         for (String block : residualBlocks) {
             stages.add(block.contains("_down")
-                    ? new StagedNet.Stage(block, x -> residualDown(x, block))
-                    : new StagedNet.Stage(block, x -> residual(x, block)));
+                    ? new StagedNet.Stage(block, x -> residualDown(x, block), (g, x) -> residualDown(g, x, block))
+                    : new StagedNet.Stage(block, x -> residual(x, block), (g, x) -> residual(g, x, block)));
         }
-        stages.add(new StagedNet.Stage("pooled", Layers::globalMean));
-        stages.add(new StagedNet.Stage(DESCRIPTOR, x -> x.matMul(fc)));
+        stages.add(new StagedNet.Stage("pooled", Layers::globalMean, OnnxGraph::globalMean));
+        stages.add(new StagedNet.Stage(DESCRIPTOR, x -> x.matMul(fc), (g, x) -> g.matMul(x, fc.toFloatArray(),
+                (int) fc.getShape().get(0), (int) fc.getShape().get(1))));
         net = new StagedNet(weights, INPUT_SIZE, stages);
     }
 
@@ -69,6 +74,7 @@ public final class FaceRecognitionNet implements AutoCloseable {
         return net.forward(nhwc, DESCRIPTOR);
     }
 
+    @Override
     public List<float[]> predict(List<Raster> crops) {
         float[] all = net.outputs(crops);
         List<float[]> out = new ArrayList<>(crops.size());
@@ -111,6 +117,46 @@ public final class FaceRecognitionNet implements AutoCloseable {
             pooled = pooled.pad(new Shape(0, 0, 0, 0, 0, channels - pooledChannels), 0);   // zero channels appended
         }
         return Layers.relu(pooled.add(out));
+    }
+
+    /** The same layers written into an ONNX graph; the runtime folds the scale and shift into the convolution. */
+    private String convLayer(OnnxGraph g, String x, String p, int stride, boolean relu, boolean same) {
+        ConvLayer l = layers.get(p);
+        String y = GraphLayers.conv(g, x, l.filters(), l.bias(), stride, same, 1);
+        y = g.add(g.mul(y, l.scale().toFloatArray(), GraphLayers.perChannel(l.scale())), l.shift().toFloatArray(),
+                GraphLayers.perChannel(l.shift()));
+        return relu ? g.relu(y) : y;
+    }
+
+    private String residual(OnnxGraph g, String x, String p) {
+        String out = convLayer(g, x, p + "/conv1", 1, true, true);
+        out = convLayer(g, out, p + "/conv2", 1, false, true);
+        return g.relu(g.add(out, x));
+    }
+
+    private String residualDown(OnnxGraph g, String x, String p) {
+        String out = convLayer(g, x, p + "/conv1", 2, true, false);
+        out = convLayer(g, out, p + "/conv2", 1, false, true);
+        String pooled = g.avgPool(x, 2, 2);
+        long[] outShape = g.shape(out);
+        long[] pooledShape = g.shape(pooled);
+        if (outShape[1] != pooledShape[1]) {
+            out = g.padAfter(out, 0, 1, 1);
+        }
+        if (outShape[0] != pooledShape[0]) {
+            pooled = g.padAfter(pooled, outShape[0] - pooledShape[0], 0, 0);
+        }
+        return g.relu(g.add(pooled, out));
+    }
+
+    @Override
+    public OptionalLong flopsPerFace() {
+        return net.flopsPerFace();
+    }
+
+    @Override
+    public String engine() {
+        return net.engine();
     }
 
     @Override

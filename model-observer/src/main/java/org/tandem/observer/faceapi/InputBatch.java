@@ -6,12 +6,17 @@ import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import org.tandem.protocols.observer.Raster;
 
-/** Preprocesses crops into one NHWC batch [N, size, size, 3] owned by {@code manager}. */
+/** Preprocesses crops into one NHWC batch [N, size, size, 3]. */
 final class InputBatch {
     private InputBatch() {
     }
 
     static NDArray of(NDManager manager, List<Raster> crops, int size) {
+        return manager.create(floats(crops, size), new Shape(crops.size(), size, size, 3));
+    }
+
+    /** The same batch as row-major floats. */
+    static float[] floats(List<Raster> crops, int size) {
         if (crops.isEmpty()) {
             throw new IllegalArgumentException("no crops to run");
         }
@@ -20,6 +25,6 @@ final class InputBatch {
         for (int i = 0; i < crops.size(); i++) {
             FaceCropPreprocessor.writeNetInput(crops.get(i), size, all, i * per);
         }
-        return manager.create(all, new Shape(crops.size(), size, size, 3));
+        return all;
     }
 }

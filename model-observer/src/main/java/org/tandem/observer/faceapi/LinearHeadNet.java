@@ -23,7 +23,9 @@ final class LinearHeadNet {
         List<StagedNet.Stage> stages = new FaceFeatureExtractor(weights, w).stages();
         NDArray fcWeights = TfWeights.matrix(weights, w.tensor("fc/weights"));
         NDArray fcBias = TfWeights.vector(weights, w.tensor("fc/bias"));
-        stages.add(new StagedNet.Stage(head, x -> x.matMul(fcWeights).add(fcBias)));
+        stages.add(new StagedNet.Stage(head, x -> x.matMul(fcWeights).add(fcBias),
+                (g, x) -> g.add(g.matMul(x, fcWeights.toFloatArray(), (int) fcWeights.getShape().get(0),
+                        (int) fcWeights.getShape().get(1)), fcBias.toFloatArray(), fcBias.size())));
         return new StagedNet(weights, INPUT_SIZE, stages);
     }
 }

@@ -5,14 +5,20 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.tandem.observer.explain.LayerGradient;
 import org.tandem.observer.explain.ScoreHead;
 import org.tandem.observer.explain.TargetScores;
 import org.tandem.observer.features.LayerActivations;
+import org.tandem.observer.nn.DjlEngine;
+import org.tandem.observer.nn.onnx.GraphOp;
+import org.tandem.observer.nn.onnx.OrtNet;
 import org.tandem.protocols.observer.Raster;
 
 /**
@@ -21,8 +27,14 @@ import org.tandem.protocols.observer.Raster;
  */
 final class StagedNet implements AutoCloseable {
 
-    /** One named step of the forward pass; its output is the layer of that name. */
-    record Stage(String name, UnaryOperator<NDArray> op) {
+    /**
+     * One named step of the forward pass; its output is the layer of that name. {@code graph} writes the same step into
+     * an ONNX graph, or is null where the stage has not been written that way (the network then runs on PyTorch alone).
+     */
+    record Stage(String name, UnaryOperator<NDArray> op, GraphOp graph) {
+        Stage(String name, UnaryOperator<NDArray> op) {
+            this(name, op, null);
+        }
     }
 
     private final NDManager weights;
@@ -30,6 +42,8 @@ final class StagedNet implements AutoCloseable {
     private final NDArray mean;
     private final List<Stage> stages;
     private final Map<String, UnaryOperator<NDArray>> interventions = new java.util.HashMap<>();
+    private StagedGraph graph;
+    private OrtNet fast;
 
     /**
      * @param weights the manager that owns the network's weights; closed with this net
@@ -59,11 +73,17 @@ final class StagedNet implements AutoCloseable {
      * From now on, applies {@code op} to the stage's output before later stages (and reads of that stage) see it: how a
      * lesion silences units.
      */
-    void intervene(String stage, UnaryOperator<NDArray> op) {
+    synchronized void intervene(String stage, UnaryOperator<NDArray> op) {
         if (!layers().contains(stage)) {
             throw new IllegalArgumentException("no layer '" + stage + "' among " + layers());
         }
         interventions.put(stage, op);
+        // the graph holds the interventions too: write it again when next needed
+        graph = null;
+        if (fast != null) {
+            fast.close();
+            fast = null;
+        }
     }
 
     /** The manager that owns the weights, for arrays that live as long as the network. */
@@ -95,17 +115,24 @@ final class StagedNet implements AutoCloseable {
 
     /** Runs the crops as one batch up to {@code layer}. */
     LayerActivations run(List<Raster> crops, String layer) {
-        try (NDManager m = weights.newSubManager()) {
-            NDArray out = forward(InputBatch.of(m, crops, inputSize), layer);
-            long[] shape = out.getShape().getShape();
-            // toFloatArray reads in logical (row-major) order, whatever the strides of the view
-            return new LayerActivations(layer, crops.size(), Arrays.copyOfRange(shape, 1, shape.length),
-                    out.toFloatArray());
+        if (!layers().contains(layer)) {
+            throw new IllegalArgumentException("no layer '" + layer + "' among " + layers());
         }
+        return run(crops, List.of(layer)).get(layer);
     }
 
-    /** Runs the crops as one batch once, keeping each of the named stages' outputs (any order; read in forward order). */
+    /**
+     * Runs the crops as one batch once, keeping each of the named stages' outputs (any order; read in forward order).
+     * A network whose stages and interventions are all written as a graph runs on ONNX Runtime (see
+     * {@link InferenceEngine}), predictions and layer reads alike, so both read the same numbers.
+     */
     Map<String, LayerActivations> run(List<Raster> crops, Collection<String> layers) {
+        OrtNet ort = ortNet();
+        return ort == null ? runOnPyTorch(crops, layers) : runOnOrt(ort, crops, layers);
+    }
+
+    /** {@link #run(List, Collection)} on PyTorch's stage-by-stage pass, whatever the engine: the reference the graph is held to. */
+    Map<String, LayerActivations> runOnPyTorch(List<Raster> crops, Collection<String> layers) {
         Map<String, LayerActivations> out = new LinkedHashMap<>();
         try (NDManager m = weights.newSubManager()) {
             NDArray x = MeanRgb.normalise(InputBatch.of(m, crops, inputSize), mean);
@@ -115,15 +142,33 @@ final class StagedNet implements AutoCloseable {
                 }
                 x = apply(stage, x);
                 if (layers.contains(stage.name())) {
-                    long[] shape = x.getShape().getShape();
-                    out.put(stage.name(), new LayerActivations(stage.name(), crops.size(),
-                            Arrays.copyOfRange(shape, 1, shape.length), x.toFloatArray()));
+                    // toFloatArray reads in logical (row-major) order, whatever the strides of the view
+                    out.put(stage.name(), activations(stage.name(), crops.size(), x.getShape().getShape(),
+                            x.toFloatArray()));
                 }
             }
         }
         Map<String, LayerActivations> ordered = new LinkedHashMap<>();
         layers.forEach(layer -> ordered.put(layer, out.get(layer)));
         return ordered;
+    }
+
+    private Map<String, LayerActivations> runOnOrt(OrtNet ort, List<Raster> crops, Collection<String> layers) {
+        Map<String, String> values = graph().values();
+        Set<String> asked = new HashSet<>();
+        layers.forEach(layer -> asked.add(values.get(layer)));
+        Map<String, OrtNet.Output> out = ort.run(InputBatch.floats(crops, inputSize),
+                new long[] {crops.size(), inputSize, inputSize, 3}, asked);
+        Map<String, LayerActivations> ordered = new LinkedHashMap<>();
+        for (String layer : layers) {
+            OrtNet.Output o = out.get(values.get(layer));
+            ordered.put(layer, activations(layer, crops.size(), o.shape(), o.values()));
+        }
+        return ordered;
+    }
+
+    private static LayerActivations activations(String layer, int count, long[] shape, float[] data) {
+        return new LayerActivations(layer, count, Arrays.copyOfRange(shape, 1, shape.length), data);
     }
 
     /**
@@ -171,8 +216,46 @@ final class StagedNet implements AutoCloseable {
         return run(crops, output()).data();
     }
 
+    /** Floating-point operations of one face's forward pass (convolutions and matrix products), if the graph is written. */
+    OptionalLong flopsPerFace() {
+        return hasGraph() ? OptionalLong.of(graph().flopsPerFace()) : OptionalLong.empty();
+    }
+
+    /** The engine {@link #outputs} runs on. */
+    String engine() {
+        return hasGraph() && InferenceEngine.current() == InferenceEngine.ONNX_RUNTIME
+                ? InferenceEngine.ONNX_RUNTIME.label() : InferenceEngine.PYTORCH.label();
+    }
+
+    private boolean hasGraph() {
+        return stages.stream().allMatch(s -> s.graph() != null)
+                && interventions.values().stream().allMatch(op -> op instanceof GraphOp);
+    }
+
+    private synchronized StagedGraph graph() {
+        if (graph == null) {
+            List<Stage> written = stages.stream().map(s -> {
+                UnaryOperator<NDArray> op = interventions.get(s.name());
+                return op == null ? s : new Stage(s.name(), s.op(),
+                        (g, x) -> ((GraphOp) op).emit(g, s.graph().emit(g, x)));
+            }).toList();
+            graph = StagedGraph.of(output(), inputSize, mean.toFloatArray(), written);
+        }
+        return graph;
+    }
+
+    private synchronized OrtNet ortNet() {
+        if (fast == null && hasGraph() && InferenceEngine.current() == InferenceEngine.ONNX_RUNTIME) {
+            fast = new OrtNet(graph().model(), DjlEngine.intraOpThreads());
+        }
+        return fast;
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (fast != null) {
+            fast.close();
+        }
         weights.close();
     }
 }

@@ -27,6 +27,15 @@ public final class DjlEngine {
         return Engine.getEngine(name);
     }
 
+    /**
+     * The intra-op thread count inference runs with: PyTorch's, which ONNX Runtime sessions follow too, so one setting
+     * (and one {@code tandem bench observer --threads} value) holds for both engines.
+     */
+    public static int intraOpThreads() {
+        defaultProperty("ai.djl.pytorch.num_threads", "1");
+        return Integer.getInteger("ai.djl.pytorch.num_threads", 1);
+    }
+
     private static void defaultProperty(String key, String value) {
         if (System.getProperty(key) == null) {
             System.setProperty(key, value);

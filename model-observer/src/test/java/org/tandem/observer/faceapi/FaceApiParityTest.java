@@ -9,9 +9,15 @@ import static org.tandem.observer.testing.FaceApiReference.maxAbsDiff;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
+import java.util.Map;
+import org.tandem.observer.features.LayerActivations;
+import org.tandem.observer.manipulation.UnitLesion;
+import org.tandem.observer.nn.UnitLesionOp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.observer.nn.DjlEngine;
@@ -134,6 +140,59 @@ class FaceApiParityTest {
             assertThat(raw).isLessThanOrEqualTo(1e-4);
             assertThat(px).isLessThanOrEqualTo(0.05);
             assertThat(batch.get(0).points()).hasSize(68);
+        }
+    }
+
+    /**
+     * Intact networks run on ONNX Runtime; lesioned ones and gradients on PyTorch's stage-by-stage pass. Both must give
+     * the same outputs, each crop alone and all as one batch.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"expression", "recognition", "landmarks"})
+    void onnxRuntimeAgreesWithPyTorch(String name) {
+        try (StagedNet staged = switch (name) {
+            case "expression" -> new FaceExpressionNet(base, weights(FaceExpressionNet.MODEL)).staged();
+            case "recognition" -> new FaceRecognitionNet(base, weights(FaceRecognitionNet.MODEL)).staged();
+            default -> new FaceLandmark68Net(base, weights(FaceLandmark68Net.MODEL)).staged();
+        }) {
+            assertThat(staged.engine()).isEqualTo(InferenceEngine.ONNX_RUNTIME.label());
+            List<Raster> crops = crops(name);
+            List<String> out = List.of(staged.output());
+            double d = maxAbsDiff(staged.outputs(crops), staged.runOnPyTorch(crops, out).get(staged.output()).data());
+            for (Raster c : crops) {
+                d = Math.max(d, maxAbsDiff(staged.outputs(List.of(c)),
+                        staged.runOnPyTorch(List.of(c), out).get(staged.output()).data()));
+            }
+            LOG.info("{} outputs, ONNX Runtime vs PyTorch, max |diff| {}", name, d);
+            assertThat(d).isLessThanOrEqualTo(1e-5);
+            // every layer a reader may ask for, relative to the layer's largest value
+            Map<String, LayerActivations> ort = staged.run(crops, staged.layers());
+            Map<String, LayerActivations> torch = staged.runOnPyTorch(crops, staged.layers());
+            for (String layer : staged.layers()) {
+                float[] expected = torch.get(layer).data();
+                double scale = Math.max(1, maxAbsDiff(expected, new float[expected.length]));
+                assertThat(ort.get(layer).itemShape()).as(layer).containsExactly(torch.get(layer).itemShape());
+                assertThat(maxAbsDiff(ort.get(layer).data(), expected) / scale).as(layer).isLessThanOrEqualTo(1e-5);
+            }
+        }
+    }
+
+    @Test
+    void aLesionedNetworkGivesTheSameNumbersOnEitherEngine() {
+        try (StagedNet staged = new FaceExpressionNet(base, weights(FaceExpressionNet.MODEL)).staged()) {
+            staged.intervene("dense2", new UnitLesionOp(staged.weights(),
+                    UnitLesion.zero("dense2", java.util.stream.IntStream.range(0, 4000).toArray())));
+            assertThat(staged.engine()).isEqualTo(InferenceEngine.ONNX_RUNTIME.label());
+            List<Raster> crops = crops("expression");
+            List<String> layers = List.of("dense2", "logits");
+            Map<String, LayerActivations> ort = staged.run(crops, layers);
+            Map<String, LayerActivations> torch = staged.runOnPyTorch(crops, layers);
+            for (int i = 0; i < crops.size(); i++) {
+                assertThat(java.util.Arrays.copyOf(ort.get("dense2").item(i), 4000)).containsOnly(0f);
+            }
+            // dense2's values reach about 40: relative 1e-5
+            assertThat(maxAbsDiff(ort.get("dense2").data(), torch.get("dense2").data())).isLessThanOrEqualTo(4e-4);
+            assertThat(maxAbsDiff(ort.get("logits").data(), torch.get("logits").data())).isLessThanOrEqualTo(1e-5);
         }
     }
 
