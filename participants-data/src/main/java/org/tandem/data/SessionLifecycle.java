@@ -32,6 +32,11 @@ final class SessionLifecycle {
     }
 
     String start(Connection c, NewSession s) throws SQLException {
+        return start(c, s, PlanText.of(s.plan()));
+    }
+
+    /** @param text the session's plan as stored, made before the transaction */
+    String start(Connection c, NewSession s, PlanText text) throws SQLException {
         TrialPlan plan = s.plan();
         checkAgreesWithPlan(s, plan);
         if (s.observerId() == null || s.observerId().isBlank()) {
@@ -51,7 +56,6 @@ final class SessionLifecycle {
         long protocolRef = ProtocolDocuments.save(c, s.protocolId(), s.protocolJson(), s.protocolSha256());
         Map<String, String> station = StationInfo.collect(s.stationInfo());
         String sessionId = UUID.randomUUID().toString();
-        String planJson = plan.toJson();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO session (session_id, study_id, protocol_ref,"
                 + " observer_kind, observer_id, participant_id, seed, variant, plan_json, plan_sha256, trial_count, host,"
                 + " station_info, started_at, ended_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)")) {
@@ -63,8 +67,8 @@ final class SessionLifecycle {
             Sql.setNullableLong(ps, 6, participantId);
             ps.setLong(7, s.seed());
             ps.setString(8, s.variant());
-            ps.setString(9, planJson);
-            ps.setString(10, plan.sha256());
+            ps.setString(9, text.json());
+            ps.setString(10, text.sha256());
             ps.setInt(11, plan.size());
             ps.setString(12, StationInfo.hostName());
             ps.setString(13, StoreJson.stringMap(station));
@@ -75,7 +79,7 @@ final class SessionLifecycle {
         RowChecks.update(c, RowChecks.Table.SESSION, sessionId);
         ObjectNode detail = StoreJson.mapper().createObjectNode()
                 .put("trials", plan.size())
-                .put("planSha256", plan.sha256());
+                .put("planSha256", text.sha256());
         event(c, sessionId, "started", StoreJson.write(detail));
         plans.remember(sessionId, plan);
         LOG.info("session {} started: study {}, protocol {}, {} {}, {} trials", sessionId, s.study(), s.protocolId(),

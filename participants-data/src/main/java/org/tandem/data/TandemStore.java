@@ -206,7 +206,8 @@ public final class TandemStore implements AutoCloseable {
     /** Records a new running session with its plan; returns the new session id (a UUID). */
     public String startSession(NewSession session) {
         Objects.requireNonNull(session, "session");
-        return db.write("start a session of " + session.protocolId(), c -> lifecycle.start(c, session));
+        PlanText plan = PlanText.of(session.plan());
+        return db.write("start a session of " + session.protocolId(), c -> lifecycle.start(c, session, plan));
     }
 
     /**
@@ -266,12 +267,22 @@ public final class TandemStore implements AutoCloseable {
         if (answered.isEmpty()) {
             return;
         }
-        int first = answered.get(0).trial().index();
-        int last = answered.get(answered.size() - 1).trial().index();
-        db.write("record trials " + first + "-" + last + " of session " + sessionId, c -> {
-            trialWriter.commitAll(c, sessionId, answered);
+        if (answered.size() == 1) {
+            commitTrial(sessionId, answered.get(0).trial(), answered.get(0).response());
+            return;
+        }
+        // the rows and their checks are made before the single writer is taken: sessions committing at once make theirs
+        // in parallel and hold the writer only to insert them
+        TrialBlock block = TrialBlock.of(sessionId, answered, trialColumns());
+        db.write("record trials " + block.from() + "-" + block.to() + " of session " + sessionId, c -> {
+            trialWriter.commitBlock(c, block);
             return null;
         });
+    }
+
+    private List<RowChecks.Column> trialColumns() {
+        List<RowChecks.Column> columns = trialWriter.knownColumns();
+        return columns != null ? columns : db.read("read the trial table's columns", trialWriter::columns);
     }
 
     /**

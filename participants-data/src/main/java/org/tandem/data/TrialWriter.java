@@ -3,18 +3,14 @@ package org.tandem.data;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.h2.api.ErrorCode;
 import org.tandem.protocols.TandemException;
-import org.tandem.protocols.observer.FrameTiming;
 import org.tandem.protocols.observer.Response;
 import org.tandem.protocols.observer.StationEvent;
 import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.plan.TrialPlan;
-import org.tandem.protocols.record.TrialRecord;
 
 /** Writes one answered trial, after checking that it is the planned trial and not yet recorded. */
 final class TrialWriter {
@@ -41,43 +37,85 @@ final class TrialWriter {
     }
 
     /**
-     * Writes answered trials of one session in the caller's transaction; for several, one batch of inserts and one of row
-     * checks (a network's block). Every trial is checked against the stored plan first, so none is written if one is
-     * wrong.
+     * Writes answered trials of one session in the caller's transaction; for several, as one {@link TrialBlock}. Every
+     * trial is checked against the stored plan first, so none is written if one is wrong.
      */
     void commitAll(Connection c, String sessionId, List<AnsweredTrial> answered) throws SQLException {
-        Trial first = answered.get(0).trial();
+        if (answered.size() > 1) {
+            commitBlock(c, TrialBlock.of(sessionId, answered, columns(c)));
+            return;
+        }
+        Trial trial = answered.get(0).trial();
+        checkPlanned(c, sessionId, answered);
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            bind(ps, TrialBlock.row(sessionId, trial, answered.get(0).response()));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw refusal(e, sessionId, trial);
+        }
+        RowChecks.update(c, RowChecks.Table.TRIAL, sessionId, trial.index());
+        recordStationEvents(c, sessionId, answered);
+    }
+
+    /**
+     * Writes a prepared block in the caller's transaction: one batch of inserts, each row with its check computed from
+     * the values written (instead of an update per row after), then read back and confirmed.
+     */
+    void commitBlock(Connection c, TrialBlock block) throws SQLException {
+        String sessionId = block.sessionId();
+        checkPlanned(c, sessionId, block.answered());
+        refuseRecorded(c, sessionId, block.answered(), block.from(), block.to());
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CHECKED)) {
+            for (int i = 0; i < block.rows().size(); i++) {
+                Map<String, Object> row = block.rows().get(i);
+                bind(ps, row);
+                ps.setString(row.size() + 1, block.checks().get(block.answered().get(i).trial().index()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw refusal(e, sessionId, block.answered().get(0).trial());
+        }
+        int reset = RowChecks.confirmTrials(c, sessionId, block.from(), block.to(), block.checks());
+        if (reset > 0) {
+            LOG.warn("{} trial checks of session {} read back otherwise than written; set from the stored rows", reset,
+                    sessionId);
+        }
+        recordStationEvents(c, sessionId, block.answered());
+    }
+
+    /** The trial table's columns, read once: what a row's check is computed over. */
+    synchronized List<RowChecks.Column> columns(Connection c) throws SQLException {
+        if (columns == null) {
+            columns = RowChecks.columns(c, RowChecks.Table.TRIAL);
+        }
+        return columns;
+    }
+
+    /** The columns if already read, else null. */
+    synchronized List<RowChecks.Column> knownColumns() {
+        return columns;
+    }
+
+    /** The session must be running, and every trial the one its stored plan has at that index. */
+    private void checkPlanned(Connection c, String sessionId, List<AnsweredTrial> answered) throws SQLException {
         SessionRow session = SessionRow.find(c, sessionId, location);
         switch (session.status()) {
             case COMPLETED -> throw new TandemException("session " + sessionId + " is completed; it takes no more trials"
                     + " (start a new session instead)");
             case ABORTED -> throw new TandemException("session " + sessionId + " was aborted; resume it before recording"
-                    + " trial " + first.index());
+                    + " trial " + answered.get(0).trial().index());
             case RUNNING -> {
             }
         }
         TrialPlan plan = plans.of(c, sessionId);
-        int from = Integer.MAX_VALUE;
-        int to = Integer.MIN_VALUE;
         for (AnsweredTrial trial : answered) {
             checkPlanned(plan, sessionId, trial.trial());
-            from = Math.min(from, trial.trial().index());
-            to = Math.max(to, trial.trial().index());
         }
-        if (answered.size() > 1) {
-            refuseRecorded(c, sessionId, answered, from, to);
-        }
-        if (answered.size() == 1) {
-            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                bind(ps, row(sessionId, first, answered.get(0).response()));
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                throw refusal(e, sessionId, first);
-            }
-            RowChecks.update(c, RowChecks.Table.TRIAL, sessionId, first.index());
-        } else {
-            insertChecked(c, sessionId, answered, from, to);
-        }
+    }
+
+    private static void recordStationEvents(Connection c, String sessionId, List<AnsweredTrial> answered)
+            throws SQLException {
         for (AnsweredTrial trial : answered) {
             if (trial.response().presentation() != null) {
                 for (StationEvent event : trial.response().presentation().events()) {
@@ -85,63 +123,6 @@ final class TrialWriter {
                 }
             }
         }
-    }
-
-    /**
-     * A block of trials inserted as one batch, each row with its check computed from the values written (instead of an
-     * update per row after), then read back and confirmed.
-     */
-    private void insertChecked(Connection c, String sessionId, List<AnsweredTrial> answered, int from, int to)
-            throws SQLException {
-        if (columns == null) {
-            columns = RowChecks.columns(c, RowChecks.Table.TRIAL);
-        }
-        Map<Integer, String> checks = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(INSERT_CHECKED)) {
-            for (AnsweredTrial trial : answered) {
-                Map<String, Object> row = row(sessionId, trial.trial(), trial.response());
-                String check = RowChecks.of(columns, row);
-                checks.put(trial.trial().index(), check);
-                bind(ps, row);
-                ps.setString(row.size() + 1, check);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw refusal(e, sessionId, answered.get(0).trial());
-        }
-        int reset = RowChecks.confirmTrials(c, sessionId, from, to, checks);
-        if (reset > 0) {
-            LOG.warn("{} trial checks of session {} read back otherwise than written; set from the stored rows", reset,
-                    sessionId);
-        }
-    }
-
-    /** The trial row's values in the order of {@link #INSERT}, by column name. */
-    private static Map<String, Object> row(String sessionId, Trial trial, Response response) {
-        FrameTiming timing = response.timing();
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("SESSION_ID", sessionId);
-        row.put("PLAN_INDEX", trial.index());
-        row.put("TRIAL_ID", trial.id());
-        row.put("BLOCK", trial.block());
-        row.put("PRACTICE", trial.practice());
-        row.put("LEVELS", StoreJson.stringMap(trial.levels()));
-        row.put("STIMULI", StimulusText.of(trial));
-        row.put("CORRECT_ANSWER", trial.correctAnswer());
-        row.put("RESPONSE", response.answer());
-        row.put("CORRECT", TrialRecord.scoreOf(trial, response));
-        row.put("RT_MS", response.rtMs());
-        row.put("ONSET_NS", timing == null ? null : timing.onsetNanos());
-        row.put("OFFSET_NS", timing == null ? null : timing.offsetNanos());
-        row.put("FRAMES_REQUESTED", timing == null ? null : timing.framesRequested());
-        row.put("FRAMES_SHOWN", timing == null ? null : timing.framesShown());
-        row.put("MISSED_FRAMES", timing == null ? null : timing.missedFrames());
-        row.put("MISSED_FLAG", timing == null ? null : timing.missed());
-        row.put("OUTPUT", response.output() == null ? null : StoreJson.output(response.output()));
-        row.put("RECORDED_AT", Sql.now());
-        row.put("PRESENTATION", response.presentation() == null ? null : PresentationJson.write(response.presentation()));
-        return row;
     }
 
     private static void bind(PreparedStatement ps, Map<String, Object> row) throws SQLException {

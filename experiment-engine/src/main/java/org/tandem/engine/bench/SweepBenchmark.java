@@ -15,9 +15,9 @@ import org.tandem.engine.sweep.SweepProtocols;
 import org.tandem.engine.sweep.SweepRunner;
 
 /**
- * Times a sweep twice into a new database: first with every prediction still to compute, then the same grid again
- * as another study, every prediction kept, so the second run costs the decisions and the commits. The store's
- * opening check is timed apart (it grows with the file, not with the sweep).
+ * Times a sweep into a new database: first with every prediction still to compute, then the same grid again as other
+ * studies, every prediction kept, so those runs cost the decisions and the commits. A kept run lasts seconds, so it is
+ * repeated and the median taken. The store's opening check is timed apart (it grows with the file, not with the sweep).
  */
 public final class SweepBenchmark {
     private SweepBenchmark() {
@@ -38,7 +38,11 @@ public final class SweepBenchmark {
         void step();
     }
 
-    public static List<Phase> run(SweepGrid grid, int parallel, Progress progress) {
+    /** @param keptRuns how many times the grid is swept again with every prediction kept */
+    public static List<Phase> run(SweepGrid grid, int parallel, int keptRuns, Progress progress) {
+        if (keptRuns < 1) {
+            throw new org.tandem.protocols.TandemException("--kept-runs must be at least 1, got " + keptRuns);
+        }
         Path dir;
         try {
             dir = Files.createTempDirectory("tandem-bench-sweep");
@@ -48,22 +52,34 @@ public final class SweepBenchmark {
         try (TandemStore store = TandemStore.open(new StoreOptions(dir.resolve("sweep.mv.db"), null))) {
             SweepProtocols protocols = SweepProtocols.read(grid.protocols());
             SweepRunner runner = new SweepRunner(store, protocols, SyntheticFaceCrops.defaults(), parallel);
-            Phase cold = phase("predictions computed", runner, grid, progress);
-            SweepGrid again = new SweepGrid(grid.study() + "-kept", grid.protocols(), grid.observers(), grid.seeds(),
-                    grid.rules(), grid.temperature(), grid.variant());
-            Phase warm = phase("predictions kept", runner, again, progress);
-            return List.of(cold, warm);
+            List<Phase> phases = new java.util.ArrayList<>();
+            phases.add(phase("predictions computed", runner, grid, 1 + keptRuns, progress));
+            for (int run = 1; run <= keptRuns; run++) {
+                SweepGrid again = new SweepGrid(grid.study() + "-kept-" + run, grid.protocols(), grid.observers(),
+                        grid.seeds(), grid.rules(), grid.temperature(), grid.variant());
+                phases.add(phase("predictions kept #" + run, runner, again, 1 + keptRuns, progress));
+            }
+            return phases;
         } finally {
             delete(dir);
         }
     }
 
-    private static Phase phase(String name, SweepRunner runner, SweepGrid grid, Progress progress) {
+    /** The median trials per second of the runs with every prediction kept (all but the first phase). */
+    public static double keptTrialsPerSecond(List<Phase> phases) {
+        double[] rates = phases.subList(1, phases.size()).stream().mapToDouble(Phase::trialsPerSecond).sorted()
+                .toArray();
+        int n = rates.length;
+        return n % 2 == 1 ? rates[n / 2] : (rates[n / 2 - 1] + rates[n / 2]) / 2;
+    }
+
+    /** @param runs how many sweeps of this grid the benchmark makes in all, to size the progress bar */
+    private static Phase phase(String name, SweepRunner runner, SweepGrid grid, int runs, Progress progress) {
         long[] started = new long[1];
         List<SweepRunner.CellResult> results = runner.run(grid, new SweepRunner.Listener() {
             @Override
             public void planned(int cells, int cellsToRun, long trialsToRun) {
-                progress.total(2 * trialsToRun);
+                progress.total(runs * trialsToRun);
                 started[0] = System.nanoTime();
             }
 

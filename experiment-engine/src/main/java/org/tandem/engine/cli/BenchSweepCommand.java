@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Time a sweep (tandem sweep) into a new temporary database, twice: first with every",
-                "network prediction to compute, then the same grid again with every prediction kept.",
+        description = {"Time a sweep (tandem sweep) into a new temporary database: first with every",
+                "network prediction to compute, then the same grid again, --kept-runs times, with",
+                "every prediction kept (the median of those runs is compared with the target).",
                 "Default grid: the three demo protocols x faceapi:expression, human:emotion and",
                 "the untrained twin x seeds 1..10 (90 cells, 25,380 trials).",
                 "Target: 10,000 trials/s with predictions kept, on 2 cores (--parallel 2)."})
@@ -40,6 +41,10 @@ final class BenchSweepCommand implements Runnable {
             description = "Cells at once (default: ${DEFAULT-VALUE}).")
     int parallel;
 
+    @Option(names = "--kept-runs", defaultValue = "3", paramLabel = "N",
+            description = "Sweeps with every prediction kept (default: ${DEFAULT-VALUE}).")
+    int keptRuns;
+
     @Option(names = "--markdown", description = "Print a markdown table (for docs/BENCHMARKS.md).")
     boolean markdown;
 
@@ -52,7 +57,7 @@ final class BenchSweepCommand implements Runnable {
                 SweepGrid.seeds(seeds, "--seeds"), List.of("argmax"), 1.0, null);
         List<SweepBenchmark.Phase> phases;
         try (Progress progress = Progress.of("bench sweep", 0)) {
-            phases = SweepBenchmark.run(grid, parallel, new SweepBenchmark.Progress() {
+            phases = SweepBenchmark.run(grid, parallel, keptRuns, new SweepBenchmark.Progress() {
                 @Override
                 public void total(long trials) {
                     progress.total(trials);
@@ -66,8 +71,9 @@ final class BenchSweepCommand implements Runnable {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s, %s%n", LocalDate.now(), BenchMachine.current().describe());
-        out.printf(Locale.ROOT, "tandem bench sweep --protocols %s --observers %s --seeds %s --parallel %d%n",
-                String.join(",", protocols), String.join(",", observers), seeds, parallel);
+        out.printf(Locale.ROOT, "tandem bench sweep --protocols %s --observers %s --seeds %s --parallel %d"
+                + " --kept-runs %d%n", String.join(",", protocols), String.join(",", observers), seeds, parallel,
+                keptRuns);
         if (markdown) {
             out.println();
             out.println("| run | cells | trials | wall s | trials/s | predictions kept | predictions computed |");
@@ -79,8 +85,8 @@ final class BenchSweepCommand implements Runnable {
                             + " %,d computed)%n", p.name(), p.cells(), p.trials(), p.seconds(), p.trialsPerSecond(),
                     p.predictionsFound(), p.predictionsComputed());
         }
-        double kept = phases.get(1).trialsPerSecond();
-        out.printf(Locale.ROOT, "%nTarget (%,.0f trials/s with predictions kept): %s (%,.0f trials/s)%n",
+        double kept = SweepBenchmark.keptTrialsPerSecond(phases);
+        out.printf(Locale.ROOT, "%nTarget (%,.0f trials/s with predictions kept): %s (median %,.0f trials/s)%n",
                 TARGET_TRIALS_PER_SECOND, kept >= TARGET_TRIALS_PER_SECOND ? "met" : "not met", kept);
         out.flush();
     }

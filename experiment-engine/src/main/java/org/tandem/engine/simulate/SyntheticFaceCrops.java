@@ -18,6 +18,8 @@ import org.tandem.stimuli.synthetic.SyntheticFaces;
  */
 public final class SyntheticFaceCrops implements CropSource {
     private final Map<String, FaceSet> sets = new LinkedHashMap<>();
+    /** Enough for every image of the built-in protocols' plans (under 200 distinct stimuli each). */
+    private final KeptCrops kept = new KeptCrops(512);
 
     /** Crops of the given built-in sets. */
     public SyntheticFaceCrops(FaceSet... faces) {
@@ -69,6 +71,6 @@ public final class SyntheticFaceCrops implements CropSource {
             throw new IllegalStateException(stimulus.id() + " is shown at " + shown.width() + "x" + shown.height()
                     + ", but its face box is known for the set drawn at " + faces.size() + "x" + faces.size());
         }
-        return FaceBoxCrop.cut(shown, faces.faceCrop(stimulus));
+        return kept.crop(stimulus.id(), shown, () -> FaceBoxCrop.cut(shown, faces.faceCrop(stimulus)));
     }
 }

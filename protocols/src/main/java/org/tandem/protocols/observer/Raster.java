@@ -13,6 +13,8 @@ public final class Raster {
     private final int width;
     private final int height;
     private final byte[] rgb;
+    /** {@link #contentHash()}, computed on first use: the same image is looked up under its hash many times. */
+    private volatile String contentHash;
 
     public Raster(int width, int height, byte[] rgb) {
         if (width <= 0 || height <= 0) {
@@ -60,6 +62,15 @@ public final class Raster {
 
     /** SHA-256 of size and pixels: the key under which stimulus libraries cache images. */
     public String contentHash() {
+        String hash = contentHash;
+        if (hash == null) {
+            hash = hashOf(width, height, rgb);
+            contentHash = hash;
+        }
+        return hash;
+    }
+
+    private static String hashOf(int width, int height, byte[] rgb) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((width + "x" + height + ":").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
