@@ -32,11 +32,14 @@ final class SessionLifecycle {
     }
 
     String start(Connection c, NewSession s) throws SQLException {
-        return start(c, s, PlanText.of(s.plan()));
+        return start(c, s, PlanText.of(s.plan()), UUID.randomUUID().toString());
     }
 
-    /** @param text the session's plan as stored, made before the transaction */
-    String start(Connection c, NewSession s, PlanText text) throws SQLException {
+    /**
+     * @param text      the session's plan as stored, made before the transaction
+     * @param sessionId the new session's id, a random UUID
+     */
+    String start(Connection c, NewSession s, PlanText text, String sessionId) throws SQLException {
         TrialPlan plan = s.plan();
         checkAgreesWithPlan(s, plan);
         if (s.observerId() == null || s.observerId().isBlank()) {
@@ -55,7 +58,6 @@ final class SessionLifecycle {
         long studyId = Studies.ensure(c, s.study());
         long protocolRef = ProtocolDocuments.save(c, s.protocolId(), s.protocolJson(), s.protocolSha256());
         Map<String, String> station = StationInfo.collect(s.stationInfo());
-        String sessionId = UUID.randomUUID().toString();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO session (session_id, study_id, protocol_ref,"
                 + " observer_kind, observer_id, participant_id, seed, variant, plan_json, plan_sha256, trial_count, host,"
                 + " station_info, started_at, ended_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)")) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tandem.protocols.TandemException;
@@ -207,7 +208,38 @@ public final class TandemStore implements AutoCloseable {
     public String startSession(NewSession session) {
         Objects.requireNonNull(session, "session");
         PlanText plan = PlanText.of(session.plan());
-        return db.write("start a session of " + session.protocolId(), c -> lifecycle.start(c, session, plan));
+        String sessionId = newSessionId();
+        return db.write("start a session of " + session.protocolId(), c -> lifecycle.start(c, session, plan, sessionId));
+    }
+
+    /** A new session id, a random UUID: what {@link #startSessionWith} stores a session under. */
+    public static String newSessionId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /**
+     * Records a new running session together with its first answered trials, in one transaction, and completes it as
+     * well when {@code complete} (they are the last trials of its plan). A network's session is started this way: its
+     * answers can be computed again, so it need not be stored before its first trials are, and one durable commit
+     * replaces two or three. Until this returns, nothing of the session is stored.
+     *
+     * @param sessionId the id to store it under, from {@link #newSessionId()}
+     * @return {@code sessionId}
+     */
+    public String startSessionWith(NewSession session, String sessionId, List<AnsweredTrial> firstTrials,
+                                   boolean complete) {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(firstTrials, "firstTrials");
+        if (!sessionId.equals(UUID.fromString(sessionId).toString())) {
+            throw new IllegalArgumentException("a session id is a UUID in its canonical form, not " + sessionId);
+        }
+        PlanText plan = PlanText.of(session.plan());
+        TrialBlock block = firstTrials.size() > 1 ? TrialBlock.of(sessionId, firstTrials, trialColumns()) : null;
+        return db.write("start a session of " + session.protocolId() + " with " + firstTrials.size() + " trials", c -> {
+            lifecycle.start(c, session, plan, sessionId);
+            writeTrials(c, sessionId, firstTrials, block, complete);
+            return sessionId;
+        });
     }
 
     /**
@@ -263,21 +295,50 @@ public final class TandemStore implements AutoCloseable {
      * @throws TandemException as {@link #commitTrial}, for the first trial that fails; then nothing is stored
      */
     public void commitTrials(String sessionId, List<AnsweredTrial> answered) {
+        commitTrials(sessionId, answered, false);
+    }
+
+    /**
+     * Records the last answered trials of a session and completes it, in one transaction (a network's session saves the
+     * separate commit {@link #finishSession} would make): the trials and the completion are durable together, or
+     * neither is.
+     *
+     * @throws TandemException as {@link #commitTrials}, or as {@link #finishSession} when trials are still missing
+     */
+    public void commitLastTrials(String sessionId, List<AnsweredTrial> answered) {
+        commitTrials(sessionId, answered, true);
+    }
+
+    private void commitTrials(String sessionId, List<AnsweredTrial> answered, boolean complete) {
         Objects.requireNonNull(answered, "answered");
         if (answered.isEmpty()) {
-            return;
-        }
-        if (answered.size() == 1) {
-            commitTrial(sessionId, answered.get(0).trial(), answered.get(0).response());
+            if (complete) {
+                finishSession(sessionId, SessionStatus.COMPLETED);
+            }
             return;
         }
         // the rows and their checks are made before the single writer is taken: sessions committing at once make theirs
         // in parallel and hold the writer only to insert them
-        TrialBlock block = TrialBlock.of(sessionId, answered, trialColumns());
-        db.write("record trials " + block.from() + "-" + block.to() + " of session " + sessionId, c -> {
-            trialWriter.commitBlock(c, block);
+        TrialBlock block = answered.size() > 1 ? TrialBlock.of(sessionId, answered, trialColumns()) : null;
+        db.write("record trials " + answered.get(0).trial().index() + "-"
+                + answered.get(answered.size() - 1).trial().index() + " of session " + sessionId
+                + (complete ? " and complete it" : ""), c -> {
+            writeTrials(c, sessionId, answered, block, complete);
             return null;
         });
+    }
+
+    /** @param block the trials prepared as a block, or null to write them (one, or none) as they are */
+    private void writeTrials(Connection c, String sessionId, List<AnsweredTrial> answered, TrialBlock block,
+                             boolean complete) throws java.sql.SQLException {
+        if (block != null) {
+            trialWriter.commitBlock(c, block);
+        } else if (!answered.isEmpty()) {
+            trialWriter.commitAll(c, sessionId, answered);
+        }
+        if (complete) {
+            lifecycle.finish(c, sessionId, SessionStatus.COMPLETED);
+        }
     }
 
     private List<RowChecks.Column> trialColumns() {

@@ -34,24 +34,51 @@ public final class SessionRunner {
         this.progress = progress;
     }
 
-    /** Stores a new session and runs it to the end; returns its id. */
+    /**
+     * Stores a new session and runs it to the end; returns its id. A person's session is stored before the first trial,
+     * a network's together with its first chunk of trials ({@link TandemStore#startSessionWith}): a network's session
+     * that crashes before then leaves nothing behind, and is simply run again.
+     */
     public String start(NewSession session, Observer observer) {
+        if (observer.kind() == ObserverKind.MODEL) {
+            String sessionId = TandemStore.newSessionId();
+            runMissing(new Stored(sessionId, session), session.plan(), allIndices(session.plan()), observer);
+            return sessionId;
+        }
         String sessionId = store.startSession(session);
-        runMissing(sessionId, session.plan(), allIndices(session.plan()), observer);
+        runMissing(new Stored(sessionId, null), session.plan(), allIndices(session.plan()), observer);
         return sessionId;
     }
 
     /** Continues a stored session at its first trial without a record. */
     public void resume(String sessionId, Observer observer) {
         ResumePoint point = store.resume(sessionId);
-        runMissing(sessionId, point.plan(), point.missing(), observer);
+        runMissing(new Stored(sessionId, null), point.plan(), point.missing(), observer);
     }
 
-    private void runMissing(String sessionId, TrialPlan plan, List<Integer> missing, Observer observer) {
-        try (CommitPipeline commits = new CommitPipeline()) {
-            runMissing(sessionId, plan, missing, observer, commits);
+    /**
+     * How far a session is in the store, as its commits (on the commit thread) leave it: a network's session is stored
+     * with its first chunk and completed with its last.
+     */
+    private static final class Stored {
+        final String sessionId;
+        /** The session to store with the first chunk; null once it is stored (a person's: from the start). */
+        volatile NewSession unstarted;
+        volatile boolean completed;
+
+        Stored(String sessionId, NewSession unstarted) {
+            this.sessionId = sessionId;
+            this.unstarted = unstarted;
         }
-        store.finishSession(sessionId, SessionStatus.COMPLETED);
+    }
+
+    private void runMissing(Stored session, TrialPlan plan, List<Integer> missing, Observer observer) {
+        try (CommitPipeline commits = new CommitPipeline()) {
+            runMissing(session, plan, missing, observer, commits);
+        }
+        if (!session.completed) {
+            store.finishSession(session.sessionId, SessionStatus.COMPLETED);
+        }
     }
 
     /**
@@ -61,10 +88,14 @@ public final class SessionRunner {
      *
      * <p>A network's trials are committed a block at a time ({@link ModelCommits}): it has no timed part to hold, and
      * its answers can be computed again, so a crash costs at most the block in hand and resuming starts at that block's
-     * first stored-missing trial.
+     * first stored-missing trial. Its last chunk is committed together with the session's completion.
+     *
+     * <p>Stopped on purpose ({@link SessionAbortedException}), a session is stored as aborted with the trials committed
+     * (a network's not yet stored is stored so, without trials), unless its last commit has completed it already.
      */
-    private void runMissing(String sessionId, TrialPlan plan, List<Integer> missing, Observer observer,
+    private void runMissing(Stored session, TrialPlan plan, List<Integer> missing, Observer observer,
                             CommitPipeline commits) {
+        String sessionId = session.sessionId;
         boolean byBlock = observer.kind() == ObserverKind.MODEL;
         DurabilityGate gate = byBlock ? DurabilityGate.STORED : commits;
         List<AnsweredTrial> pending = new ArrayList<>();
@@ -81,14 +112,20 @@ public final class SessionRunner {
                 boolean last = i + 1 == missing.size();
                 if (!byBlock || last || ModelCommits.endsChunk(pending.size(), trial,
                         plan.trial(missing.get(i + 1)))) {
-                    submit(commits, sessionId, List.copyOf(pending), done, plan.size());
+                    submit(commits, session, List.copyOf(pending), byBlock && last, done, plan.size());
                     pending.clear();
                 }
             }
             commits.await();
         } catch (SessionAbortedException e) {
             commits.await();
-            store.finishSession(sessionId, SessionStatus.ABORTED);
+            NewSession unstarted = session.unstarted;
+            if (unstarted != null) {
+                store.startSessionWith(unstarted, sessionId, List.of(), false);
+            }
+            if (!session.completed) {
+                store.finishSession(sessionId, SessionStatus.ABORTED);
+            }
             throw e;
         } catch (RuntimeException | Error e) {
             settle(commits, e);
@@ -96,13 +133,23 @@ public final class SessionRunner {
         }
     }
 
-    private void submit(CommitPipeline commits, String sessionId, List<AnsweredTrial> chunk, int[] done, int total) {
+    /** @param completes whether the chunk is the session's last, committed with its completion */
+    private void submit(CommitPipeline commits, Stored session, List<AnsweredTrial> chunk, boolean completes,
+                        int[] done, int total) {
+        String sessionId = session.sessionId;
         commits.submit(() -> {
-            if (chunk.size() == 1) {
+            NewSession unstarted = session.unstarted;
+            if (unstarted != null) {
+                store.startSessionWith(unstarted, sessionId, chunk, completes);
+                session.unstarted = null;
+            } else if (completes) {
+                store.commitLastTrials(sessionId, chunk);
+            } else if (chunk.size() == 1) {
                 store.commitTrial(sessionId, chunk.get(0).trial(), chunk.get(0).response());
             } else {
                 store.commitTrials(sessionId, chunk);
             }
+            session.completed = completes;
             for (AnsweredTrial answered : chunk) {
                 progress.committed(answered.trial(), answered.response(), ++done[0], total);
             }

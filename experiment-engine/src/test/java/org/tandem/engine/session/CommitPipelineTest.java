@@ -141,8 +141,9 @@ class CommitPipelineTest {
             assertThat(storedWhenReported.get(i)).isGreaterThanOrEqualTo(reported.get(i));
             assertThat(chunkEnds).contains(storedWhenReported.get(i));
         }
-        // a person's session writes once per trial, a network's once per chunk
-        assertThat(personWrites - networkWrites).isEqualTo(plan.size() - chunkEnds.size());
+        // a person's session writes its start, once per trial and its end; a network's once per chunk, the first chunk
+        // with the session's start and the last with its completion
+        assertThat(personWrites - networkWrites).isEqualTo(plan.size() + 2 - chunkEnds.size());
     }
 
     /** Runs one session of the rule observer answering as {@code kind}; returns the writes its file counts. */

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.tandem.data.SessionFilter;
 import org.tandem.data.SessionStatus;
 import org.tandem.data.SessionSummary;
 import org.tandem.data.StoreOptions;
@@ -63,10 +64,13 @@ class SessionCrashTest {
         reported.addAll(reportedAgain);
         assertCommittedTrialsIntact(db, kind, sessionId, reported, plan, labels);
 
-        // third run: resumed to the end
-        Process last = child(db, kind, List.of(sessionId));
-        assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(last.exitValue()).isZero();
+        // third run: resumed to the end, unless the second kill landed only after the last chunk's commit, which
+        // completes a network's session together with its last trials (a loaded machine can be that slow to kill)
+        if (kind == ObserverKind.HUMAN || status(db, sessionId) != SessionStatus.COMPLETED) {
+            Process last = child(db, kind, List.of(sessionId));
+            assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(last.exitValue()).isZero();
+        }
 
         try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
             List<TrialRecord> records = store.trials(sessionId);
@@ -148,6 +152,12 @@ class SessionCrashTest {
                 CrashingSessionMain.class.getName(), db.toString(), PROTOCOL, Long.toString(SEED), kind.name()));
         command.addAll(resume);
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    private static SessionStatus status(Path db, String sessionId) {
+        try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
+            return store.sessions(SessionFilter.session(sessionId)).get(0).status();
+        }
     }
 
     private static String onlySessionId(Path db) {
