@@ -28,11 +28,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "morph", mixinStandardHelpOptions = true,
         description = {"Morph photographs into a continuum by their landmarks, in equal steps.",
-                "face-api's tiny face detector finds the one face of each photograph and its 68-point network the",
-                "landmarks; each level warps both photographs to the interpolated shape and blends them.",
-                "Two photographs: --from A --to B (same size). A set: --set FOLDER --from-expression sad",
-                "--to-expression happy morphs every identity that has one photograph of each; the others are listed.",
-                "The manifest has the columns of 'stimuli continuum', so a protocol uses the folder the same way."})
+                "face-api's tiny face detector finds the one face of each photograph, its",
+                "68-point network the landmarks; each level warps both photographs to the",
+                "interpolated shape and blends them.",
+                "Two photographs: --from A --to B (the same size).",
+                "A set: --set FOLDER --from-expression sad --to-expression happy morphs every",
+                "identity with one photograph of each; the others are listed.",
+                "The manifest has the columns of 'stimuli continuum', so a protocol uses the",
+                "folder the same way."})
 final class StimuliMorphCommand implements Runnable {
     @Option(names = "--from", paramLabel = "IMAGE", description = "Photograph at 0 %%.")
     Path from;
@@ -57,7 +60,7 @@ final class StimuliMorphCommand implements Runnable {
     @Option(names = "--to-expression", paramLabel = "NAME", description = "With --set: the expression at 100 %%.")
     String toExpression;
 
-    @Option(names = "--levels", defaultValue = "21", description = "Number of levels, ends included (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--levels", defaultValue = "21", paramLabel = "N", description = "Number of levels, ends included (default: ${DEFAULT-VALUE}).")
     int levels;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
@@ -123,11 +126,13 @@ final class StimuliMorphCommand implements Runnable {
                     progress.step();
                     return level;
                 }).toList();
+                List<StimulusFolderWriter.Output> outputs = new ArrayList<>(levels);
                 for (int i = 0; i < levels; i++) {
                     Rectangle2D box = between(a.box(), b.box(), (double) i / (levels - 1));
-                    writer.add(new StimulusFolderWriter.Output(new StimulusEntry(fileName(pair, i), refs.get(p).get(i),
+                    outputs.add(new StimulusFolderWriter.Output(new StimulusEntry(fileName(pair, i), refs.get(p).get(i),
                             FaceBoxColumns.of(box)), images.get(i)));
                 }
+                writer.addAll(outputs);
             }
         }
         StimulusFolderWriter.Written written = writer.finish(Math.min(levels, 21));

@@ -12,7 +12,6 @@ import org.tandem.stimuli.folder.StimulusEntry;
 import org.tandem.stimuli.folder.StimulusSetChecker;
 import org.tandem.stimuli.io.RasterFiles;
 import org.tandem.stimuli.sheet.ContactSheet;
-import org.tandem.stimuli.transform.Resize;
 
 /**
  * Writes images as a stimulus set any Tandem command can read back: one PNG per image, {@code manifest.csv} naming what
@@ -43,7 +42,7 @@ public final class StimulusFolderWriter {
      */
     public static Written write(Path folder, List<Output> outputs, int sheetColumns) {
         StimulusFolderWriter writer = open(folder);
-        outputs.forEach(writer::add);
+        writer.addAll(outputs);
         return writer.finish(sheetColumns);
     }
 
@@ -60,11 +59,19 @@ public final class StimulusFolderWriter {
         return new StimulusFolderWriter(folder);
     }
 
-    /** Writes the image's PNG now. */
-    public synchronized void add(Output output) {
-        RasterFiles.writePng(output.image(), folder.resolve(output.entry().file()));
-        entries.add(output.entry());
-        thumbnails.add(new ContactSheet.Item(Resize.square(THUMBNAIL).apply(output.image()), label(output.entry())));
+    /**
+     * Writes the images' PNGs now, in parallel (encoding a PNG takes longer than drawing most images); the manifest lists
+     * them in the order given.
+     */
+    public void addAll(List<Output> outputs) {
+        List<ContactSheet.Item> written = outputs.parallelStream().map(output -> {
+            RasterFiles.writePng(output.image(), folder.resolve(output.entry().file()));
+            return new ContactSheet.Item(ContactSheet.thumbnail(output.image(), THUMBNAIL), label(output.entry()));
+        }).toList();
+        synchronized (this) {
+            outputs.forEach(output -> entries.add(output.entry()));
+            thumbnails.addAll(written);
+        }
     }
 
     public synchronized Written finish(int sheetColumns) {
