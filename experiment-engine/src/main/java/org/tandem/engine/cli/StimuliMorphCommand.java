@@ -114,7 +114,7 @@ final class StimuliMorphCommand implements Runnable {
         // every face first: a photograph without one face, or a pair of two sizes, stops the command before it writes
         Map<Path, PhotoLandmarks.Face> faces = findFaces(pairs);
         StimulusFolderWriter writer = StimulusFolderWriter.open(out);
-        try (Progress progress = Progress.of("Morphing", (long) pairs.size() * levels)) {
+        try (Progress progress = Progress.of("Morphing and writing", 2L * pairs.size() * levels)) {
             for (int p = 0; p < pairs.size(); p++) {
                 MorphPairs.Pair pair = pairs.get(p);
                 PhotoLandmarks.Face a = faces.get(pair.from());
@@ -132,7 +132,7 @@ final class StimuliMorphCommand implements Runnable {
                     outputs.add(new StimulusFolderWriter.Output(new StimulusEntry(fileName(pair, i), refs.get(p).get(i),
                             FaceBoxColumns.of(box)), images.get(i)));
                 }
-                writer.addAll(outputs);
+                writer.addAll(outputs, progress::step);
             }
         }
         StimulusFolderWriter.Written written = writer.finish(Math.min(levels, 21));

@@ -42,7 +42,7 @@ public final class StimulusFolderWriter {
      */
     public static Written write(Path folder, List<Output> outputs, int sheetColumns) {
         StimulusFolderWriter writer = open(folder);
-        writer.addAll(outputs);
+        writer.addAll(outputs, () -> { });
         return writer.finish(sheetColumns);
     }
 
@@ -62,10 +62,13 @@ public final class StimulusFolderWriter {
     /**
      * Writes the images' PNGs now, in parallel (encoding a PNG takes longer than drawing most images); the manifest lists
      * them in the order given.
+     *
+     * @param afterEach called after each image is written (from any thread), for a progress bar
      */
-    public void addAll(List<Output> outputs) {
+    public void addAll(List<Output> outputs, Runnable afterEach) {
         List<ContactSheet.Item> written = outputs.parallelStream().map(output -> {
             RasterFiles.writePng(output.image(), folder.resolve(output.entry().file()));
+            afterEach.run();
             return new ContactSheet.Item(ContactSheet.thumbnail(output.image(), THUMBNAIL), label(output.entry()));
         }).toList();
         synchronized (this) {
