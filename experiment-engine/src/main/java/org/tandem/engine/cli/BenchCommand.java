@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
                 "%nEach benchmark prints a table (--json for machine-readable output, --markdown for docs/BENCHMARKS.md)"
                         + " with the machine, software versions and date."},
         subcommands = {BenchObserverCommand.class, BenchFitCommand.class, BenchReadoutCommand.class, BenchUnitsCommand.class,
-                BenchExplainCommand.class, BenchSweepCommand.class,
+                BenchExplainCommand.class, BenchSweepCommand.class, BenchMorphCommand.class,
                 BenchPresenterCommand.class})
 final class BenchCommand implements Runnable {
     @Spec

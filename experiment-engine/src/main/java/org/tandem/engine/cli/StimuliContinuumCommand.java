@@ -1,12 +1,8 @@
 package org.tandem.engine.cli;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.tandem.protocols.ProtocolReader;
-import org.tandem.protocols.TandemException;
 import org.tandem.protocols.plan.StimulusRef;
 import org.tandem.stimuli.folder.FaceBoxColumns;
 import org.tandem.stimuli.folder.StimulusEntry;
@@ -57,9 +53,7 @@ final class StimuliContinuumCommand implements Runnable {
 
     @Override
     public void run() {
-        if (levels < 2 || levels > 1001) {
-            throw new TandemException("--levels must be 2..1001, got " + levels);
-        }
+        ContinuumLevels.check(levels);
         ExpressionPrototypes.of(from);
         ExpressionPrototypes.of(to);
         if (identity.matches("\\d+")) {
@@ -69,8 +63,7 @@ final class StimuliContinuumCommand implements Runnable {
         String continuum = from + "-" + to;
         List<StimulusEntry> entries = new ArrayList<>();
         for (int i = 0; i < levels; i++) {
-            String level = ProtocolReader.canonicalNumber(BigDecimal.valueOf(100L * i)
-                    .divide(BigDecimal.valueOf(levels - 1), 4, RoundingMode.HALF_EVEN));
+            String level = ContinuumLevels.percent(i, levels);
             StimulusRef ref = StimulusRef.morph(faces.name(), identity, continuum, level);
             entries.add(new StimulusEntry(String.format("%s_%s_%03d.png", identity, continuum, i), ref,
                     FaceBoxColumns.of(faces.faceCrop(ref))));

@@ -18,6 +18,7 @@ import org.tandem.stimuli.folder.SetReport;
 import org.tandem.stimuli.folder.StimulusEntry;
 import org.tandem.stimuli.folder.StimulusSetChecker;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,14 +35,8 @@ final class StimuliDetectCommand implements Runnable {
     @Parameters(paramLabel = "SET", description = "The set's folder or its manifest file (manifest.csv or manifest.json).")
     Path set;
 
-    @Option(names = "--input-size", defaultValue = "" + TinyFaceDetector.DEFAULT_INPUT_SIZE, paramLabel = "N",
-            description = "Side the detector resizes each image to, a multiple of 32; larger finds smaller faces"
-                    + " (default: ${DEFAULT-VALUE}, face-api's).")
-    int inputSize;
-
-    @Option(names = "--min-score", defaultValue = "" + TinyFaceDetector.DEFAULT_MIN_SCORE, paramLabel = "S",
-            description = "Lowest detection score counted as a face (default: ${DEFAULT-VALUE}, face-api's).")
-    double minScore;
+    @Mixin
+    DetectorOptions detection;
 
     @Option(names = "--force", description = "Replace face boxes the manifest already gives.")
     boolean force;
@@ -65,7 +60,7 @@ final class StimuliDetectCommand implements Runnable {
              TinyFaceDetector detector = new TinyFaceDetector(base,
                      TfjsWeightManifest.load(ModelStore.faceApi().resolve(), TinyFaceDetector.MODEL));
              Progress progress = Progress.of("detect", report.entries().size())) {
-            result = FaceBoxDetection.run(report, detector, inputSize, minScore, file -> progress.step());
+            result = FaceBoxDetection.run(report, detector, detection.inputSize, detection.minScore, file -> progress.step());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (!result.clear()) {

@@ -18,7 +18,15 @@ import org.tandem.stimuli.sheet.ContactSheet;
  * each shows, and {@code sheet.png}, a contact sheet for a quick look.
  */
 public final class StimulusFolderWriter {
-    private StimulusFolderWriter() {
+    /** Side of a contact sheet's thumbnails, in pixels. */
+    private static final int THUMBNAIL = 128;
+
+    private final Path folder;
+    private final List<StimulusEntry> entries = new ArrayList<>();
+    private final List<ContactSheet.Item> thumbnails = new ArrayList<>();
+
+    private StimulusFolderWriter(Path folder) {
+        this.folder = folder;
     }
 
     /** An image and the manifest entry (file name and stimulus) it is written under. */
@@ -33,22 +41,47 @@ public final class StimulusFolderWriter {
      * @param sheetColumns thumbnails per row of the contact sheet (e.g. one row per identity, one column per expression)
      */
     public static Written write(Path folder, List<Output> outputs, int sheetColumns) {
+        StimulusFolderWriter writer = open(folder);
+        writer.addAll(outputs, () -> { });
+        return writer.finish(sheetColumns);
+    }
+
+    /**
+     * A writer that takes the images one at a time and keeps only their thumbnails, for sets too large to hold in memory;
+     * {@link #finish} writes the manifest and the contact sheet.
+     */
+    public static StimulusFolderWriter open(Path folder) {
         try {
             Files.createDirectories(folder);
         } catch (java.io.IOException e) {
             throw new TandemException("cannot create output folder " + folder + " (" + e.getMessage() + ")", e);
         }
-        List<StimulusEntry> entries = new ArrayList<>(outputs.size());
-        List<ContactSheet.Item> items = new ArrayList<>(outputs.size());
-        for (Output output : outputs) {
+        return new StimulusFolderWriter(folder);
+    }
+
+    /**
+     * Writes the images' PNGs now, in parallel (encoding a PNG takes longer than drawing most images); the manifest lists
+     * them in the order given.
+     *
+     * @param afterEach called after each image is written (from any thread), for a progress bar
+     */
+    public void addAll(List<Output> outputs, Runnable afterEach) {
+        List<ContactSheet.Item> written = outputs.parallelStream().map(output -> {
             RasterFiles.writePng(output.image(), folder.resolve(output.entry().file()));
-            entries.add(output.entry());
-            items.add(new ContactSheet.Item(output.image(), label(output.entry())));
+            afterEach.run();
+            return new ContactSheet.Item(ContactSheet.thumbnail(output.image(), THUMBNAIL), label(output.entry()));
+        }).toList();
+        synchronized (this) {
+            outputs.forEach(output -> entries.add(output.entry()));
+            thumbnails.addAll(written);
         }
+    }
+
+    public synchronized Written finish(int sheetColumns) {
         Path manifest = ManifestWriter.write(folder, entries, ManifestFormat.CSV);
         Path sheet = folder.resolve(StimulusSetChecker.CONTACT_SHEET);
-        RasterFiles.writePng(ContactSheet.of(items, 128, Math.max(1, sheetColumns)), sheet);
-        return new Written(folder, outputs.size(), manifest, sheet);
+        RasterFiles.writePng(ContactSheet.of(thumbnails, THUMBNAIL, Math.max(1, sheetColumns)), sheet);
+        return new Written(folder, entries.size(), manifest, sheet);
     }
 
     private static String label(StimulusEntry entry) {

@@ -55,6 +55,22 @@ public final class ContactSheet {
         return RasterFiles.toRaster(sheet);
     }
 
+    /**
+     * The image scaled to {@code cell × cell} as the sheet draws it, so a writer can keep this instead of the image:
+     * drawn at its own size, it gives the same sheet.
+     */
+    public static Raster thumbnail(Raster image, int cell) {
+        BufferedImage thumbnail = new BufferedImage(cell, cell, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = thumbnail.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(RasterFiles.toImage(image), 0, 0, cell, cell, null);
+        } finally {
+            g.dispose();
+        }
+        return RasterFiles.toRaster(thumbnail);
+    }
+
     private static String fit(String label, FontMetrics metrics, int width) {
         String shown = label;
         while (shown.length() > 1 && metrics.stringWidth(shown) > width) {

@@ -1,0 +1,85 @@
+package org.tandem.engine.stimuli;
+
+import ai.djl.ndarray.NDManager;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.tandem.observer.faceapi.DetectedFace;
+import org.tandem.observer.faceapi.FaceLandmark68Net;
+import org.tandem.observer.faceapi.Landmarks68;
+import org.tandem.observer.faceapi.ModelSpec;
+import org.tandem.observer.faceapi.TinyFaceDetector;
+import org.tandem.observer.nn.DjlEngine;
+import org.tandem.observer.store.ModelStore;
+import org.tandem.observer.weights.TfjsWeightManifest;
+import org.tandem.protocols.TandemException;
+import org.tandem.protocols.observer.Raster;
+import org.tandem.stimuli.crop.FaceBoxCrop;
+import org.tandem.stimuli.morph.LandmarkShape;
+
+/**
+ * The 68 landmarks of the one face in a photograph, as face-api finds them: the tiny face detector's box, cut out, and
+ * the 68-point network on it. A photograph with no face or several is refused, never guessed.
+ */
+public final class PhotoLandmarks implements AutoCloseable {
+    /** The face found: the detector's box and score, and the landmarks in the photograph's pixels. */
+    public record Face(Rectangle2D box, double score, LandmarkShape landmarks) {
+    }
+
+    private final NDManager manager;
+    private final TinyFaceDetector detector;
+    private final FaceLandmark68Net landmarks;
+    private final int inputSize;
+    private final double minScore;
+
+    /** Loads the detector's and the landmark network's weights from the model store. */
+    public PhotoLandmarks(int inputSize, double minScore) {
+        manager = DjlEngine.newBaseManager();
+        try {
+            detector = new TinyFaceDetector(manager,
+                    TfjsWeightManifest.load(ModelStore.faceApi().resolve(), TinyFaceDetector.MODEL));
+            landmarks = new FaceLandmark68Net(manager, ModelSpec.parse("faceapi:landmarks").weights(ModelStore.faceApi()));
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+        this.inputSize = inputSize;
+        this.minScore = minScore;
+    }
+
+    /**
+     * @param file the photograph's name, for the message when it shows no face or several
+     * @throws TandemException unless the detector finds exactly one face
+     */
+    public Face of(Raster photo, String file) {
+        List<DetectedFace> faces = detector.detect(photo, inputSize, minScore);
+        if (faces.size() != 1) {
+            throw new TandemException(new FaceBoxDetection.Unclear(file, faces).describe()
+                    + "; a morph needs exactly one face per image: crop the photograph to one face, or try another"
+                    + " --input-size or --min-score");
+        }
+        DetectedFace face = faces.get(0);
+        Rectangle2D box = new Rectangle2D.Double(face.x(), face.y(), face.width(), face.height());
+        Raster crop = FaceBoxCrop.cut(photo, box);
+        Landmarks68 points = landmarks.predict(List.of(crop)).get(0);
+        // the crop's first pixel is the clipped box's floored corner, as FaceBoxCrop cuts it
+        double left = Math.floor(Math.max(0, box.getX()));
+        double top = Math.floor(Math.max(0, box.getY()));
+        double[] x = new double[points.points().size()];
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = points.points().get(i).x() + left;
+            y[i] = points.points().get(i).y() + top;
+        }
+        return new Face(box, face.score(), new LandmarkShape(x, y));
+    }
+
+    @Override
+    public void close() {
+        try {
+            landmarks.close();
+            detector.close();
+        } finally {
+            manager.close();
+        }
+    }
+}
