@@ -2,7 +2,10 @@
 // photographs, downscaled by 3.
 // Needs @tensorflow/tfjs@4.22.0, @tensorflow/tfjs-backend-wasm@4.22.0, @vladmandic/face-api@1.7.15, jpeg-js and pngjs,
 // found through the current folder's node_modules or NODE_PATH:
-//   node make-reference.js DEMO_FOLDER OUT_FOLDER sample1 sample2 sample3 sample4 sample5 sample6
+//   node make-reference.js DEMO_FOLDER OUT_FOLDER sample1 sample2 sample3 sample4 sample5 sample6 \
+//     sample1-edge=sample1:140:100:300:150
+// NAME=SOURCE:X:Y:W:H is the W x H rectangle at (X, Y) of SOURCE's downscaled pixels, saved as NAME.png: a photo whose
+// faces reach past its edges, where face-api clips the landmark crop but shifts the points by the unclipped box.
 const fs = require('fs');
 const path = require('path');
 const jpeg = require('jpeg-js');
@@ -22,6 +25,12 @@ function downscale(img, f) {
   return { width: w, height: h, rgb: out };
 }
 
+function crop(img, x, y, w, h) {
+  const out = Buffer.alloc(w * h * 3);
+  for (let r = 0; r < h; r++) img.rgb.copy(out, r * w * 3, ((y + r) * img.width + x) * 3, ((y + r) * img.width + x + w) * 3);
+  return { width: w, height: h, rgb: out };
+}
+
 const [demo, outDir] = process.argv.slice(2, 4);
 
 async function main() {
@@ -31,8 +40,10 @@ async function main() {
   await faceapi.nets.tinyFaceDetector.loadFromDisk(modelDir);
   await faceapi.nets.faceLandmark68Net.loadFromDisk(modelDir);
   const result = { faceApi: faceapi.version, tfjs: tf.version_core, backend: tf.getBackend(), photos: {} };
-  for (const name of process.argv.slice(4)) {
-    const img = downscale(jpeg.decode(fs.readFileSync(`${demo}/${name}.jpg`), { useTArray: true }), 3);
+  for (const arg of process.argv.slice(4)) {
+    const [name, cut] = arg.split('=');
+    let img = downscale(jpeg.decode(fs.readFileSync(`${demo}/${cut ? cut.split(':')[0] : name}.jpg`), { useTArray: true }), 3);
+    if (cut) img = crop(img, ...cut.split(':').slice(1).map(Number));
     const png = new PNG({ width: img.width, height: img.height, colorType: 2, inputColorType: 2, inputHasAlpha: false });
     png.data = img.rgb;
     fs.writeFileSync(`${outDir}/${name}.png`, PNG.sync.write(png, { colorType: 2, inputColorType: 2, inputHasAlpha: false }));
