@@ -32,16 +32,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "align", mixinStandardHelpOptions = true,
-        description = {"Cut every face of photographs into a square crop with the eyes at fixed positions.",
-                "face-api's tiny face detector finds the faces and its 68-landmark network their eyes; a",
-                "similarity transform (rotation, uniform scale, translation) puts the eye centres (means of",
-                "points 36-41 and 42-47) at ArcFace's canonical positions, (0.3427, 0.4607) and (0.6573, 0.4607)",
-                "of the side, and the photograph is resampled bilinearly (mid grey where the crop reaches past it).",
-                "Writes one PNG per face, manifest.csv (source, face, score, box, eye centres; identity and",
-                "expression for KDEF and RaFD file names) and sheet.png. Each photograph must show one face:",
-                "others are listed and skipped, unless --all-faces aligns every face found, numbered.",
-                "The eyes are found again on each crop and the alignment corrected; faces whose eyes still lie",
-                "more than 1 px from their place are named, with the distance in the manifest's eye_residual."})
+        description = {"Cut every face of photographs into a square crop with the eyes at fixed places.",
+                "face-api's tiny face detector finds the faces and its 68-landmark network",
+                "their eyes; a similarity transform (rotation, uniform scale, translation)",
+                "puts the eye centres (means of points 36-41 and 42-47) at ArcFace's",
+                "canonical positions, (0.3427, 0.4607) and (0.6573, 0.4607) of the side,",
+                "and the photograph is resampled bilinearly (mid grey past its edges).",
+                "Writes one PNG per face, manifest.csv (source, face, score, box, eye",
+                "centres; identity and expression for KDEF and RaFD file names) and",
+                "sheet.png. Each photograph must show one face: others are listed and",
+                "skipped, unless --all-faces aligns every face found, numbered. The eyes",
+                "are found again on each crop and the alignment corrected; faces whose",
+                "eyes still lie over 1 px from their place are named (eye_residual)."})
 final class StimuliAlignCommand implements Runnable {
     static final int MIN_SIZE = 32;
     static final int MAX_SIZE = 4096;
