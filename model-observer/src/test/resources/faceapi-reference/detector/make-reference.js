@@ -1,7 +1,13 @@
-// Reference detections of face-api's tiny face detector on two of its demo photographs, downscaled by 3.
-// Run from a folder with @tensorflow/tfjs@4.22.0, @tensorflow/tfjs-backend-wasm@4.22.0, @vladmandic/face-api@1.7.15,
-// jpeg-js and pngjs installed: node make-reference.js DEMO_FOLDER OUT_FOLDER sample1 sample2
+// Reference detections of face-api's tiny face detector, and the 68 landmarks of every face it finds, on face-api's demo
+// photographs, downscaled by 3.
+// Needs @tensorflow/tfjs@4.22.0, @tensorflow/tfjs-backend-wasm@4.22.0, @vladmandic/face-api@1.7.15, jpeg-js and pngjs,
+// found through the current folder's node_modules or NODE_PATH:
+//   node make-reference.js DEMO_FOLDER OUT_FOLDER sample1 sample2 sample3 sample4 sample5 sample6 \
+//     sample1-edge=sample1:140:100:300:150
+// NAME=SOURCE:X:Y:W:H is the W x H rectangle at (X, Y) of SOURCE's downscaled pixels, saved as NAME.png: a photo whose
+// faces reach past its edges, where face-api clips the landmark crop but shifts the points by the unclipped box.
 const fs = require('fs');
+const path = require('path');
 const jpeg = require('jpeg-js');
 const { PNG } = require('pngjs');
 const tf = require('@tensorflow/tfjs');
@@ -19,16 +25,25 @@ function downscale(img, f) {
   return { width: w, height: h, rgb: out };
 }
 
+function crop(img, x, y, w, h) {
+  const out = Buffer.alloc(w * h * 3);
+  for (let r = 0; r < h; r++) img.rgb.copy(out, r * w * 3, ((y + r) * img.width + x) * 3, ((y + r) * img.width + x + w) * 3);
+  return { width: w, height: h, rgb: out };
+}
+
 const [demo, outDir] = process.argv.slice(2, 4);
 
 async function main() {
   await tf.setBackend('cpu');
   await tf.ready();
-  const modelDir = 'node_modules/@vladmandic/face-api/model';
+  const modelDir = path.join(path.dirname(require.resolve('@vladmandic/face-api/package.json')), 'model');
   await faceapi.nets.tinyFaceDetector.loadFromDisk(modelDir);
+  await faceapi.nets.faceLandmark68Net.loadFromDisk(modelDir);
   const result = { faceApi: faceapi.version, tfjs: tf.version_core, backend: tf.getBackend(), photos: {} };
-  for (const name of process.argv.slice(4)) {
-    const img = downscale(jpeg.decode(fs.readFileSync(`${demo}/${name}.jpg`), { useTArray: true }), 3);
+  for (const arg of process.argv.slice(4)) {
+    const [name, cut] = arg.split('=');
+    let img = downscale(jpeg.decode(fs.readFileSync(`${demo}/${cut ? cut.split(':')[0] : name}.jpg`), { useTArray: true }), 3);
+    if (cut) img = crop(img, ...cut.split(':').slice(1).map(Number));
     const png = new PNG({ width: img.width, height: img.height, colorType: 2, inputColorType: 2, inputHasAlpha: false });
     png.data = img.rgb;
     fs.writeFileSync(`${outDir}/${name}.png`, PNG.sync.write(png, { colorType: 2, inputColorType: 2, inputHasAlpha: false }));
@@ -38,6 +53,10 @@ async function main() {
       const dets = await faceapi.detectAllFaces(tensor, new faceapi.TinyFaceDetectorOptions({ inputSize, scoreThreshold: 0.5 }));
       entry[`tiny${inputSize}`] = dets.map(d => ({ score: d.score, x: d.box.x, y: d.box.y, width: d.box.width, height: d.box.height }));
     }
+    // .withFaceLandmarks() at the default input size: the 68 points of each face, in the photo's pixels, in detection order
+    const marked = await faceapi.detectAllFaces(tensor, new faceapi.TinyFaceDetectorOptions({ inputSize: 416, scoreThreshold: 0.5 }))
+      .withFaceLandmarks();
+    entry.tiny416Landmarks = marked.map(r => ({ score: r.detection.score, points: r.landmarks.positions.map(p => [p.x, p.y]) }));
     // the raw network output for the default input size, to compare layer by layer
     const netInput = await faceapi.toNetInput(tensor);
     const out = faceapi.nets.tinyFaceDetector.forwardInput(netInput, 416);

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         description = {"Make, transform and check stimulus sets, and find the faces in photographs.",
                 "Every command that writes images also writes manifest.csv (so the folder is a stimulus set) and sheet.png."},
         subcommands = {StimuliSynthCommand.class, StimuliContinuumCommand.class, StimuliTransformCommand.class,
-                StimuliCheckCommand.class, StimuliDetectCommand.class, StimuliMorphCommand.class})
+                StimuliCheckCommand.class, StimuliDetectCommand.class, StimuliAlignCommand.class,
+                StimuliMorphCommand.class})
 final class StimuliCommand implements Runnable {
     @Spec
     CommandSpec spec;

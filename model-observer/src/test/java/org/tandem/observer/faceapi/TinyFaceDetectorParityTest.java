@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.tandem.observer.nn.DjlEngine;
 import org.tandem.observer.testing.FaceApiModels;
@@ -24,25 +25,30 @@ import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.Raster;
 
 /**
- * The tiny face detector against face-api 1.7.15 on tfjs 4.22.0 (CPU) on two of face-api's demo photographs
- * ({@code faceapi-reference/detector}, where {@code make-reference.js} made the expected boxes): the same faces, boxes within
- * 0.01 pixel and scores within 1e-5 (measured: 1.4e-5 px and 2.4e-7), at face-api's default input size and a larger one.
+ * The tiny face detector against face-api 1.7.15 on tfjs 4.22.0 (CPU) on face-api's six demo photographs and a cut of
+ * the first whose face reaches past the edge ({@code faceapi-reference/detector}, where {@code make-reference.js} made
+ * the expected boxes and landmarks): the same faces, boxes within 0.01 pixel and scores within 1e-5 (measured worst over
+ * all seven: 1.4e-5 px and 3.3e-7), at face-api's default input size and a larger one; and the 68 landmarks of every
+ * face found, as {@code withFaceLandmarks()} gives them.
  */
 class TinyFaceDetectorParityTest {
     private static NDManager base;
     private static TinyFaceDetector detector;
+    private static FaceLandmark68Net landmarks;
     private static JsonNode expected;
 
     @BeforeAll
     static void start() throws IOException {
         base = DjlEngine.newBaseManager();
         detector = new TinyFaceDetector(base, TfjsWeightManifest.load(FaceApiModels.folder(), TinyFaceDetector.MODEL));
+        landmarks = new FaceLandmark68Net(base, TfjsWeightManifest.load(FaceApiModels.folder(), FaceLandmark68Net.MODEL));
         expected = new ObjectMapper().readTree(Files.readString(FaceApiReference.file("detector/expected.json")));
     }
 
     @AfterAll
     static void stop() {
         detector.close();
+        landmarks.close();
         base.close();
     }
 
@@ -51,7 +57,9 @@ class TinyFaceDetectorParityTest {
     }
 
     @ParameterizedTest(name = "{0} at input {1}")
-    @CsvSource({"sample1, 416", "sample1, 608", "sample2, 416", "sample2, 608"})
+    @CsvSource({"sample1, 416", "sample1, 608", "sample2, 416", "sample2, 608", "sample3, 416", "sample3, 608",
+            "sample4, 416", "sample4, 608", "sample5, 416", "sample5, 608", "sample6, 416", "sample6, 608",
+            "sample1-edge, 416", "sample1-edge, 608"})
     void findsTheFacesFaceApiFinds(String name, int inputSize) {
         JsonNode faces = expected.get("photos").get(name).get("tiny" + inputSize);
         List<DetectedFace> found = detector.detect(photo(name), inputSize, TinyFaceDetector.DEFAULT_MIN_SCORE);
@@ -81,11 +89,39 @@ class TinyFaceDetectorParityTest {
                 found.size(), worstBox, worstScore);
     }
 
-    @Test
-    void theRawGridMatchesFaceApisOutput() {
-        JsonNode photo = expected.get("photos").get("sample1");
+    /** Largest distance of one point from face-api's, in pixels of the 640-wide photographs (measured: 2.5e-5). */
+    private static final double LANDMARK_TOLERANCE = 1e-3;
+
+    /** sample1-edge: a face's box reaches past the left edge, where face-api clips the crop but not the points' shift. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sample1", "sample2", "sample3", "sample4", "sample5", "sample6", "sample1-edge"})
+    void findsTheLandmarksFaceApiFinds(String name) {
+        JsonNode faces = expected.get("photos").get(name).get("tiny416Landmarks");
+        Raster image = photo(name);
+        List<LandmarkedFace> found = new FaceLandmarkFinder(landmarks).find(image,
+                detector.detect(image, TinyFaceDetector.DEFAULT_INPUT_SIZE, TinyFaceDetector.DEFAULT_MIN_SCORE));
+        assertThat(found).hasSize(faces.size());
+        double worst = 0;
+        for (int i = 0; i < faces.size(); i++) {
+            assertThat(found.get(i).face().score()).isCloseTo(faces.get(i).get("score").asDouble(), within(1e-5));
+            JsonNode points = faces.get(i).get("points");
+            for (int k = 0; k < 68; k++) {
+                Landmarks68.Point mine = found.get(i).points().get(k);
+                double distance = Math.hypot(mine.x() - points.get(k).get(0).asDouble(),
+                        mine.y() - points.get(k).get(1).asDouble());
+                assertThat(distance).as("face %d point %d", i, k).isLessThan(LANDMARK_TOLERANCE);
+                worst = Math.max(worst, distance);
+            }
+        }
+        System.out.printf("%s: landmarks of %d faces, largest point distance %.2e px%n", name, found.size(), worst);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sample1", "sample2", "sample3", "sample4", "sample5", "sample6"})
+    void theRawGridMatchesFaceApisOutput(String name) {
+        JsonNode photo = expected.get("photos").get(name);
         try (NDManager m = base.newSubManager()) {
-            NDArray raw = detector.raw(m, photo("sample1"), 416);
+            NDArray raw = detector.raw(m, photo(name), 416);
             assertThat(raw.getShape().getShape()).containsExactly(1, 13, 13, 25);
             float[] values = raw.toFloatArray();
             JsonNode first = photo.get("tiny416RawFirst");
