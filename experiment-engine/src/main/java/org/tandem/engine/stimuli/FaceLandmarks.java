@@ -4,11 +4,14 @@ import ai.djl.ndarray.NDManager;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.tandem.observer.faceapi.DetectedFace;
 import org.tandem.observer.faceapi.FaceLandmark68Net;
 import org.tandem.observer.faceapi.Landmarks68;
 import org.tandem.observer.faceapi.ModelSpec;
+import org.tandem.observer.faceapi.TinyFaceDetector;
 import org.tandem.observer.nn.DjlEngine;
 import org.tandem.observer.store.ModelStore;
+import org.tandem.observer.weights.TfjsWeightManifest;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.Raster;
 import org.tandem.stimuli.crop.FaceBoxCrop;
@@ -19,8 +22,9 @@ import org.tandem.stimuli.transform.Region;
 
 /**
  * face-api's 68 landmarks of a photograph's face, found by FaceLandmark68Net in the face's box as face-api finds them
- * (the box cut out, the points mapped back), in the whole image's pixels. The network answers something for any crop,
- * so points that leave the face box or collapse to a spot are taken as a face the network did not find.
+ * (the box cut out, the points mapped back), in the whole image's pixels. The landmark network answers something for
+ * any crop, even of a wall, so a face is only taken as found where face-api's detector also finds one on the box
+ * (overlapping it by {@link #MIN_OVERLAP} at least) and the points stay in the box and spread over it.
  */
 public record FaceLandmarks(double[] x, double[] y) {
     private static final int BATCH = 16;
@@ -28,6 +32,8 @@ public record FaceLandmarks(double[] x, double[] y) {
     private static final double SLACK = 0.25;
     /** The smallest spread of a found face's points, in parts of the box's width and height. */
     private static final double MIN_SPREAD = 0.25;
+    /** The least intersection over union of the face box with a face the detector finds. */
+    static final double MIN_OVERLAP = 0.3;
 
     /** One image's face to look at: where it is, and how to name it in a message. */
     public record Face(Raster image, Rectangle2D box, String name) {
@@ -60,8 +66,13 @@ public record FaceLandmarks(double[] x, double[] y) {
         }
         List<FaceLandmarks> found = new ArrayList<>(faces.size());
         try (NDManager manager = DjlEngine.newBaseManager();
+             TinyFaceDetector detector = new TinyFaceDetector(manager,
+                     TfjsWeightManifest.load(ModelStore.faceApi().resolve(), TinyFaceDetector.MODEL));
              FaceLandmark68Net net = new FaceLandmark68Net(manager,
                      ModelSpec.parse("faceapi:landmarks").weights(ModelStore.faceApi()))) {
+            for (Face face : faces) {
+                requireDetected(face, detector);
+            }
             for (int from = 0; from < crops.size(); from += BATCH) {
                 List<Landmarks68> points = net.predict(crops.subList(from, Math.min(crops.size(), from + BATCH)));
                 for (int i = 0; i < points.size(); i++) {
@@ -70,6 +81,31 @@ public record FaceLandmarks(double[] x, double[] y) {
             }
         }
         return found;
+    }
+
+    /** Whether face-api's detector finds a face on the face box; the landmark network alone cannot tell. */
+    private static void requireDetected(Face face, TinyFaceDetector detector) {
+        double best = 0;
+        for (DetectedFace detected : detector.detect(face.image(), TinyFaceDetector.DEFAULT_INPUT_SIZE,
+                TinyFaceDetector.DEFAULT_MIN_SCORE)) {
+            best = Math.max(best, overlap(face.box(), new Rectangle2D.Double(detected.x(), detected.y(),
+                    detected.width(), detected.height())));
+        }
+        if (best < MIN_OVERLAP) {
+            throw new TandemException(face.name() + ": the face landmarks cannot be found in its face box (face-api's"
+                    + " detector finds no face there); check that its face box columns frame a face (tandem stimuli"
+                    + " detect --force finds them anew), or leave the image out of the set");
+        }
+    }
+
+    /** Intersection over union of two boxes. */
+    private static double overlap(Rectangle2D a, Rectangle2D b) {
+        Rectangle2D both = a.createIntersection(b);
+        if (both.isEmpty()) {
+            return 0;
+        }
+        double common = both.getWidth() * both.getHeight();
+        return common / (a.getWidth() * a.getHeight() + b.getWidth() * b.getHeight() - common);
     }
 
     /** The crop's points moved to the image's pixels (the crop starts at the box's floored corner, clipped to 0). */
