@@ -59,6 +59,30 @@ class PhotoMaskProtocolTest {
     }
 
     @Test
+    void theTransformWithLandmarkRegionsWritesTheMaskedProtocolsImages(@TempDir Path dir) {
+        Path folder = PhotoContinua.continuum(dir);
+        Path out = dir.resolve("nose");
+        CliRun.ok("stimuli", "transform", "--op", "mask-nose", "--regions", "landmarks", folder.toString(), "--out",
+                out.toString());
+        Path file = PhotoContinua.protocol(dir, "photos-mask-nose", "continua/manifest.csv", "nose");
+        BuiltinProtocols.Source source = BuiltinProtocols.resolve(file.toString());
+        StimulusLibrary library = ProtocolStimuli.library(source, source.read());
+        List<StimulusEntry> written = ImageFolderSet.open(out).entries();
+        assertThat(written).hasSize(21);
+        for (StimulusEntry entry : written) {
+            StimulusRef ref = StimulusRef.morph(PhotoContinua.SET, "average", "sad-happy", entry.ref().level());
+            assertThat(RasterFiles.read(out.resolve(entry.file()))).as("%s", ref).isEqualTo(library.image(ref))
+                    .isNotEqualTo(RasterFiles.read(folder.resolve(entry.file())));
+        }
+        CliRun notAMask = CliRun.of("stimuli", "transform", "--op", "invert", "--regions", "landmarks",
+                folder.toString(), "--out", dir.resolve("x").toString());
+        assertThat(notAMask.exitCode()).isNotZero();
+        assertThat(notAMask.err()).startsWith("tandem: --regions landmarks places masks, and --op invert masks"
+                + " nothing");
+        assertThat(Files.exists(dir.resolve("x"))).as("no partial output").isFalse();
+    }
+
+    @Test
     void aMaskedPhotoProtocolIsPlannedAndRunOnTheNetwork(@TempDir Path dir) {
         PhotoContinua.continuum(dir);
         Path file = PhotoContinua.protocol(dir, "photos-mask-eyes", "continua/manifest.csv", "eyes");
