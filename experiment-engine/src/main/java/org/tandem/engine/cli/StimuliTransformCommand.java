@@ -156,7 +156,9 @@ final class StimuliTransformCommand implements Runnable {
             faces.add(new FaceLandmarks.Face(images.get(i), FaceBoxColumns.read(entries.get(i).attributes(),
                     files.get(i).toString()), files.get(i).toString()));
         }
-        return FaceLandmarks.find(faces);
+        try (Progress progress = Progress.of("landmarks", faces.size())) {
+            return FaceLandmarks.find(faces, progress::step);
+        }
     }
 
     private List<Region> builtInRegions(StimulusEntry entry, Path file, FaceFeature feature, Raster image) {

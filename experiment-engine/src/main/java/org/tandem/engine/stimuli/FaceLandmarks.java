@@ -44,13 +44,19 @@ public record FaceLandmarks(double[] x, double[] y) {
         return Landmark68Regions.of(feature, x, y);
     }
 
+    /** {@link #find(List, Runnable)} without progress. */
+    public static List<FaceLandmarks> find(List<Face> faces) {
+        return find(faces, () -> { });
+    }
+
     /**
-     * The landmarks of each face, in order, the network loaded once for all of them.
+     * The landmarks of each face, in order, the networks loaded once for all of them.
      *
+     * @param afterEach called as each face's detection is done, for a progress bar
      * @throws TandemException in one line naming the face, when it has no face box, its box lies outside the image, or
      *                         the network found no face in it
      */
-    public static List<FaceLandmarks> find(List<Face> faces) {
+    public static List<FaceLandmarks> find(List<Face> faces, Runnable afterEach) {
         List<Raster> crops = new ArrayList<>(faces.size());
         for (Face face : faces) {
             if (face.box() == null) {
@@ -70,8 +76,10 @@ public record FaceLandmarks(double[] x, double[] y) {
                      TfjsWeightManifest.load(ModelStore.faceApi().resolve(), TinyFaceDetector.MODEL));
              FaceLandmark68Net net = new FaceLandmark68Net(manager,
                      ModelSpec.parse("faceapi:landmarks").weights(ModelStore.faceApi()))) {
+            // the detector is the slow step, so the progress follows it
             for (Face face : faces) {
                 requireDetected(face, detector);
+                afterEach.run();
             }
             for (int from = 0; from < crops.size(); from += BATCH) {
                 List<Landmarks68> points = net.predict(crops.subList(from, Math.min(crops.size(), from + BATCH)));
