@@ -35,22 +35,10 @@ class Landmark68RegionsTest {
             y[i] = 100;
         }
         // left eye 36-41 at y 50, its brow 17-21 at y 40; right eye 42-47 and brow 22-26 likewise, further right
-        for (int i = 36; i <= 41; i++) {
-            x[i] = 20 + (i - 36) * 2;
-            y[i] = 50;
-        }
-        for (int i = 17; i <= 21; i++) {
-            x[i] = 20 + (i - 17) * 2.5;
-            y[i] = 40;
-        }
-        for (int i = 42; i <= 47; i++) {
-            x[i] = 60 + (i - 42) * 2;
-            y[i] = 50;
-        }
-        for (int i = 22; i <= 26; i++) {
-            x[i] = 60 + (i - 22) * 2.5;
-            y[i] = 40;
-        }
+        row(x, y, 36, 41, 20, 2, 50);
+        row(x, y, 17, 21, 20, 2.5, 40);
+        row(x, y, 42, 47, 60, 2, 50);
+        row(x, y, 22, 26, 60, 2.5, 40);
         // the nose's points on the vertical line x = 45, y 50..74
         for (int i = 29; i <= 35; i++) {
             x[i] = 45;
@@ -64,6 +52,14 @@ class Landmark68RegionsTest {
         Region nose = Landmark68Regions.of(FaceFeature.NOSE, x, y).get(0);
         assertThat(nose.width()).isEqualTo(24.0 / 3 * Landmark68Regions.MARGIN);
         assertThat(nose.height()).isEqualTo(24.0 * Landmark68Regions.MARGIN);
+    }
+
+    /** Points from..to on the row y, from x0 in steps of dx. */
+    private static void row(double[] x, double[] y, int from, int to, double x0, double dx, double rowY) {
+        for (int i = from; i <= to; i++) {
+            x[i] = x0 + (i - from) * dx;
+            y[i] = rowY;
+        }
     }
 
     @Test
