@@ -4,6 +4,7 @@ import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tandem.engine.stimuli.FaceLandmarks;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.Raster;
 import org.tandem.protocols.plan.StimulusRef;
@@ -25,13 +26,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "transform", mixinStandardHelpOptions = true,
         description = {"Apply a control transform from the literature to stimulus sets and write the result as a new set.",
                 "Operations: invert (upside down), negate (contrast), scramble (12×10 blocks, seeded), grey,",
-                "mask-eyes / mask-nose / mask-mouth (synthetic faces), lum-match and hist-match (across all images, SHINE),",
+                "mask-eyes / mask-nose / mask-mouth (drawn faces from their geometry, photographs with --regions landmarks),",
+                "lum-match and hist-match (across all images, SHINE),",
                 "resize (--size N)."})
 final class StimuliTransformCommand implements Runnable {
     @Option(names = "--op", required = true, description = "The transform (see above).")
@@ -52,6 +55,13 @@ final class StimuliTransformCommand implements Runnable {
                     + " (default: ${DEFAULT-VALUE}).")
     String set;
 
+    @Option(names = "--regions", defaultValue = "built-in", paramLabel = "FROM",
+            description = "Where the masks find the face parts: built-in (the face geometry of the set named by --set,"
+                    + " for drawn faces) or landmarks (face-api's 68 landmarks in each image's face box, for"
+                    + " photographs; the manifest must give face boxes: tandem stimuli detect) (default:"
+                    + " ${DEFAULT-VALUE}).")
+    String regions;
+
     @Option(names = "--size", paramLabel = "N", description = "Target size for resize.")
     Integer size;
 
@@ -64,6 +74,7 @@ final class StimuliTransformCommand implements Runnable {
     @Override
     public void run() {
         Transforms transform = Transforms.byName(op);
+        boolean fromLandmarks = masksFromLandmarks();
         List<StimulusEntry> entries = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
@@ -77,18 +88,19 @@ final class StimuliTransformCommand implements Runnable {
                 Path.of(e.file()).getFileName().toString(), e.ref(), e.attributes())).toList();
         overwrite.check(out, StimulusFolderOutput.files(out, written));
         List<Raster> images = files.stream().map(RasterFiles::read).toList();
+        List<FaceLandmarks> landmarks = fromLandmarks ? landmarks(entries, files, images) : null;
         List<Raster> transformed;
         long clipped = 0;
         if (transform.setLevel()) {
             // luminance and histogram matching equalise the whole set at once
-            TransformedSet set = transform.apply(images, options(null, null));
+            TransformedSet set = transform.apply(images, options(null, null, null));
             transformed = set.images();
             clipped = set.totalClipped();
         } else {
             transformed = new ArrayList<>(images.size());
             for (int i = 0; i < images.size(); i++) {
-                transformed.add(transform.apply(List.of(images.get(i)), options(entries.get(i), files.get(i))).images()
-                        .get(0));
+                transformed.add(transform.apply(List.of(images.get(i)), options(entries.get(i), files.get(i),
+                        landmarks == null ? null : landmarks.get(i))).images().get(0));
             }
         }
         List<StimulusFolderWriter.Output> outputs = new ArrayList<>();
@@ -107,16 +119,46 @@ final class StimuliTransformCommand implements Runnable {
                 folder.manifest(), folder.sheet());
     }
 
-    /** Options for one image; masks are placed from the built-in face geometry of the image's stimulus. */
-    private TransformOptions options(StimulusEntry entry, Path file) {
+    /**
+     * Options for one image; masks are placed from its face landmarks when they were found, else from the built-in face
+     * geometry of the image's stimulus.
+     */
+    private TransformOptions options(StimulusEntry entry, Path file, FaceLandmarks landmarks) {
         TransformOptions options = TransformOptions.none().withSeed(seed);
         if (size != null) {
             options = options.withSize(size);
         }
-        if (entry != null) {
+        if (landmarks != null) {
+            options = options.withRegions((feature, image) -> landmarks.regions(feature));
+        } else if (entry != null) {
             options = options.withRegions((feature, image) -> builtInRegions(entry, file, feature, image));
         }
         return options;
+    }
+
+    /** Whether --regions asks for landmarks, checked before any image is read. */
+    private boolean masksFromLandmarks() {
+        if (!regions.equals("landmarks") && !regions.equals("built-in")) {
+            throw new ParameterException(spec.commandLine(), "--regions must be built-in or landmarks, not '" + regions
+                    + "'");
+        }
+        if (regions.equals("landmarks") && !op.startsWith("mask-")) {
+            throw new ParameterException(spec.commandLine(), "--regions landmarks places masks, and --op " + op
+                    + " masks nothing; use it with mask-eyes, mask-nose or mask-mouth");
+        }
+        return regions.equals("landmarks");
+    }
+
+    /** Each image's face landmarks, found all at once before anything is written. */
+    private List<FaceLandmarks> landmarks(List<StimulusEntry> entries, List<Path> files, List<Raster> images) {
+        List<FaceLandmarks.Face> faces = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            faces.add(new FaceLandmarks.Face(images.get(i), FaceBoxColumns.read(entries.get(i).attributes(),
+                    files.get(i).toString()), files.get(i).toString()));
+        }
+        try (Progress progress = Progress.of("landmarks", faces.size())) {
+            return FaceLandmarks.find(faces, progress::step);
+        }
     }
 
     private List<Region> builtInRegions(StimulusEntry entry, Path file, FaceFeature feature, Raster image) {

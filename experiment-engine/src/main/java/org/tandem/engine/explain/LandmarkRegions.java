@@ -12,21 +12,15 @@ import org.tandem.observer.faceapi.ModelSpec;
 import org.tandem.observer.nn.DjlEngine;
 import org.tandem.observer.store.ModelStore;
 import org.tandem.protocols.observer.Raster;
+import org.tandem.stimuli.transform.FaceFeature;
+import org.tandem.stimuli.transform.Landmark68Regions;
 import org.tandem.stimuli.transform.Region;
 
 /**
- * Face regions of photographs, from face-api's 68 landmarks (iBUG-300W numbering): each eye from its six outline
- * points and its brow's five (36–41 with 17–21, 42–47 with 22–26), the nose from 29–35 (the lower bridge and the
- * nostrils: the bridge's top lies between the eyes), the mouth from 48–67. A region is the ellipse spanning its points' extent, widened by {@link #MARGIN} on each axis, so it covers the part as the
- * built-in faces' region ellipses do (the eye masks take in the brows) rather than the bare outline.
+ * Face regions of photographs for {@code tandem explain}, from face-api's 68 landmarks placed by
+ * {@link Landmark68Regions} (the geometry the masks of photographs use too): eyes with brows, nose, mouth as ellipses.
  */
 public final class LandmarkRegions {
-    /** How much wider than its landmarks' extent a region is, on each axis. */
-    static final double MARGIN = 1.5;
-    private static final int[][] LEFT_EYE = {{36, 41}, {17, 21}};
-    private static final int[][] RIGHT_EYE = {{42, 47}, {22, 26}};
-    private static final int[][] NOSE = {{29, 35}};
-    private static final int[][] MOUTH = {{48, 67}};
     private static final int BATCH = 16;
 
     private LandmarkRegions() {
@@ -48,32 +42,17 @@ public final class LandmarkRegions {
     }
 
     static Map<String, List<InputGeometry.PointTest>> regions(List<Landmarks68.Point> points) {
+        double[] x = points.stream().mapToDouble(Landmarks68.Point::x).toArray();
+        double[] y = points.stream().mapToDouble(Landmarks68.Point::y).toArray();
         Map<String, List<InputGeometry.PointTest>> regions = new LinkedHashMap<>();
-        regions.put("eyes", List.of(ellipse(points, LEFT_EYE), ellipse(points, RIGHT_EYE)));
-        regions.put("nose", List.of(ellipse(points, NOSE)));
-        regions.put("mouth", List.of(ellipse(points, MOUTH)));
+        for (FaceFeature part : FaceFeature.values()) {
+            regions.put(part.name().toLowerCase(java.util.Locale.ROOT), Landmark68Regions.of(part, x, y).stream()
+                    .map(LandmarkRegions::test).toList());
+        }
         return regions;
     }
 
-    /** The widened ellipse over the points of the ranges (each from..to, inclusive). */
-    static InputGeometry.PointTest ellipse(List<Landmarks68.Point> points, int[][] ranges) {
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (int[] range : ranges) {
-            for (int i = range[0]; i <= range[1]; i++) {
-                Landmarks68.Point p = points.get(i);
-                minX = Math.min(minX, p.x());
-                maxX = Math.max(maxX, p.x());
-                minY = Math.min(minY, p.y());
-                maxY = Math.max(maxY, p.y());
-            }
-        }
-        // a nose's points lie nearly on a vertical line: give every region at least a third of its height in width
-        double rx = Math.max((maxX - minX) / 2, (maxY - minY) / 6) * MARGIN;
-        double ry = Math.max((maxY - minY) / 2, (maxX - minX) / 6) * MARGIN;
-        Region region = Region.ellipse((minX + maxX) / 2, (minY + maxY) / 2, rx, ry);
+    private static InputGeometry.PointTest test(Region region) {
         return region::contains;
     }
 }

@@ -28,14 +28,15 @@ public final class ProtocolStimuli {
     }
 
     /**
-     * The stimulus library of a protocol, with image folders resolved relative to the protocol file. The protocol's
-     * references to built-in stimuli are checked first, so a station never finds a missing face with a participant waiting.
+     * The stimulus library of a protocol, with image folders resolved relative to the protocol file and their masks
+     * placed from face-api's landmarks ({@link LandmarkPhotoRegions}). The protocol's references to built-in stimuli are
+     * checked first, so a station never finds a missing face with a participant waiting.
      */
     public static StimulusLibrary library(BuiltinProtocols.Source source, Protocol protocol) {
         read(source);
         Path protocolFile = Path.of(source.name());
         Path protocolDir = Files.isRegularFile(protocolFile) && protocolFile.toAbsolutePath().getParent() != null
                 ? protocolFile.toAbsolutePath().getParent() : Path.of(".");
-        return StimulusLibrary.forProtocol(protocol, protocolDir);
+        return StimulusLibrary.forProtocol(protocol, protocolDir, LandmarkPhotoRegions.PHOTOS);
     }
 }

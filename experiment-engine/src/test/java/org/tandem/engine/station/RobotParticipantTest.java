@@ -124,6 +124,30 @@ class RobotParticipantTest {
     }
 
     @Test
+    void aPhotoContinuumProtocolRunsAtTheStationFromItsFolder() throws Exception {
+        // a continuum folder written by tandem stimuli continuum: a stand-in for a photo continuum, whose manifest has
+        // the same columns (file, identity, expression, continuum, level, face box)
+        picocli.CommandLine cli = TandemCli.commandLine(false);
+        cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+        assertThat(cli.execute("stimuli", "continuum", "--from", "sad", "--to", "happy", "--levels", "21", "--out",
+                dir.resolve("continua").toString())).isZero();
+        Path protocolFile = shortened("expression-2afc-happy-sad", "[0, 30, 70, 100]", 1,
+                "{\"fixation\": {\"ms\": 50}, \"stimulus\": {\"ms\": 100}, \"iti\": {\"ms\": 50}}");
+        ObjectNode photos = (ObjectNode) new ObjectMapper().readTree(protocolFile.toFile());
+        photos.set("stimulusSets", new ObjectMapper().readTree("[{\"name\": \"kdef-continua\", \"path\":"
+                + " \"continua/manifest.csv\", \"identity\": \"average\", \"mask\": \"eyes\"}]"));
+        Files.writeString(protocolFile, photos.toString());
+        TrialPlan plan = plan(protocolFile);
+        assertThat(plan.trials()).allSatisfy(t -> assertThat(t.stimuli().get(0).stimulus().set())
+                .isEqualTo("kdef-continua"));
+        RobotParticipant robot = new RobotParticipant(PARTICIPANT, plan,
+                t -> RobotParticipant.Answer.key(t.numericLevel("happiness") > 50 ? "a" : "s"));
+        assertThat(robot.drive(child(protocolFile, List.of()), 0)).isZero();
+        assertCompleted(plan, robot, t -> t.numericLevel("happiness") > 50 ? "happy" : "sad", 1);
+        // the images on screen are the folder's, masked: PhotoStimulusOnScreenTest
+    }
+
+    @Test
     void withAStationProfileDegreeSizesAPhotodiodeAndAGammaTriggersOfEveryTrialArriveInOrder() throws Exception {
         assumeTrue(PseudoTerminalPair.available(), "socat is needed (apt-get install socat)");
         Path protocolFile = shortened("expression-2afc-happy-sad", "[0, 100]", 2,

@@ -90,12 +90,6 @@ final class SemanticChecks {
             if (!seen.add(set.name())) {
                 report.accept("/stimulusSets/" + i + "/name", "stimulus set '" + set.name() + "' is declared twice");
             }
-            if (set.mask() != null && set.path() != null) {
-                // a mask is placed from the face geometry the built-in sets draw with; a folder's images have none
-                report.accept("/stimulusSets/" + i + "/mask", "masks cover a face part of a built-in set's faces, whose"
-                        + " geometry is known; for an image folder, mask its images with tandem stimuli transform and"
-                        + " remove 'mask'");
-            }
         }
         String wanted = protocol.task().stimulusSet();
         if (wanted != null && !seen.contains(wanted)) {

@@ -55,14 +55,16 @@ class MaskedProtocolsTest {
     }
 
     @Test
-    void aMaskOnAnImageFolderAnUnknownPartAndABaselineThatCannotPairAreRefusedWhereWritten() {
+    void anUnknownPartAndABaselineThatCannotPairAreRefusedWhereWrittenAndAMaskedFolderIsPlanned() {
         String json = BuiltinProtocols.resolve("expression-2afc-happy-sad-mask-eyes").json();
         assertThat(problem(json.replace("\"mask\": \"eyes\"", "\"mask\": \"ears\"")).path())
                 .isEqualTo("$.stimulusSets[0].mask");
-        Problem folder = problem(json.replace("\"identity\": \"average\", \"mask\"",
-                "\"identity\": \"average\", \"path\": \"faces\", \"mask\""));
-        assertThat(folder.path()).isEqualTo("$.stimulusSets[0].mask");
-        assertThat(folder.message()).contains("built-in set").contains("tandem stimuli transform");
+        // photographs are masked where their landmarks put the part (the engine finds them), so a folder may be masked
+        Protocol folder = ProtocolReader.read(json.replace("\"identity\": \"average\", \"mask\"",
+                "\"identity\": \"average\", \"path\": \"faces\", \"mask\""), "edited.json");
+        assertThat(folder.taskStimulusSet().mask()).isEqualTo("eyes");
+        assertThat(PlannedStimuli.of(folder)).extracting(StimulusRef::id).hasSize(21)
+                .contains("varied-faces/average/sad-happy@0", "varied-faces/average/sad-happy@5");
         Problem own = problem(json.replace("\"baseline\": \"expression-2afc-happy-sad\"",
                 "\"baseline\": \"expression-2afc-happy-sad-mask-eyes\""));
         assertThat(own.path()).isEqualTo("$.analysis.baseline");

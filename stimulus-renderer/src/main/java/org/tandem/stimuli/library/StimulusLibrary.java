@@ -2,18 +2,23 @@ package org.tandem.stimuli.library;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tandem.protocols.Protocol;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.Raster;
 import org.tandem.protocols.observer.StimulusImages;
+import org.tandem.protocols.plan.PlannedStimuli;
 import org.tandem.protocols.plan.StimulusRef;
 import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.plan.TrialPlan;
 import org.tandem.stimuli.folder.FolderSetOptions;
 import org.tandem.stimuli.folder.ImageFolderSet;
 import org.tandem.stimuli.synthetic.BuiltInFaceSets;
+import org.tandem.stimuli.synthetic.FaceSet;
+import org.tandem.stimuli.transform.BuiltInRegions;
 import org.tandem.stimuli.transform.FaceFeature;
 
 /**
@@ -46,21 +51,36 @@ public final class StimulusLibrary implements StimulusImages {
         return new StimulusLibrary(sources, Map.of());
     }
 
+    /** {@link #forProtocol(Protocol, Path, PhotoRegions)} for protocols that mask no image folder. */
+    public static StimulusLibrary forProtocol(Protocol protocol, Path protocolDir) {
+        return forProtocol(protocol, protocolDir, PhotoRegions.NONE);
+    }
+
     /**
      * The library a protocol needs: the built-in sets, each with the face part masked that the protocol's {@code mask}
      * names, plus every image-folder set it declares with a {@code path} (relative to {@code protocolDir}), each checked
-     * in full before anything runs. Every observer of the protocol, person or network, is given its images from here.
+     * in full before anything runs: it must hold an image for every stimulus the protocol can show (every planned
+     * continuum level of every identity), and a folder with a {@code mask} has the part masked where {@code photoRegions}
+     * finds it. Every observer of the protocol, person or network, is given its images from here.
      */
-    public static StimulusLibrary forProtocol(Protocol protocol, Path protocolDir) {
+    public static StimulusLibrary forProtocol(Protocol protocol, Path protocolDir, PhotoRegions photoRegions) {
         StimulusLibrary library = builtIn();
+        Set<StimulusRef> shown = PlannedStimuli.of(protocol);
         for (Protocol.StimulusSet set : protocol.stimulusSets()) {
             if (set.path() != null) {
                 ImageFolderSet folder = ImageFolderSet.open(protocolDir.resolve(set.path()),
                         FolderSetOptions.defaults().withName(set.name()));
+                List<StimulusRef> fromFolder = shown.stream().filter(ref -> ref.set().equals(set.name())).toList();
+                FolderCoverage.require(folder, fromFolder);
                 library = library.withFolder(set.name(), folder);
+                if (set.mask() != null) {
+                    library = library.with(set.name(), new MaskedImages(folder::image, FaceFeature.of(set.mask()),
+                            photoRegions.forFolder(folder, fromFolder)));
+                }
             } else if (set.mask() != null && BuiltInFaceSets.isBuiltIn(set.name())) {
-                library = library.with(set.name(), new MaskedFaces(BuiltInFaceSets.defaults(set.name()),
-                        FaceFeature.of(set.mask())));
+                FaceSet faces = BuiltInFaceSets.defaults(set.name());
+                library = library.with(set.name(), new MaskedImages(faces::render, FaceFeature.of(set.mask()),
+                        (ref, part, image) -> BuiltInRegions.of(faces, ref, part)));
             }
         }
         library.requireSetsOf(protocol);
