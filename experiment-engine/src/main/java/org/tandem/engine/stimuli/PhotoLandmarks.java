@@ -52,6 +52,9 @@ public final class PhotoLandmarks implements AutoCloseable {
      */
     public Face of(Raster photo, String file) {
         List<DetectedFace> faces = detector.detect(photo, inputSize, minScore);
+        if (faces.isEmpty()) {
+            faces = detectOnCanvas(photo);
+        }
         if (faces.size() != 1) {
             throw new TandemException(new FaceBoxDetection.Unclear(file, faces).describe()
                     + "; a morph needs exactly one face per image: crop the photograph to one face, or try another"
@@ -71,6 +74,26 @@ public final class PhotoLandmarks implements AutoCloseable {
             y[i] = points.points().get(i).y() + top;
         }
         return new Face(box, face.score(), new LandmarkShape(x, y));
+    }
+
+    /**
+     * The faces of an image that its face fills, such as an eye-aligned crop (`tandem stimuli align`): the detector's
+     * boxes reach past the eyes and chin, so it finds no face there, but does with the image in the middle of a grey
+     * canvas twice its size. The boxes come back in the image's pixels.
+     */
+    private List<DetectedFace> detectOnCanvas(Raster photo) {
+        int side = 2 * Math.max(photo.width(), photo.height());
+        int left = (side - photo.width()) / 2;
+        int top = (side - photo.height()) / 2;
+        byte[] canvas = new byte[side * side * 3];
+        java.util.Arrays.fill(canvas, (byte) 128);
+        byte[] rgb = photo.rgb();
+        for (int row = 0; row < photo.height(); row++) {
+            System.arraycopy(rgb, row * photo.width() * 3, canvas, ((top + row) * side + left) * 3, photo.width() * 3);
+        }
+        return detector.detect(new Raster(side, side, canvas), inputSize, minScore).stream()
+                .map(f -> new DetectedFace(f.score(), f.x() - left, f.y() - top, f.width(), f.height()))
+                .toList();
     }
 
     @Override

@@ -101,6 +101,28 @@ class StimuliMorphCommandTest {
         assertThat(again.err()).contains("--force");
     }
 
+    /**
+     * The way docs/STIMULI.md turns a KDEF folder into continua: aligned first, then morphed. An aligned crop is filled
+     * by its face, so the detector looks at it inside a larger canvas. The fixtures are small faces (about 80 pixels
+     * wide) enlarged to 256, which the detector scores low: hence --min-score 0.3 here.
+     */
+    @Test
+    void anAlignedKdefSetIsMorphed(@TempDir Path dir) throws Exception {
+        Path set = Files.createDirectories(dir.resolve("kdef"));
+        Files.copy(fixture(dir, "sample1-face.png"), set.resolve("AF01SAS.png"));
+        Files.copy(fixture(dir, "sample2-face.png"), set.resolve("AF01HAS.png"));
+        Path aligned = dir.resolve("aligned");
+        CliRun.ok("stimuli", "align", set.toString(), "--out", aligned.toString());
+        Path out = dir.resolve("continua");
+        CliRun run = CliRun.ok("stimuli", "morph", "--set", aligned.toString(), "--from-expression", "sad",
+                "--to-expression", "happy", "--levels", "21", "--min-score", "0.3", "--out", out.toString());
+        assertThat(run.out()).contains("Wrote 1 continuum of 21 levels (F01 sad-happy)");
+        List<String> rows = Files.readAllLines(out.resolve("manifest.csv"));
+        assertThat(rows).hasSize(22);
+        assertThat(rows.get(11)).startsWith("F01_sad-happy_010.png,F01,,sad-happy,50,");
+        CliRun.ok("stimuli", "check", out.toString());
+    }
+
     private static Path fixture(Path dir, String name) throws Exception {
         Path file = dir.resolve(name);
         if (!Files.exists(file)) {
