@@ -5,6 +5,8 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.tandem.observer.faceapi.DetectedFace;
 import org.tandem.observer.faceapi.FaceLandmark68Net;
+import org.tandem.observer.faceapi.FaceLandmarkFinder;
+import org.tandem.observer.faceapi.LandmarkedFace;
 import org.tandem.observer.faceapi.Landmarks68;
 import org.tandem.observer.faceapi.ModelSpec;
 import org.tandem.observer.faceapi.TinyFaceDetector;
@@ -13,12 +15,12 @@ import org.tandem.observer.store.ModelStore;
 import org.tandem.observer.weights.TfjsWeightManifest;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.Raster;
-import org.tandem.stimuli.crop.FaceBoxCrop;
 import org.tandem.stimuli.morph.LandmarkShape;
 
 /**
- * The 68 landmarks of the one face in a photograph, as face-api finds them: the tiny face detector's box, cut out, and
- * the 68-point network on it. A photograph with no face or several is refused, never guessed.
+ * The 68 landmarks of the one face in a photograph, as face-api finds them ({@link FaceLandmarkFinder}: the tiny face
+ * detector's box, cut out, and the 68-point network on it). A photograph with no face or several is refused, never
+ * guessed.
  */
 public final class PhotoLandmarks implements AutoCloseable {
     /** The face found: the detector's box and score, and the landmarks in the photograph's pixels. */
@@ -27,7 +29,8 @@ public final class PhotoLandmarks implements AutoCloseable {
 
     private final NDManager manager;
     private final TinyFaceDetector detector;
-    private final FaceLandmark68Net landmarks;
+    private final FaceLandmark68Net network;
+    private final FaceLandmarkFinder landmarks;
     private final int inputSize;
     private final double minScore;
 
@@ -37,7 +40,8 @@ public final class PhotoLandmarks implements AutoCloseable {
         try {
             detector = new TinyFaceDetector(manager,
                     TfjsWeightManifest.load(ModelStore.faceApi().resolve(), TinyFaceDetector.MODEL));
-            landmarks = new FaceLandmark68Net(manager, ModelSpec.parse("faceapi:landmarks").weights(ModelStore.faceApi()));
+            network = new FaceLandmark68Net(manager, ModelSpec.parse("faceapi:landmarks").weights(ModelStore.faceApi()));
+            landmarks = new FaceLandmarkFinder(network);
         } catch (RuntimeException e) {
             manager.close();
             throw e;
@@ -62,22 +66,23 @@ public final class PhotoLandmarks implements AutoCloseable {
         }
         DetectedFace face = faces.get(0);
         Rectangle2D box = new Rectangle2D.Double(face.x(), face.y(), face.width(), face.height());
-        Raster crop = FaceBoxCrop.cut(photo, box);
-        Landmarks68 points = landmarks.predict(List.of(crop)).get(0);
-        // the crop's first pixel is the clipped box's floored corner, as FaceBoxCrop cuts it
-        double left = Math.floor(Math.max(0, box.getX()));
-        double top = Math.floor(Math.max(0, box.getY()));
-        double[] x = new double[points.points().size()];
+        // face-api's own arithmetic (its clipped, floored crop; points shifted by the box's unfloored corner)
+        List<LandmarkedFace> found = landmarks.find(photo, List.of(face));
+        if (found.isEmpty()) {
+            throw new TandemException(file + ": the face found lies outside the image; crop the photograph to the face");
+        }
+        List<Landmarks68.Point> points = found.get(0).points();
+        double[] x = new double[points.size()];
         double[] y = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            x[i] = points.points().get(i).x() + left;
-            y[i] = points.points().get(i).y() + top;
+            x[i] = points.get(i).x();
+            y[i] = points.get(i).y();
         }
         return new Face(box, face.score(), new LandmarkShape(x, y));
     }
 
     /**
-     * The faces of an image that its face fills, such as an eye-aligned crop (`tandem stimuli align`): the detector's
+     * The faces of an image that its face fills, such as an eye-aligned crop ({@code tandem stimuli align}): the detector's
      * boxes reach past the eyes and chin, so it finds no face there, but does with the image in the middle of a grey
      * canvas twice its size. The boxes come back in the image's pixels.
      */
@@ -99,7 +104,7 @@ public final class PhotoLandmarks implements AutoCloseable {
     @Override
     public void close() {
         try {
-            landmarks.close();
+            network.close();
             detector.close();
         } finally {
             manager.close();
