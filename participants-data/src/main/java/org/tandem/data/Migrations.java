@@ -41,7 +41,7 @@ final class Migrations {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(url, user, password)
                 .locations("classpath:db/migration")
-                .javaMigrations(new RowChecksMigration())
+                .javaMigrations(new RowChecksMigration(), new PredictionChecksMigration())
                 .failOnMissingLocations(true);
     }
 }

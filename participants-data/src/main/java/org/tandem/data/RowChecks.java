@@ -32,6 +32,8 @@ final class RowChecks {
      * before its table grew the column keeps a valid check (and the migration need not vouch for old rows anew).
      */
     private static final java.util.Set<String> LATER_COLUMNS = java.util.Set.of("PRESENTATION");
+    /** The schema version from which binary values enter a check as hex ({@link #of(ResultSet, int)}). */
+    static final int BINARY_AS_HEX_SINCE = 5;
 
     /** Tandem's tables with row checks, each with the schema version that created it and the columns that identify a row. */
     enum Table {
@@ -110,12 +112,32 @@ final class RowChecks {
 
     /** The check of the current row of {@code rs}, which must select every column of its table. */
     static String of(ResultSet rs) throws SQLException {
+        return of(rs, StoreVerifier.LATEST_SCHEMA);
+    }
+
+    /**
+     * The check of the current row as a store of {@code schemaVersion} computed it: before version 5 a binary value was
+     * taken as JDBC's text of it, which H2 decodes as UTF-8, so bytes that are not UTF-8 all read as U+FFFD and a
+     * changed byte could keep its row's check; from version 5 a binary value is its bytes in hex.
+     */
+    static String of(ResultSet rs, int schemaVersion) throws SQLException {
         ResultSetMetaData md = rs.getMetaData();
         CheckText text = new CheckText();
+        boolean binaryAsHex = schemaVersion >= BINARY_AS_HEX_SINCE;
         for (int i = 1; i <= md.getColumnCount(); i++) {
-            text.add(md.getColumnName(i), canonical(rs, i, md.getColumnType(i)));
+            int type = md.getColumnType(i);
+            text.add(md.getColumnName(i), binaryAsHex && isBinary(type) ? hex(rs.getBytes(i))
+                    : canonical(rs, i, type));
         }
         return text.check();
+    }
+
+    private static boolean isBinary(int type) {
+        return type == Types.BINARY || type == Types.VARBINARY || type == Types.LONGVARBINARY || type == Types.BLOB;
+    }
+
+    private static String hex(byte[] bytes) {
+        return bytes == null ? null : java.util.HexFormat.of().formatHex(bytes);
     }
 
     /**
@@ -228,6 +250,7 @@ final class RowChecks {
                     Long.toHexString(Double.doubleToRawLongBits(((Number) value).doubleValue()));
             case Types.BOOLEAN -> ((Boolean) value) ? "true" : "false";
             case Types.TIMESTAMP_WITH_TIMEZONE -> ((java.time.Instant) value).toString();
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> hex((byte[]) value);
             default -> value.toString();
         };
     }

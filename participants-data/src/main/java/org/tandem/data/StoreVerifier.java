@@ -25,7 +25,7 @@ import org.tandem.protocols.plan.TrialPlan;
  */
 final class StoreVerifier {
     /** The newest schema version this Tandem knows. */
-    static final int LATEST_SCHEMA = 4;
+    static final int LATEST_SCHEMA = 5;
     private static final int MAX_PROBLEMS = 100;
     private static final List<String> V1_TABLES = List.of("study", "protocol", "participant", "session", "trial", "event");
 
@@ -70,7 +70,7 @@ final class StoreVerifier {
         if (schemaVersion >= 2) {
             tables.add("store_state");
         }
-        if (schemaVersion >= 4) {
+        if (schemaVersion >= 4) { // version 5 changed how prediction rows are checked, not the tables
             tables.add("prediction");
         }
         if (!tablesPresent(tables) || !definitionsAsMigrated()) {
@@ -175,7 +175,7 @@ final class StoreVerifier {
                 count++;
                 if (schemaVersion >= 2) {
                     String stored = RowChecks.stored(rs);
-                    if (stored == null || !stored.equals(RowChecks.of(rs))) {
+                    if (stored == null || !stored.equals(RowChecks.of(rs, schemaVersion))) {
                         if (bad++ < 3) {
                             problem("row " + key(rs, table) + " of table " + table.sqlName() + " does not match its check"
                                     + " (a value in it was changed on disk)");

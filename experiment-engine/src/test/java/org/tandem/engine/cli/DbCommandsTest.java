@@ -59,7 +59,7 @@ class DbCommandsTest {
         SessionsAndExportCommandsTest.writeTwoSessions(db);
         CliRun healthy = CliRun.of("db", "check", "--db", db.toString());
         assertThat(healthy.exitCode()).as(healthy.err()).isZero();
-        assertThat(healthy.out()).contains("schema version 4", "trial 83", "session 2", "Healthy");
+        assertThat(healthy.out()).contains("schema version 5", "trial 83", "session 2", "Healthy");
 
         byte[] bytes = Files.readAllBytes(db);
         Files.write(db, Arrays.copyOf(bytes, bytes.length / 2)); // cut short, as by a failed copy
