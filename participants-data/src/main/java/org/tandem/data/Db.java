@@ -35,17 +35,31 @@ final class Db implements AutoCloseable {
     private final Connection connection;
     private final StoreLocation location;
     private final Sealer sealer;
+    private final boolean writable;
     private boolean closed;
 
-    /** @param sealer null for a store opened for reading */
+    /** @param sealer null for a store file opened for reading */
     Db(Connection connection, StoreLocation location, Sealer sealer) {
+        this(connection, location, sealer, sealer != null);
+    }
+
+    private Db(Connection connection, StoreLocation location, Sealer sealer, boolean writable) {
         this.connection = connection;
         this.location = location;
         this.sealer = sealer;
+        this.writable = writable;
+    }
+
+    /**
+     * A lab server's database: no seal (there is no file to cut short; the server keeps its own log), and a commit is
+     * durable when it returns ({@link PgConnector} insists on synchronous commit).
+     */
+    static Db onServer(Connection connection, StoreLocation location, boolean writable) {
+        return new Db(connection, location, null, writable);
     }
 
     boolean readOnly() {
-        return sealer == null;
+        return !writable;
     }
 
     StoreLocation location() {
@@ -54,8 +68,8 @@ final class Db implements AutoCloseable {
 
     /** Runs {@code work} in a transaction, commits it and makes it durable before returning. */
     synchronized <T> T write(String what, Work<T> work) {
-        if (sealer == null) {
-            throw new IllegalStateException("the store " + location.dbFile() + " was opened for reading; cannot " + what);
+        if (!writable) {
+            throw new IllegalStateException("the store " + location.name() + " was opened for reading; cannot " + what);
         }
         long[] writes = new long[1];
         T result = transaction(what, c -> {
@@ -64,7 +78,9 @@ final class Db implements AutoCloseable {
             return r;
         });
         sync(what);
-        sealer.seal(writes[0]);
+        if (sealer != null) {
+            sealer.seal(writes[0]);
+        }
         return result;
     }
 
@@ -73,8 +89,8 @@ final class Db implements AutoCloseable {
      * sources inside the target's); failures are then reported by that transaction. Only H2's reads are possible on it.
      */
     synchronized Connection readingConnection() {
-        if (sealer != null) {
-            throw new IllegalStateException("the store " + location.dbFile() + " is open for writing");
+        if (writable) {
+            throw new IllegalStateException("the store " + location.name() + " is open for writing");
         }
         checkOpen();
         return connection;
@@ -100,12 +116,15 @@ final class Db implements AutoCloseable {
         }
     }
 
-    /** Writes and fsyncs everything committed so far. */
+    /** Writes and fsyncs everything committed so far (on a server, the commit itself did). */
     synchronized void sync(String what) {
+        if (location.onServer()) {
+            return;
+        }
         try (Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
-            throw StoreErrors.writeFailure("write " + what + " to " + location.dbFile() + " durably", e);
+            throw StoreErrors.writeFailure("write " + what + " to " + location.name() + " durably", e);
         }
     }
 
@@ -114,24 +133,27 @@ final class Db implements AutoCloseable {
             connection.rollback();
         } catch (SQLException e) {
             // after a failed write (a full disk) H2 has closed the database; the failure itself is what gets reported
-            LOG.debug("rollback failed on {}: {}", location.dbFile(), e.getMessage());
+            LOG.debug("rollback failed on {}: {}", location.name(), e.getMessage());
         }
     }
 
     private TandemException failure(String what, SQLException e) {
+        if (location.onServer() && PgConnector.unreachable(e)) {
+            return PgConnector.unreachable(location.server(), e);
+        }
         if (StoreErrors.diskFull(e)) {
-            return StoreErrors.writeFailure(what + " in " + location.dbFile(), e);
+            return StoreErrors.writeFailure(what + " in " + location.name(), e);
         }
         if (StoreErrors.damage(e)) {
-            return new TandemException(location.dbFile() + " is damaged: cannot " + what + " (" + StoreErrors.reason(e)
-                    + "). Run `tandem db check --db " + location.dbFile() + "` and restore it from a backup", e);
+            return new TandemException(location.name() + " is damaged: cannot " + what + " (" + StoreErrors.reason(e)
+                    + "). Run `tandem db check --db " + location.name() + "` and restore it from a backup", e);
         }
-        return new TandemException("cannot " + what + " in " + location.dbFile() + ": " + StoreErrors.reason(e), e);
+        return new TandemException("cannot " + what + " in " + location.name() + ": " + StoreErrors.reason(e), e);
     }
 
     private void checkOpen() {
         if (closed) {
-            throw new IllegalStateException("the store " + location.dbFile() + " is closed");
+            throw new IllegalStateException("the store " + location.name() + " is closed");
         }
     }
 
@@ -151,7 +173,7 @@ final class Db implements AutoCloseable {
             }
             connection.close();
         } catch (SQLException e) {
-            throw new TandemException("cannot close database " + location.dbFile() + ": " + H2Connector.firstLine(e), e);
+            throw new TandemException("cannot close database " + location.name() + ": " + H2Connector.firstLine(e), e);
         }
     }
 }

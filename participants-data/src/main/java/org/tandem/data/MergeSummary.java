@@ -1,20 +1,18 @@
 package org.tandem.data;
 
-import java.nio.file.Path;
-
 /**
  * What merging one store file into another did (or, when nothing was new, found).
  *
- * @param source   the store file merged from
+ * @param source   the store merged from: its file or server address
  * @param added    its sessions the target did not hold, copied with their trials and events
  * @param extended sessions the target held fewer trials of, given the rest, their events and their status
  * @param present  sessions the target already held as they are in the source
  * @param predictions kept network predictions the target did not hold, copied
  */
-public record MergeSummary(Path source, int added, int extended, int present, int predictions) {
+public record MergeSummary(String source, int added, int extended, int present, int predictions) {
 
     /** A merge of sessions only. */
-    public MergeSummary(Path source, int added, int extended, int present) {
+    public MergeSummary(String source, int added, int extended, int present) {
         this(source, added, extended, present, 0);
     }
 

@@ -11,7 +11,10 @@ import org.tandem.protocols.TandemException;
 
 /**
  * Brings the schema up to date with the Flyway migrations: SQL in {@code db/migration}, Java ones listed here. Runs only on
- * a file that has passed {@link StoreVerifier}, or on a new one: never over a file whose history is missing.
+ * a store that has passed {@link StoreVerifier}, or on a new one: never over one whose history is missing.
+ *
+ * <p>The SQL is shared by H2 and PostgreSQL ({@code db/migration/common}) except where the two spell a type differently
+ * ({@code db/migration/h2}, {@code db/migration/postgresql}; see {@link Dialect#migrationLocations()}).
  */
 final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
@@ -23,10 +26,10 @@ final class Migrations {
         try {
             MigrateResult result = configure(target.url(), target.user(), target.password()).load().migrate();
             if (result.migrationsExecuted > 0) {
-                LOG.info("database {}: schema migrated to version {}", location.dbFile(), result.targetSchemaVersion);
+                LOG.info("database {}: schema migrated to version {}", location.name(), result.targetSchemaVersion);
             }
         } catch (FlywayException e) {
-            throw new TandemException("cannot bring the schema of " + location.dbFile() + " up to date ("
+            throw new TandemException("cannot bring the schema of " + location.name() + " up to date ("
                     + StoreErrors.reason(e) + "); it may have been written by a newer Tandem, use that version or"
                     + " another --db", e);
         }
@@ -40,7 +43,8 @@ final class Migrations {
     private static FluentConfiguration configure(String url, String user, String password) {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(url, user, password)
-                .locations("classpath:db/migration")
+                .locations(url.startsWith("jdbc:postgresql:") ? Dialect.POSTGRESQL.migrationLocations()
+                        : Dialect.H2.migrationLocations())
                 .javaMigrations(new RowChecksMigration(), new PredictionChecksMigration())
                 .failOnMissingLocations(true);
     }

@@ -53,7 +53,7 @@ final class PredictionMerge {
     /** Stores of schema version 4 and later keep predictions. */
     private static boolean hasPredictions(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM information_schema.tables"
-                + " WHERE table_schema = 'PUBLIC' AND table_name = 'PREDICTION'");
+                + " WHERE table_schema = current_schema() AND UPPER(table_name) = 'PREDICTION'");
              ResultSet rs = ps.executeQuery()) {
             return rs.next();
         }

@@ -125,7 +125,7 @@ final class RowChecks {
         CheckText text = new CheckText();
         boolean binaryAsHex = schemaVersion >= BINARY_AS_HEX_SINCE;
         for (int i = 1; i <= md.getColumnCount(); i++) {
-            int type = md.getColumnType(i);
+            int type = JdbcTypes.of(md, i);
             text.add(md.getColumnName(i), binaryAsHex && isBinary(type) ? hex(rs.getBytes(i))
                     : canonical(rs, i, type));
         }
@@ -168,7 +168,7 @@ final class RowChecks {
              ResultSet rs = s.executeQuery("SELECT * FROM " + table.sqlName() + " WHERE FALSE")) {
             ResultSetMetaData md = rs.getMetaData();
             for (int i = 1; i <= md.getColumnCount(); i++) {
-                columns.add(new Column(md.getColumnName(i).toUpperCase(Locale.ROOT), md.getColumnType(i)));
+                columns.add(new Column(md.getColumnName(i).toUpperCase(Locale.ROOT), JdbcTypes.of(md, i)));
             }
         }
         return columns;

@@ -1,6 +1,5 @@
 package org.tandem.data;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -31,13 +30,13 @@ final class SessionMerge {
 
     private final Connection source;
     private final Connection target;
-    private final Path sourceFile;
-    private final Path targetFile;
+    private final String sourceFile;
+    private final String targetFile;
     private final boolean write;
     private final Map<String, List<String>> targetColumns = new HashMap<>();
 
     /** @param write false to classify the sessions only, changing nothing */
-    SessionMerge(Connection source, Path sourceFile, Connection target, Path targetFile, boolean write) {
+    SessionMerge(Connection source, String sourceFile, Connection target, String targetFile, boolean write) {
         this.source = source;
         this.sourceFile = sourceFile;
         this.target = target;

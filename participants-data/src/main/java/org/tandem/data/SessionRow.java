@@ -19,7 +19,7 @@ record SessionRow(String sessionId, SessionStatus status, int trialCount, String
             ps.setString(1, sessionId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new TandemException("no session '" + sessionId + "' in " + location.dbFile()
+                    throw new TandemException("no session '" + sessionId + "' in " + location.name()
                             + "; check the session id against the list of stored sessions");
                 }
                 return new SessionRow(sessionId, SessionStatus.fromCode(rs.getString("status")), rs.getInt("trial_count"),

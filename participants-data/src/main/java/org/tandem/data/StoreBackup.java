@@ -95,6 +95,10 @@ final class StoreBackup {
      * {@code replace}; then it is renamed aside ({@code <name>.replaced-<time>.mv.db}, with its seal), never deleted.
      */
     static BackupSummary restore(Path backup, StoreOptions target, boolean replace) {
+        if (target.onServer()) {
+            throw new TandemException("cannot restore into " + target.name() + ": a Tandem backup is an H2 file; restore it"
+                    + " to a file and `tandem db push` it to the server (see docs/LAB-SERVER.md)");
+        }
         StoreLocation location = StoreLocation.of(target.path());
         boolean occupied = Files.exists(location.dbFile()) || Files.exists(location.sealFile());
         if (occupied && !replace) {

@@ -29,6 +29,10 @@ public final class StoreCompaction {
     }
 
     public static Result compact(StoreOptions options) {
+        if (options.onServer()) {
+            throw new TandemException("cannot compact " + options.name() + ": a lab server reclaims space itself"
+                    + " (autovacuum)");
+        }
         StoreLocation location = StoreLocation.of(options.path());
         long before = size(location.dbFile());
         if (before == 0) {

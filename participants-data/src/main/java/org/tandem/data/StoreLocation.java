@@ -5,13 +5,32 @@ import java.nio.file.Path;
 import org.tandem.protocols.TandemException;
 
 /**
- * The files of one store. H2 names a file database by its base path and adds {@code .mv.db}; users may give either.
+ * Where one store lives: an H2 file, or a lab server's database. H2 names a file database by its base path and adds
+ * {@code .mv.db}; users may give either.
  *
- * @param dbFile   the {@code .mv.db} file
- * @param basePath the same path without {@code .mv.db}, as it goes into the JDBC URL
+ * @param dbFile   the {@code .mv.db} file; null on a server
+ * @param basePath the same path without {@code .mv.db}, as it goes into the JDBC URL; null on a server
+ * @param server   the server's database; null for a file
  */
-record StoreLocation(Path dbFile, Path basePath) {
+record StoreLocation(Path dbFile, Path basePath, ServerAddress server) {
     static final String SUFFIX = ".mv.db";
+
+    StoreLocation(Path dbFile, Path basePath) {
+        this(dbFile, basePath, null);
+    }
+
+    static StoreLocation of(StoreOptions options) {
+        return options.onServer() ? new StoreLocation(null, null, options.server()) : of(options.path());
+    }
+
+    boolean onServer() {
+        return server != null;
+    }
+
+    /** How messages name the store: the file, or the server address (never with a password). */
+    String name() {
+        return server != null ? server.toString() : dbFile.toString();
+    }
 
     static StoreLocation of(Path given) {
         Path absolute = given.toAbsolutePath().normalize();

@@ -23,42 +23,60 @@ final class StoreMerge {
         if (sources.isEmpty()) {
             throw new TandemException("no store files to merge; give one or more SOURCE.mv.db");
         }
-        StoreLocation into = StoreLocation.of(target.path());
+        StoreLocation into = StoreLocation.of(target);
         List<TandemStore> opened = new ArrayList<>();
         try {
             for (StoreOptions source : sources) {
                 opened.add(openSource(source, into));
             }
-            if (Files.exists(into.dbFile())) {
+            if (into.onServer() ? holdsStore(target) : Files.exists(into.dbFile())) {
                 try (TandemStore reading = TandemStore.openForReading(target)) {
                     List<MergeSummary> planned = reading.db().read("work out the merge", c -> mergeAll(opened, c,
-                            reading.path(), false));
+                            reading.name(), false));
                     if (planned.stream().noneMatch(MergeSummary::changesTarget)) {
                         return planned;
                     }
                 }
             }
             try (TandemStore writing = TandemStore.open(target)) {
-                return writing.db().write("merge " + opened.size() + " store file(s)", c -> mergeAll(opened, c,
-                        writing.path(), true));
+                return writing.db().write("merge " + opened.size() + " store(s)", c -> mergeAll(opened, c,
+                        writing.name(), true));
             }
         } finally {
             opened.forEach(TandemStore::close);
         }
     }
 
-    private static List<MergeSummary> mergeAll(List<TandemStore> sources, Connection target, Path targetFile,
+    /** Whether a server database already holds a store (an empty one is made a store by the writing open). */
+    private static boolean holdsStore(StoreOptions server) {
+        try (TandemStore ignored = TandemStore.openForReading(server)) {
+            return true;
+        } catch (TandemException e) {
+            if (e.getMessage().startsWith("no Tandem store on ")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static List<MergeSummary> mergeAll(List<TandemStore> sources, Connection target, String targetName,
                                                boolean write) throws SQLException {
         List<MergeSummary> summaries = new ArrayList<>();
         for (TandemStore source : sources) {
             Connection from = source.db().readingConnection();
-            summaries.add(new SessionMerge(from, source.path(), target, targetFile, write).run()
+            summaries.add(new SessionMerge(from, source.name(), target, targetName, write).run()
                     .withPredictions(PredictionMerge.copy(from, target, write)));
         }
         return summaries;
     }
 
     private static TandemStore openSource(StoreOptions source, StoreLocation target) {
+        if (source.onServer() || target.onServer()) {
+            if (source.onServer() && target.onServer() && source.server().equals(target.server())) {
+                throw new TandemException("cannot merge " + source.name() + " into itself");
+            }
+            return TandemStore.openForReading(source);
+        }
         StoreLocation from = StoreLocation.of(source.path());
         if (!Files.exists(from.dbFile())) {
             throw new TandemException("no Tandem database at " + from.dbFile() + "; give the store files to merge");

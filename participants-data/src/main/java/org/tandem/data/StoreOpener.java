@@ -16,6 +16,9 @@ final class StoreOpener {
     }
 
     static Db open(StoreOptions options, boolean forWriting) {
+        if (options.onServer()) {
+            return ServerStoreOpener.open(options, forWriting);
+        }
         StoreLocation location = StoreLocation.of(options.path());
         String password = options.password();
         H2Connector.target(location, password); // refuses a password H2 cannot take, before anything else

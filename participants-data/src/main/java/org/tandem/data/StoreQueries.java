@@ -83,7 +83,7 @@ final class StoreQueries {
     static SessionSummary summary(Connection c, String sessionId, StoreLocation location) throws SQLException {
         List<SessionSummary> found = sessions(c, SessionFilter.session(sessionId));
         if (found.isEmpty()) {
-            throw new TandemException("no session '" + sessionId + "' in " + location.dbFile()
+            throw new TandemException("no session '" + sessionId + "' in " + location.name()
                     + "; check the session id against the list of stored sessions");
         }
         return found.get(0);
@@ -127,7 +127,7 @@ final class StoreQueries {
         String trialId = rs.getString("trial_id");
         if (index >= plan.size() || !plan.trial(index).id().equals(trialId)) {
             throw new TandemException("trial " + index + " (" + trialId + ") of session " + facts.sessionId() + " in "
-                    + location.dbFile() + " is not in the session's stored plan; the database was altered");
+                    + location.name() + " is not in the session's stored plan; the database was altered");
         }
         Trial trial = plan.trial(index);
         Long onset = Sql.nullableLong(rs, "onset_ns");
@@ -144,7 +144,8 @@ final class StoreQueries {
     /** Whether the trial table has schema version 3's presentation column (a store opened read-only stays older). */
     private static boolean hasPresentation(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM information_schema.columns"
-                + " WHERE table_schema = 'PUBLIC' AND table_name = 'TRIAL' AND column_name = 'PRESENTATION'");
+                + " WHERE table_schema = current_schema() AND UPPER(table_name) = 'TRIAL'"
+                + " AND UPPER(column_name) = 'PRESENTATION'");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getInt(1) == 1;
@@ -181,14 +182,14 @@ final class StoreQueries {
         if (filter.study() != null) {
             List<String> studies = strings(c, "SELECT name FROM study ORDER BY name");
             if (!studies.contains(filter.study())) {
-                throw new TandemException("no study '" + filter.study() + "' in " + location.dbFile() + "; stored studies: "
+                throw new TandemException("no study '" + filter.study() + "' in " + location.name() + "; stored studies: "
                         + (studies.isEmpty() ? "none" : String.join(", ", studies)));
             }
         }
         if (filter.protocolId() != null) {
             List<String> protocols = strings(c, "SELECT DISTINCT protocol_id FROM protocol ORDER BY protocol_id");
             if (!protocols.contains(filter.protocolId())) {
-                throw new TandemException("no protocol '" + filter.protocolId() + "' in " + location.dbFile()
+                throw new TandemException("no protocol '" + filter.protocolId() + "' in " + location.name()
                         + "; stored protocols: " + (protocols.isEmpty() ? "none" : String.join(", ", protocols)));
             }
         }

@@ -26,10 +26,14 @@ record StoreState(String databaseId, long writes) {
         }
     }
 
-    /** Counts one more write transaction; returns the new count. Part of the caller's transaction. */
+    /**
+     * Counts one more write transaction; returns the new count. Part of the caller's transaction: on a server its row
+     * lock also orders the write transactions of several stations.
+     */
     static long increment(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT writes FROM FINAL TABLE (UPDATE store_state SET writes = writes + 1)");
+        try (PreparedStatement ps = c.prepareStatement(Dialect.of(c) == Dialect.H2
+                ? "SELECT writes FROM FINAL TABLE (UPDATE store_state SET writes = writes + 1)"
+                : "UPDATE store_state SET writes = writes + 1 RETURNING writes");
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw new SQLException("store_state has no row");

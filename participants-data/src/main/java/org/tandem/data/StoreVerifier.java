@@ -39,6 +39,7 @@ final class StoreVerifier {
     }
 
     private final Connection c;
+    private final Dialect dialect;
     private final Depth depth;
     private final List<String> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -46,17 +47,33 @@ final class StoreVerifier {
     private int schemaVersion;
     private StoreState state;
 
-    private StoreVerifier(Connection c, Depth depth) {
+    private StoreVerifier(Connection c, Dialect dialect, Depth depth) {
         this.c = c;
+        this.dialect = dialect;
         this.depth = depth;
     }
 
     static IntegrityReport verify(Connection c, SealFile.Reading seal, Depth depth) {
-        StoreVerifier v = new StoreVerifier(c, depth);
+        Dialect dialect;
+        try {
+            dialect = Dialect.of(c);
+            // PostgreSQL refuses every statement of a transaction after a failed one: each check stands alone
+            c.setAutoCommit(dialect == Dialect.POSTGRESQL);
+        } catch (SQLException e) {
+            return new IntegrityReport(0, null, Map.of(), List.of("it cannot be read (" + StoreErrors.reason(e) + ")"),
+                    List.of());
+        }
+        StoreVerifier v = new StoreVerifier(c, dialect, depth);
         try {
             v.run(seal);
         } catch (FirstProblem stop) {
             // the first problem is recorded
+        } finally {
+            try {
+                c.setAutoCommit(false);
+            } catch (SQLException e) {
+                v.problems.add("it cannot be read (" + StoreErrors.reason(e) + ")");
+            }
         }
         return new IntegrityReport(v.schemaVersion, v.state == null ? null : v.state.writes(),
                 Collections.unmodifiableMap(new LinkedHashMap<>(v.rows)), List.copyOf(v.problems), List.copyOf(v.notes));
@@ -76,6 +93,10 @@ final class StoreVerifier {
         if (!tablesPresent(tables) || !definitionsAsMigrated()) {
             return;
         }
+        if (dialect == Dialect.POSTGRESQL) {
+            serverTables(seal);
+            return;
+        }
         lazily(() -> {
             for (RowChecks.Table table : RowChecks.Table.at(schemaVersion)) {
                 rowsOf(table);
@@ -93,6 +114,24 @@ final class StoreVerifier {
             notes.add("schema version 1: its rows carry no checks and it keeps no count of writes (both are added the"
                     + " next time a command that writes opens it)");
         }
+        if (depth == Depth.FULL) {
+            sessionsAgainstPlans();
+            orphans();
+        }
+    }
+
+    /**
+     * A server keeps its own write-ahead log and page checks, and may hold a whole lab's sessions: opening checks its
+     * schema only, while {@code tandem db check} reads every row against its check and every session against its plan.
+     * H2's own index checks do not apply.
+     */
+    private void serverTables(SealFile.Reading seal) {
+        if (depth == Depth.FULL) {
+            for (RowChecks.Table table : RowChecks.Table.at(schemaVersion)) {
+                rowsOf(table);
+            }
+        }
+        stateAgainst(seal);
         if (depth == Depth.FULL) {
             sessionsAgainstPlans();
             orphans();
@@ -133,7 +172,7 @@ final class StoreVerifier {
     private boolean tablesPresent(List<String> tables) {
         List<String> present = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT LOWER(table_name) FROM information_schema.tables WHERE table_schema = 'PUBLIC'")) {
+                "SELECT LOWER(table_name) FROM information_schema.tables WHERE table_schema = current_schema()")) {
             while (rs.next()) {
                 present.add(rs.getString(1));
             }
@@ -151,6 +190,9 @@ final class StoreVerifier {
 
     /** Column types, constraints and indexes as the migrations made them: a damaged definition changes what reads mean. */
     private boolean definitionsAsMigrated() {
+        if (dialect == Dialect.POSTGRESQL) {
+            return true; // the reference definitions are H2's; a server's catalogue is not a file that can be damaged
+        }
         try {
             var difference = SchemaFingerprint.firstDifference(SchemaFingerprint.expected(schemaVersion),
                     SchemaFingerprint.of(c));
@@ -170,7 +212,7 @@ final class StoreVerifier {
         long count = 0;
         int bad = 0;
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM " + table.sqlName() + " USE INDEX ()")) {
+             ResultSet rs = s.executeQuery("SELECT * FROM " + dialect.wholeTable(table.sqlName()))) {
             while (rs.next()) {
                 count++;
                 if (schemaVersion >= 2) {
@@ -273,7 +315,7 @@ final class StoreVerifier {
         } else if (seal instanceof SealFile.Reading.Unreadable unreadable) {
             notes.add("its seal cannot be used (" + unreadable.reason() + "), so whether its newest writes are all"
                     + " there cannot be confirmed");
-        } else {
+        } else if (dialect == Dialect.H2) {
             notes.add("no seal beside the database, so whether its newest writes are all there cannot be confirmed");
         }
     }
@@ -320,8 +362,8 @@ final class StoreVerifier {
         }
         BitSet recorded = new BitSet(plan.size());
         int highest = -1;
-        try (PreparedStatement ps = c.prepareStatement("SELECT plan_index, trial_id, block, practice FROM trial"
-                + " USE INDEX () WHERE session_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT plan_index, trial_id, block, practice FROM "
+                + dialect.wholeTable("trial") + " WHERE session_id = ?")) {
             ps.setString(1, sessionId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -412,7 +454,7 @@ final class StoreVerifier {
     }
 
     private static boolean tableMissing(SQLException e) {
-        return e.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
+        return "42P01".equals(e.getSQLState()) || e.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
                 || e.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_WITH_CANDIDATES_2
                 || e.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1;
     }

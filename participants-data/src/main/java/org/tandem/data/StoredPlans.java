@@ -45,7 +45,7 @@ final class StoredPlans {
             ps.setString(1, sessionId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new TandemException("no session '" + sessionId + "' in " + location.dbFile()
+                    throw new TandemException("no session '" + sessionId + "' in " + location.name()
                             + "; check the session id against the list of stored sessions");
                 }
                 json = rs.getString("plan_json");
@@ -55,7 +55,7 @@ final class StoredPlans {
         }
         String actual = CanonicalJson.sha256(json);
         if (!actual.equals(sha256)) {
-            throw new TandemException("the stored plan of session " + sessionId + " in " + location.dbFile()
+            throw new TandemException("the stored plan of session " + sessionId + " in " + location.name()
                     + " does not match its SHA-256 (stored " + sha256 + ", computed " + actual
                     + "); the database was altered, restore it from a backup");
         }
@@ -63,7 +63,7 @@ final class StoredPlans {
         try {
             plan = TrialPlan.fromJson(json);
         } catch (IllegalArgumentException e) {
-            throw new TandemException("the stored plan of session " + sessionId + " in " + location.dbFile()
+            throw new TandemException("the stored plan of session " + sessionId + " in " + location.name()
                     + " cannot be read (" + e.getMessage() + "); use the Tandem version that started the session", e);
         }
         if (plan.size() != trialCount) {

@@ -40,7 +40,7 @@ final class StoredPredictions {
                     if (rs.next()) {
                         if (!networkKey.equals(rs.getString(1))) {
                             throw new TandemException("the stored prediction of stimulus " + stimulus + " in "
-                                    + location.dbFile() + " belongs to another network than its key says; the"
+                                    + location.name() + " belongs to another network than its key says; the"
                                     + " database was altered, restore it from a backup");
                         }
                         found.put(stimulus, decode(rs.getBytes(2)));

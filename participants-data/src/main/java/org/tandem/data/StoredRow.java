@@ -38,7 +38,7 @@ record StoredRow(Map<String, Object> values) {
                     for (int i = 1; i <= md.getColumnCount(); i++) {
                         String name = md.getColumnLabel(i).toUpperCase(Locale.ROOT);
                         if (!name.equals(RowChecks.COLUMN)) {
-                            values.put(name, value(rs, i, md.getColumnType(i)));
+                            values.put(name, value(rs, i, JdbcTypes.of(md, i)));
                         }
                     }
                     rows.add(new StoredRow(values));
@@ -92,7 +92,7 @@ record StoredRow(Map<String, Object> values) {
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", columns.stream().map(column -> "?").toList()) + ")";
         try (PreparedStatement ps = generated == null ? c.prepareStatement(sql)
-                : c.prepareStatement(sql, new String[] {generated.toUpperCase(Locale.ROOT)})) {
+                : c.prepareStatement(sql, new String[] {generated.toLowerCase(Locale.ROOT)})) {
             for (int i = 0; i < columns.size(); i++) {
                 ps.setObject(i + 1, values.get(columns.get(i)));
             }

@@ -61,7 +61,7 @@ public final class TandemStore implements AutoCloseable {
     public static TandemStore open(StoreOptions options) {
         Objects.requireNonNull(options, "options");
         Db db = StoreOpener.open(options, true);
-        LOG.debug("opened {}{}", db.location().dbFile(), options.encrypted() ? " (encrypted)" : "");
+        LOG.debug("opened {}{}", db.location().name(), options.encrypted() ? " (encrypted)" : "");
         return new TandemStore(db, options.password());
     }
 
@@ -75,7 +75,7 @@ public final class TandemStore implements AutoCloseable {
     public static TandemStore openForReading(StoreOptions options) {
         Objects.requireNonNull(options, "options");
         Db db = StoreOpener.open(options, false);
-        LOG.debug("opened {} for reading", db.location().dbFile());
+        LOG.debug("opened {} for reading", db.location().name());
         return new TandemStore(db, options.password());
     }
 
@@ -89,6 +89,13 @@ public final class TandemStore implements AutoCloseable {
      */
     public static IntegrityReport check(StoreOptions options) {
         Objects.requireNonNull(options, "options");
+        if (options.onServer()) {
+            StoreLocation location = StoreLocation.of(options);
+            Connection connection = PgConnector.connect(options.server(), options.password(), true);
+            try (Db db = Db.onServer(connection, location, false)) {
+                return StoreVerifier.verify(connection, new SealFile.Reading.Absent(), StoreVerifier.Depth.FULL);
+            }
+        }
         StoreLocation location = StoreLocation.of(options.path());
         if (!java.nio.file.Files.exists(location.dbFile())) {
             throw new TandemException("no Tandem database at " + location.dbFile() + "; give the --db to check");
@@ -113,11 +120,13 @@ public final class TandemStore implements AutoCloseable {
      * the copy by opening it.
      */
     public BackupSummary backup(Path to) {
+        refuseOnServer("back up");
         return StoreBackup.backup(db, to, password);
     }
 
     /** {@link #backup} into {@code dir} under a time-stamped name, keeping the newest {@code keep} backups there. */
     public BackupSummary backupInto(Path dir, int keep) {
+        refuseOnServer("back up");
         return StoreBackup.backupInto(db, dir, keep, password);
     }
 
@@ -155,9 +164,26 @@ public final class TandemStore implements AutoCloseable {
         return db;
     }
 
-    /** The database file ({@code .mv.db}). */
+    /** The database file ({@code .mv.db}); null for a store on a lab server (see {@link #name()}). */
     public Path path() {
         return db.location().dbFile();
+    }
+
+    /** How messages name this store: its file, or its server address. */
+    public String name() {
+        return db.location().name();
+    }
+
+    /** Whether this store is a lab server's database. */
+    public boolean onServer() {
+        return db.location().onServer();
+    }
+
+    private void refuseOnServer(String what) {
+        if (onServer()) {
+            throw new TandemException("cannot " + what + " " + name() + " with Tandem: a lab server is backed up by its"
+                    + " own tools (pg_dump; see docs/LAB-SERVER.md)");
+        }
     }
 
     public boolean encrypted() {
@@ -442,7 +468,9 @@ public final class TandemStore implements AutoCloseable {
             return;
         }
         db.close();
-        OwnerOnlyFiles.restrictStoreFiles(db.location());
-        LOG.debug("closed {}", db.location().dbFile());
+        if (!db.location().onServer()) {
+            OwnerOnlyFiles.restrictStoreFiles(db.location());
+        }
+        LOG.debug("closed {}", db.location().name());
     }
 }

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.h2.api.ErrorCode;
 import org.tandem.protocols.TandemException;
 import org.tandem.protocols.observer.Response;
 import org.tandem.protocols.observer.StationEvent;
@@ -14,6 +13,8 @@ import org.tandem.protocols.plan.TrialPlan;
 
 /** Writes one answered trial, after checking that it is the planned trial and not yet recorded. */
 final class TrialWriter {
+    /** SQL's state for a unique constraint broken, the same in H2 and PostgreSQL. */
+    private static final String DUPLICATE_KEY = "23505";
     private static final String INSERT = "INSERT INTO trial (session_id, plan_index, trial_id, block, practice, levels,"
             + " stimuli, correct_answer, response, correct, rt_ms, onset_ns, offset_ns, frames_requested, frames_shown,"
             + " missed_frames, missed_flag, output, recorded_at, presentation)"
@@ -163,12 +164,12 @@ final class TrialWriter {
 
     private static RuntimeException refusal(SQLException e, String sessionId, Trial trial) throws SQLException {
         for (SQLException cause = e; cause != null; cause = cause.getNextException()) {
-            if (cause.getErrorCode() == ErrorCode.DUPLICATE_KEY_1 && String.valueOf(cause.getMessage())
+            if (DUPLICATE_KEY.equals(cause.getSQLState()) && String.valueOf(cause.getMessage())
                     .toUpperCase(java.util.Locale.ROOT).contains("TRIAL_SESSION_TRIAL_ID")) {
                 throw new TandemException("trial id " + trial.id() + " is already recorded in session " + sessionId
                         + " under another plan index; the stored plan repeats a trial id, re-plan the protocol", e);
             }
-            if (cause.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
+            if (DUPLICATE_KEY.equals(cause.getSQLState())) {
                 throw alreadyRecorded(sessionId, trial, e);
             }
         }

@@ -26,9 +26,9 @@ class BlockCommitTest {
         TrialPlan plan = session.plan();
         int half = plan.size() / 2;
         Fixtures.open(file).close();
-        long before = TandemStore.check(StoreOptions.at(file)).writes();
+        long before = TandemStore.check(Fixtures.options(file)).writes();
         Fixtures.open(file).close();
-        long opening = TandemStore.check(StoreOptions.at(file)).writes() - before;
+        long opening = TandemStore.check(Fixtures.options(file)).writes() - before;
         before += opening;
         try (TandemStore store = Fixtures.open(file)) {
             String id = TandemStore.newSessionId();
@@ -44,9 +44,9 @@ class BlockCommitTest {
             assertThat(store.trials(id)).hasSize(plan.size());
             assertThat(store.events(id).stream().map(SessionEvent::kind)).containsExactly("started", "finished");
         }
-        assertThat(TandemStore.check(StoreOptions.at(file)).writes() - before - opening).as("one write per chunk")
+        assertThat(TandemStore.check(Fixtures.options(file)).writes() - before - opening).as("one write per chunk")
                 .isEqualTo(2);
-        assertThat(TandemStore.check(StoreOptions.at(file)).problems()).isEmpty();
+        assertThat(TandemStore.check(Fixtures.options(file)).problems()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.tandem.data;
 
-import java.nio.file.Path;
 import org.tandem.protocols.plan.Trial;
 
 /**
@@ -12,7 +11,8 @@ public final class CommitLoopMain {
     }
 
     public static void main(String[] args) throws Exception {
-        TandemStore store = TandemStore.open(StoreOptions.at(Path.of(args[0])));
+        // args: the --db (a file or a server address), the session, and the server's password if any
+        TandemStore store = TandemStore.open(StoreOptions.of(args[0], args.length > 2 ? args[2] : null));
         ResumePoint resume = store.resume(args[1]);
         System.out.println("RESUMED " + resume.missing().size());
         System.out.flush();

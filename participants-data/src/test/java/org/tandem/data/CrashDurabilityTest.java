@@ -17,7 +17,7 @@ import org.tandem.protocols.record.TrialRecord;
 /**
  * A trial is durable once commitTrial has returned: a child JVM commits trials and reports each one, the test kills it
  * with SIGKILL at a seeded random point, reopens the store and finds every reported trial intact; resume continues at the
- * first missing one. Three kills in a row on the same session.
+ * first missing one. Three kills in a row on the same session. Run against PostgreSQL too (see the module's pom).
  */
 class CrashDurabilityTest {
     private static final long SEED = 7;
@@ -39,7 +39,7 @@ class CrashDurabilityTest {
             int killAfter = 3 + random.nextInt(Math.max(1, plan.size() / 4));
             int reportedThisRound = 0;
             try (ChildJvm child = ChildJvm.start(dir.resolve("child-" + round + ".err"), CommitLoopMain.class,
-                    file.toString(), sessionId)) {
+                    Fixtures.options(file).name(), sessionId, java.util.Objects.toString(Fixtures.options(file).password(), ""))) {
                 assertThat(child.readLine()).as("see %s", dir.resolve("child-" + round + ".err")).startsWith("RESUMED ");
                 String line;
                 while (reportedThisRound < killAfter && (line = child.readLine()) != null) {

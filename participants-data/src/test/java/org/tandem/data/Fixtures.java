@@ -57,6 +57,28 @@ final class Fixtures {
     }
 
     static TandemStore open(Path file) {
-        return TandemStore.open(StoreOptions.at(file));
+        return TandemStore.open(options(file));
+    }
+
+    /** The system property that runs the store's tests against a PostgreSQL server instead of H2 files. */
+    static final String STORE_PROPERTY = "tandem.test.store";
+    private static final Map<Path, String> SERVER_DATABASES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether this run stores into PostgreSQL ({@code -Dtandem.test.store=postgresql}). */
+    static boolean onServer() {
+        return "postgresql".equals(System.getProperty(STORE_PROPERTY));
+    }
+
+    /**
+     * The store a test names by a file: that file, or, when the tests run against PostgreSQL, a fresh database of the
+     * test server standing for it (the same file gives the same database).
+     */
+    static StoreOptions options(Path file) {
+        if (!onServer()) {
+            return StoreOptions.at(file);
+        }
+        Path key = StoreLocation.of(file).dbFile();
+        return PostgresTestServer.options(SERVER_DATABASES.computeIfAbsent(key,
+                k -> PostgresTestServer.shared().newDatabase()));
     }
 }

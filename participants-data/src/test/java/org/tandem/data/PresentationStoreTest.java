@@ -52,8 +52,8 @@ class PresentationStoreTest {
             store.commitTrial(id, trial, response);
             store.commitTrial(id, plan.trial(1), Fixtures.humanResponse(plan.trial(1)));
         }
-        assertThat(TandemStore.check(StoreOptions.at(file)).clean()).isTrue();
-        try (TandemStore store = TandemStore.openForReading(StoreOptions.at(file))) {
+        assertThat(TandemStore.check(Fixtures.options(file)).clean()).isTrue();
+        try (TandemStore store = TandemStore.openForReading(Fixtures.options(file))) {
             Presentation back = store.trials(id).get(0).response().presentation();
             assertThat(back.screens()).isEqualTo(screens);
             assertThat(back.runSegment()).isEqualTo(2);

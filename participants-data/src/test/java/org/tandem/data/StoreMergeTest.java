@@ -34,7 +34,7 @@ class StoreMergeTest {
 
         List<MergeSummary> merged = TandemStore.merge(StoreOptions.at(target), sources(people, models));
 
-        assertThat(merged).containsExactly(new MergeSummary(people, 1, 0, 0), new MergeSummary(models, 1, 0, 0));
+        assertThat(merged).containsExactly(new MergeSummary(people.toString(), 1, 0, 0), new MergeSummary(models.toString(), 1, 0, 0));
         assertSameSessions(people, target, human);
         assertSameSessions(models, target, model);
         try (TandemStore store = TandemStore.openForReading(StoreOptions.at(target))) {
@@ -60,7 +60,7 @@ class StoreMergeTest {
 
         List<MergeSummary> again = TandemStore.merge(StoreOptions.at(target), sources(source));
 
-        assertThat(again).containsExactly(new MergeSummary(source, 0, 0, 2));
+        assertThat(again).containsExactly(new MergeSummary(source.toString(), 0, 0, 2));
         assertThat(Files.readAllBytes(target)).isEqualTo(database);
         assertThat(Files.readAllBytes(seal(target))).isEqualTo(seal);
     }
@@ -80,11 +80,11 @@ class StoreMergeTest {
         }
 
         assertThat(TandemStore.merge(StoreOptions.at(target), sources(source)))
-                .containsExactly(new MergeSummary(source, 0, 1, 0));
+                .containsExactly(new MergeSummary(source.toString(), 0, 1, 0));
         assertSameSessions(source, target, id);
         assertThat(TandemStore.check(StoreOptions.at(target)).problems()).isEmpty();
         assertThat(TandemStore.merge(StoreOptions.at(target), sources(source)))
-                .containsExactly(new MergeSummary(source, 0, 0, 1));
+                .containsExactly(new MergeSummary(source.toString(), 0, 0, 1));
         assertRefused(target, older).hasMessageContaining("session " + id + " is held in " + target + " with "
                 + plan.size() + " trials where the source has 3");
     }

@@ -1,0 +1,73 @@
+package org.tandem.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.tandem.protocols.TandemException;
+
+/**
+ * Opens a store on a lab server. A database with no tables at all is a new store: the migrations build it. One with
+ * Tandem's schema is checked as an H2 file is ({@link StoreVerifier}: history complete, every table there), then
+ * migrated; one holding other tables is refused and left alone. Several stations may have the same server database
+ * open at once: the server serialises their writes (each write transaction also counts itself in {@code store_state}).
+ */
+final class ServerStoreOpener {
+    private ServerStoreOpener() {
+    }
+
+    static Db open(StoreOptions options, boolean forWriting) {
+        ServerAddress server = options.server();
+        StoreLocation location = StoreLocation.of(options);
+        Connection connection = PgConnector.connect(server, options.password(), !forWriting);
+        try {
+            if (isEmpty(connection)) {
+                if (!forWriting) {
+                    throw new TandemException("no Tandem store on " + server + " yet (the database is empty); a"
+                            + " command that stores sessions creates it");
+                }
+            } else {
+                IntegrityReport report = StoreVerifier.verify(connection, new SealFile.Reading.Absent(),
+                        StoreVerifier.Depth.OPEN);
+                if (report.newerSchema()) {
+                    throw new TandemException(server + " was written by a newer Tandem (schema version "
+                            + report.schemaVersion() + "; this one knows up to " + StoreVerifier.LATEST_SCHEMA
+                            + "); use that version");
+                }
+                if (!report.clean()) {
+                    throw new TandemException("the database " + server + " is not a healthy Tandem store: "
+                            + report.problems().get(0) + "; nothing was changed. Run `tandem db check --db " + server
+                            + "` or give another --db");
+                }
+            }
+            if (forWriting) {
+                Migrations.migrate(PgConnector.target(server, options.password()), location);
+                StoreState.read(connection); // the count of writes is there
+                connection.commit();
+            }
+            return Db.onServer(connection, location, forWriting);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the first failure is the one to report
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw PgConnector.unreachable((SQLException) e) ? PgConnector.unreachable(server, (SQLException) e)
+                    : new TandemException("cannot open " + server + ": " + StoreErrors.reason(e), e);
+        }
+    }
+
+    /** No table, view or sequence in the connection's schema: nothing anyone made, so nothing to lose. */
+    private static boolean isEmpty(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM information_schema.tables"
+                + " WHERE table_schema = current_schema()"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            boolean empty = rs.getLong(1) == 0;
+            c.commit();
+            return empty;
+        }
+    }
+}
