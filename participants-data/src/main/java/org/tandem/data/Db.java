@@ -58,6 +58,31 @@ final class Db implements AutoCloseable {
         return new Db(connection, location, null, writable);
     }
 
+    /**
+     * A second connection to this open H2 file, for reading while this one goes on writing: H2 shares one open database
+     * among the connections of a process, and this one reads a snapshot (its transactions see the file as it was when
+     * they began, whatever is committed meanwhile).
+     */
+    Db readerBeside(String password) {
+        if (location.onServer()) {
+            throw new IllegalStateException("a store on a server is read through its own connection");
+        }
+        checkOpen();
+        Connection reader = H2Connector.connect(location, password, false, SealFile.read(location));
+        try (Statement s = reader.createStatement()) {
+            s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+            reader.setReadOnly(true);
+        } catch (SQLException e) {
+            try {
+                reader.close();
+            } catch (SQLException ignored) {
+                // the first failure is the one to report
+            }
+            throw failure("read " + location.name() + " beside its writer", e);
+        }
+        return new Db(reader, location, null);
+    }
+
     boolean readOnly() {
         return !writable;
     }

@@ -14,7 +14,8 @@ import org.tandem.protocols.TandemException;
  * Brings the sessions of one source store into a target store, by session id, with what they reference: study (by
  * name), protocol document (by SHA-256), participant (by code, demographics included), trials and events. A session the
  * target lacks is copied; one whose target copy holds a strict prefix of the source's trials (and of its events) gets
- * the rest and the source's status; one held exactly as in the source is left alone; anything else is refused. Run
+ * the rest, its further events and the source's status (a session pushed while it runs, then finished, gains only
+ * events and its status); one held exactly as in the source is left alone; anything else is refused. Run
  * without writing, it only classifies, so a merge can be checked whole before the target is opened for writing.
  */
 final class SessionMerge {
@@ -33,21 +34,31 @@ final class SessionMerge {
     private final String sourceFile;
     private final String targetFile;
     private final boolean write;
+    private final Set<String> only;
     private final Map<String, List<String>> targetColumns = new HashMap<>();
 
     /** @param write false to classify the sessions only, changing nothing */
     SessionMerge(Connection source, String sourceFile, Connection target, String targetFile, boolean write) {
+        this(source, sourceFile, target, targetFile, write, Set.of());
+    }
+
+    /** @param only the sessions to merge; empty for all */
+    SessionMerge(Connection source, String sourceFile, Connection target, String targetFile, boolean write,
+                 Set<String> only) {
         this.source = source;
         this.sourceFile = sourceFile;
         this.target = target;
         this.targetFile = targetFile;
         this.write = write;
+        this.only = only;
     }
 
     MergeSummary run() throws SQLException {
         int[] counts = new int[Outcome.values().length];
         for (StoredRow session : StoredRow.read(source, "SELECT * FROM session ORDER BY started_at, session_id")) {
-            counts[merge(session).ordinal()]++;
+            if (only.isEmpty() || only.contains(session.text("session_id"))) {
+                counts[merge(session).ordinal()]++;
+            }
         }
         return new MergeSummary(sourceFile, counts[Outcome.ADDED.ordinal()], counts[Outcome.EXTENDED.ordinal()],
                 counts[Outcome.PRESENT.ordinal()]);
@@ -76,9 +87,10 @@ final class SessionMerge {
         List<StoredRow> heldEvents = events(target, id);
         refuseUnlessPrefix(id, heldTrials, trials, Set.of(), "trial");
         refuseUnlessPrefix(id, heldEvents, events, EVENT_ID, "event");
-        if (heldTrials.size() == trials.size()) {
-            if (heldEvents.size() != events.size() || held.get().firstDifference(session, REFERENCES).isPresent()) {
-                throw conflict(id, "the same trials, but other events or another status");
+        if (heldTrials.size() == trials.size() && heldEvents.size() == events.size()) {
+            // a session's status changes only with an event (finished, resumed), so the same events mean the same status
+            if (held.get().firstDifference(session, REFERENCES).isPresent()) {
+                throw conflict(id, "the same trials and events, but another status");
             }
             return Outcome.PRESENT;
         }

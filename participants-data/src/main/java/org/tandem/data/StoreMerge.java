@@ -47,6 +47,20 @@ final class StoreMerge {
         }
     }
 
+    /**
+     * Sends the sessions {@code only} (all when empty) of an open store to {@code target}, in one transaction of the
+     * target's; used by a station that pushes to its lab server while it runs. The source is read through its own
+     * snapshot, so the station's next trial never waits for the network.
+     */
+    static MergeSummary push(StoreOptions target, TandemStore source, java.util.Set<String> only) {
+        try (TandemStore writing = TandemStore.open(target)) {
+            Connection from = source.db().readingConnection();
+            return writing.db().write("push " + (only.isEmpty() ? "the sessions" : "session " + String.join(", ", only))
+                    + " of " + source.name(), c -> new SessionMerge(from, source.name(), c, writing.name(), true, only)
+                    .run().withPredictions(PredictionMerge.copy(from, c, true)));
+        }
+    }
+
     /** Whether a server database already holds a store (an empty one is made a store by the writing open). */
     private static boolean holdsStore(StoreOptions server) {
         try (TandemStore ignored = TandemStore.openForReading(server)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -162,6 +163,25 @@ public final class TandemStore implements AutoCloseable {
 
     Db db() {
         return db;
+    }
+
+    /**
+     * Sends sessions of this open store file to a lab server ({@code tandem run --push-to}, {@code tandem db push}), by
+     * session id: a session the server lacks is added, one it holds fewer trials or events of is extended, one it holds
+     * as here is left alone, and one it holds otherwise (the same id with another plan, say) is refused and nothing is
+     * sent. Reads a snapshot of this store beside its writer, so trials can go on being committed meanwhile.
+     *
+     * @param sessionIds the sessions to send; empty for every session of the store
+     * @throws TandemException when the server is out of reach or refuses
+     */
+    public MergeSummary pushTo(StoreOptions server, java.util.Set<String> sessionIds) {
+        Objects.requireNonNull(server, "server");
+        if (onServer()) {
+            throw new TandemException(name() + " is itself a lab server's database; push from a station's store file");
+        }
+        try (TandemStore reader = new TandemStore(db.readerBeside(password), password)) {
+            return StoreMerge.push(server, reader, Set.copyOf(sessionIds));
+        }
     }
 
     /** The database file ({@code .mv.db}); null for a store on a lab server (see {@link #name()}). */

@@ -176,6 +176,33 @@ class PostgresStoreTest {
         }
     }
 
+    @Test
+    void aStationPushesItsSessionWhileItRunsAndOnceMoreWhenItIsFinished() {
+        String db = SERVER.newDatabase();
+        StoreOptions server = PostgresTestServer.options(db);
+        TrialPlan plan = Fixtures.plan(12);
+        try (TandemStore station = TandemStore.open(StoreOptions.at(dir.resolve("station.mv.db")))) {
+            String id = station.startSession(Fixtures.human("rooms", "P002", 12));
+            for (int i = 0; i < 3; i++) {
+                station.commitTrial(id, plan.trial(i), Fixtures.humanResponse(plan.trial(i)));
+            }
+            assertThat(station.pushTo(server, java.util.Set.of(id)).added()).isEqualTo(1);
+            for (int i = 3; i < plan.size(); i++) {
+                station.commitTrial(id, plan.trial(i), Fixtures.humanResponse(plan.trial(i)));
+            }
+            station.finishSession(id, SessionStatus.COMPLETED);
+            assertThat(station.pushTo(server, java.util.Set.of(id)).extended()).isEqualTo(1);
+            assertThat(station.pushTo(server, java.util.Set.of()).present()).isEqualTo(1);
+            try (TandemStore lab = TandemStore.openForReading(server)) {
+                assertThat(lab.trials(id)).hasSize(plan.size()).isEqualTo(station.trials(id));
+                assertThat(lab.sessions().get(0).status()).isEqualTo(SessionStatus.COMPLETED);
+                assertThat(lab.events(id)).extracting(SessionEvent::kind)
+                        .isEqualTo(station.events(id).stream().map(SessionEvent::kind).toList());
+            }
+        }
+        assertThat(TandemStore.check(server).problems()).isEmpty();
+    }
+
     /** A person's session of {@code trials} trials in the study "rooms". */
     private static String storeSession(StoreOptions options, long seed, int trials) {
         TrialPlan plan = Fixtures.plan(seed);

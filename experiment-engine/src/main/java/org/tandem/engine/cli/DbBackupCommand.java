@@ -29,7 +29,7 @@ final class DbBackupCommand implements Runnable {
         try (TandemStore store = db.openForReading()) {
             backup = store.backup(to);
         }
-        spec.commandLine().getOut().printf("Backed up %s to %s (%d bytes; %d sessions, %d trials; checked)%n", db.path(),
+        spec.commandLine().getOut().printf("Backed up %s to %s (%d bytes; %d sessions, %d trials; checked)%n", db.name(),
                 backup.file(), backup.bytes(), backup.sessions(), backup.trials());
     }
 }

@@ -27,9 +27,9 @@ final class DbCheckCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         IntegrityReport report = TandemStore.check(db.options());
-        out.println("Checked " + db.path());
+        out.println("Checked " + db.name());
         if (report.newerSchema()) {
-            throw new TandemException(db.path() + " was written by a newer Tandem (schema version "
+            throw new TandemException(db.name() + " was written by a newer Tandem (schema version "
                     + report.schemaVersion() + "); check it with that version");
         }
         if (report.schemaVersion() > 0) {
@@ -55,7 +55,7 @@ final class DbCheckCommand implements Runnable {
         out.println("Problems (" + report.problems().size() + "):");
         report.problems().forEach(p -> out.println("  - " + p));
         out.flush();
-        throw new TandemException(db.path() + " is damaged (" + report.problems().size() + " problem"
+        throw new TandemException(db.name() + " is damaged (" + report.problems().size() + " problem"
                 + (report.problems().size() == 1 ? "" : "s") + " above); the file was not changed. Restore it from a"
                 + " backup (tandem db restore --help)");
     }

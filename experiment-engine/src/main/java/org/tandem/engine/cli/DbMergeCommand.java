@@ -49,11 +49,11 @@ final class DbMergeCommand implements Runnable {
         for (MergeSummary summary : merged) {
             out.println(summary.source() + ": " + counts(summary));
         }
-        MergeSummary total = new MergeSummary(db.path(), merged.stream().mapToInt(MergeSummary::added).sum(),
+        MergeSummary total = new MergeSummary(db.name(), merged.stream().mapToInt(MergeSummary::added).sum(),
                 merged.stream().mapToInt(MergeSummary::extended).sum(),
                 merged.stream().mapToInt(MergeSummary::present).sum(),
                 merged.stream().mapToInt(MergeSummary::predictions).sum());
-        out.println("Merged " + merged.size() + " store file" + (merged.size() == 1 ? "" : "s") + " into " + db.path()
+        out.println("Merged " + merged.size() + " store file" + (merged.size() == 1 ? "" : "s") + " into " + db.name()
                 + ": " + counts(total));
         out.flush();
     }

@@ -137,7 +137,7 @@ final class DemoCommand implements Runnable {
                     out.flush();
                 }
             }
-            out.println("  stored in " + store.path());
+            out.println("  stored in " + store.name());
             out.println();
             out.println("4. Layer by layer: a readout of each network's blocks, scored on people it never saw");
             out.flush();

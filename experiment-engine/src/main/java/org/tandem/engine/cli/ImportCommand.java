@@ -73,7 +73,7 @@ final class ImportCommand implements Runnable {
                         + " trials  from " + session.file());
             }
             out.println("Imported " + imported.size() + " session(s) of " + protocol.id() + " from " + importTool.code()
-                    + " into " + store.path() + ", study " + study);
+                    + " into " + store.name() + ", study " + study);
         }
         out.flush();
     }

@@ -323,7 +323,7 @@ final class RunCommand implements Runnable {
      */
     String resumeCommand(String id) {
         List<String> words = new java.util.ArrayList<>(List.of("tandem", "run", protocolName, "--resume", id,
-                "--db", db.path().toAbsolutePath().toString()));
+                "--db", db.argument()));
         if (db.encrypted()) {
             words.add("--db-password");
         }

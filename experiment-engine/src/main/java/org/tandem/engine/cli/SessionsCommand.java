@@ -43,7 +43,7 @@ final class SessionsCommand implements Runnable {
                 sessions = store.sessions();
             }
             if (sessions.isEmpty()) {
-                out.println("No sessions in " + db.path() + " yet.");
+                out.println("No sessions in " + db.name() + " yet.");
                 return;
             }
             // observer specs can be long: the column is as wide as the longest, so the columns after it stay aligned

@@ -35,7 +35,7 @@ final class SessionsShowCommand implements Runnable {
         try (TandemStore store = db.openForReading()) {
             List<SessionSummary> found = store.sessions(SessionFilter.session(sessionId));
             if (found.isEmpty()) {
-                throw new TandemException("no session '" + sessionId + "' in " + db.path() + "; see: tandem sessions list");
+                throw new TandemException("no session '" + sessionId + "' in " + db.name() + "; see: tandem sessions list");
             }
             SessionSummary s = found.get(0);
             out.printf("Session %s%n", s.sessionId());

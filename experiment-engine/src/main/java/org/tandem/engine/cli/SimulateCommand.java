@@ -135,13 +135,13 @@ final class SimulateCommand implements Runnable {
             backups.afterCompletedSession(store, out);
         }
         out.println("Simulated " + ids.size() + " session(s) of " + protocol.id() + (chosenVariant == null ? ""
-                : " (" + chosenVariant + ")") + " with " + observerSpec + " into " + store.path());
+                : " (" + chosenVariant + ")") + " with " + observerSpec + " into " + store.name());
     }
 
     private void resume(TandemStore store, Protocol protocol, StimulusLibrary library, SyntheticFaceCrops crops,
                         ObserverSpec given, PrintWriter out) {
         SessionSummary stored = store.sessions(SessionFilter.session(resume)).stream().findFirst()
-                .orElseThrow(() -> new TandemException("no session '" + resume + "' in " + store.path()
+                .orElseThrow(() -> new TandemException("no session '" + resume + "' in " + store.name()
                         + "; see: tandem sessions list"));
         if (given != null && stored.observerKind() == ObserverKind.MODEL
                 && !given.equals(ObserverSpec.parse(stored.observerId()))) {

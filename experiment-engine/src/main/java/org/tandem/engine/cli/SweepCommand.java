@@ -84,7 +84,7 @@ final class SweepCommand implements Runnable {
         SweepProtocols resolved = SweepProtocols.read(grid.protocols());
         long started = System.nanoTime();
         try (TandemStore store = db.open()) {
-            SweepLines lines = new SweepLines(out, grid, store.path(), (System.nanoTime() - started) / 1e9);
+            SweepLines lines = new SweepLines(out, grid, store.name(), (System.nanoTime() - started) / 1e9);
             List<SweepRunner.CellResult> results;
             try {
                 results = new SweepRunner(store, resolved, SyntheticFaceCrops.defaults(), parallel).run(grid, lines);

@@ -1,7 +1,6 @@
 package org.tandem.engine.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import org.tandem.engine.simulate.ModelSessionRunner;
 import org.tandem.engine.sweep.SweepGrid;
@@ -11,13 +10,13 @@ import org.tandem.engine.sweep.SweepRunner;
 final class SweepLines implements SweepRunner.Listener, AutoCloseable {
     private final PrintWriter out;
     private final SweepGrid grid;
-    private final Path db;
+    private final String db;
     private final double openSeconds;
     private long plannedAt;
     private Progress progress;
 
     /** @param openSeconds how long opening the store took (every opening checks the whole file first) */
-    SweepLines(PrintWriter out, SweepGrid grid, Path db, double openSeconds) {
+    SweepLines(PrintWriter out, SweepGrid grid, String db, double openSeconds) {
         this.out = out;
         this.grid = grid;
         this.db = db;

@@ -100,7 +100,7 @@ public final class SessionImporter {
         List<SessionSummary> earlier = store.sessions().stream()
                 .filter(s -> sha.equals(s.stationInfo().get(SHA256))).toList();
         if (!earlier.isEmpty()) {
-            throw new TandemException(file + " was already imported into " + store.path() + " (SHA-256 "
+            throw new TandemException(file + " was already imported into " + store.name() + " (SHA-256 "
                     + sha.substring(0, 12) + "…, " + earlier.size() + " session(s) of study '" + earlier.get(0).study()
                     + "'); nothing stored");
         }

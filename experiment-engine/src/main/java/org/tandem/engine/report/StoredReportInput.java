@@ -35,14 +35,14 @@ public final class StoredReportInput {
     public static ReportInput load(TandemStore store, String study, boolean includePilots, long seed, int bootstrap,
                                    Runnable progress) {
         if (study != null && !store.studies().contains(study)) {
-            throw new TandemException("no study '" + study + "' in " + store.path() + "; its studies are "
+            throw new TandemException("no study '" + study + "' in " + store.name() + "; its studies are "
                     + (store.studies().isEmpty() ? "none" : String.join(", ", store.studies()))
                     + " (leave out --study to analyse them all)");
         }
         List<SessionSummary> all = store.sessions(study == null ? SessionFilter.all() : SessionFilter.study(study));
         List<SessionSummary> sessions = all.stream().filter(s -> includePilots || !isPilot(s)).toList();
         if (sessions.isEmpty() && !all.isEmpty()) {
-            throw new TandemException("every session in " + store.path() + " is a pilot run; analyse them with"
+            throw new TandemException("every session in " + store.name() + " is a pilot run; analyse them with"
                     + " --include-pilots");
         }
         return load(store, sessions, study, seed, bootstrap, Map.of(), progress);
@@ -63,7 +63,7 @@ public final class StoredReportInput {
                                    int bootstrap, Map<String, String> networkNames, Runnable progress) {
         List<SessionSummary> sessions = chosen.stream().filter(s -> s.trialsDone() > 0).toList();
         if (sessions.isEmpty()) {
-            throw new TandemException("no recorded trials in " + store.path() + (study == null ? "" : " for study '"
+            throw new TandemException("no recorded trials in " + store.name() + (study == null ? "" : " for study '"
                     + study + "'") + "; store sessions first with tandem simulate or tandem run");
         }
         Map<String, List<TrialRecord>> bySha = new LinkedHashMap<>();
@@ -80,7 +80,7 @@ public final class StoredReportInput {
                 keys.put(s.sessionId(), new ReportInput.SessionKeys(assignment, s.stationInfo().get("keys.map")));
             }
         }
-        return new ReportInput(study, store.path().toString(), protocols, seed, bootstrap, networkNames)
+        return new ReportInput(study, store.name(), protocols, seed, bootstrap, networkNames)
                 .withSessionKeys(keys).withIntact(intactNetworks(sessions));
     }
 
@@ -108,8 +108,8 @@ public final class StoredReportInput {
     }
 
     private static Protocol protocol(TandemStore store, String sha) {
-        String json = store.protocolDocument(sha).orElseThrow(() -> new TandemException("the store " + store.path()
+        String json = store.protocolDocument(sha).orElseThrow(() -> new TandemException("the store " + store.name()
                 + " has sessions of protocol " + sha + " but not the protocol itself; the database is damaged"));
-        return ProtocolReader.read(json, "protocol " + sha.substring(0, 12) + " stored in " + store.path());
+        return ProtocolReader.read(json, "protocol " + sha.substring(0, 12) + " stored in " + store.name());
     }
 }

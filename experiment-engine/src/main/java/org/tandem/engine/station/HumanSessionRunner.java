@@ -118,7 +118,7 @@ public final class HumanSessionRunner {
     public static SessionSummary find(TandemStore store, String sessionId, String participant, Protocol protocol) {
         if (!sessionId.isEmpty()) {
             return store.sessions(SessionFilter.session(sessionId)).stream().findFirst()
-                    .orElseThrow(() -> new TandemException("no session '" + sessionId + "' in " + store.path()
+                    .orElseThrow(() -> new TandemException("no session '" + sessionId + "' in " + store.name()
                             + "; see: tandem sessions list"));
         }
         if (participant == null) {
@@ -130,7 +130,7 @@ public final class HumanSessionRunner {
                 .sorted(Comparator.comparing(SessionSummary::startedAt)).toList();
         if (open.isEmpty()) {
             throw new TandemException("participant " + participant + " has no unfinished session of " + protocol.id()
-                    + " in " + store.path() + "; leave out --resume to start one");
+                    + " in " + store.name() + "; leave out --resume to start one");
         }
         return open.get(open.size() - 1);
     }
