@@ -100,8 +100,11 @@ public final class PostgresTestServer {
         }
     }
 
-    /** Starts the server (again, after {@link #stop}). */
+    /** Starts the server (again, after {@link #stop}); does nothing while it runs. */
     public synchronized void startServer() {
+        if (running) {
+            return;
+        }
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
                 dir.resolve("log").toString(), "-w", "-t", "60", "-o",
                 "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on",

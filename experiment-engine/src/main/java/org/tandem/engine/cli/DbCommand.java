@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = {"Check, back up, restore, compact and merge session databases."},
         subcommands = {DbCheckCommand.class, DbBackupCommand.class, DbRestoreCommand.class, DbCompactCommand.class,
-                DbMergeCommand.class})
+                DbMergeCommand.class, DbPushCommand.class})
 final class DbCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,11 +1,11 @@
 package org.tandem.engine.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import org.tandem.data.MergeSummary;
 import org.tandem.data.StoreOptions;
 import org.tandem.data.TandemStore;
+import org.tandem.protocols.TandemException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,14 +21,22 @@ import picocli.CommandLine.Spec;
                         + " nothing; one whose source went on gets its new trials, events and status. Any other"
                         + " difference is refused, naming the file and session, and nothing is merged. Sources are"
                         + " only read, each checked whole first.",
-                "%nExample: tandem db merge run-*/tandem.mv.db --db sweep.mv.db"})
+                "%nExamples: tandem db merge run-*/tandem.mv.db --db sweep.mv.db",
+                "          tandem db merge --from room1.mv.db --from room2.mv.db --into study.mv.db"})
 final class DbMergeCommand implements Runnable {
     @Mixin
     DbOptions db;
 
-    @Parameters(arity = "1..*", paramLabel = "SOURCE",
-            description = "The store files to merge from (SOURCE.mv.db, its seal beside it).")
-    List<Path> sources;
+    @Parameters(arity = "0..*", paramLabel = "SOURCE",
+            description = "The stores to merge from: files (SOURCE.mv.db, its seal beside it) or servers.")
+    List<String> sources = new java.util.ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "SOURCE", description = "A store to merge from (as SOURCE; may be repeated).")
+    List<String> from = new java.util.ArrayList<>();
+
+    @Option(names = "--into", paramLabel = "TARGET",
+            description = "The store to merge into (the same as --db): a file or postgresql://host/database.")
+    String into;
 
     @Option(names = "--source-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
             defaultValue = "${env:TANDEM_SOURCE_DB_PASSWORD}",
@@ -41,10 +49,21 @@ final class DbMergeCommand implements Runnable {
 
     @Override
     public void run() {
+        if (into != null && db.db != null && !into.equals(db.db)) {
+            throw new TandemException("--into " + into + " and --db " + db.db + " name different targets; give one");
+        }
+        if (into != null) {
+            db.db = into;
+        }
+        List<String> all = new java.util.ArrayList<>(sources);
+        all.addAll(from);
+        if (all.isEmpty()) {
+            throw new TandemException("no stores to merge from; give --from SOURCE (or SOURCE files)");
+        }
         StoreOptions target = db.options();
         String password = sourcePassword == null ? target.password() : new String(sourcePassword);
         List<MergeSummary> merged = TandemStore.merge(target,
-                sources.stream().map(source -> new StoreOptions(source, password)).toList());
+                all.stream().map(source -> StoreOptions.of(source, password)).toList());
         PrintWriter out = spec.commandLine().getOut();
         for (MergeSummary summary : merged) {
             out.println(summary.source() + ": " + counts(summary));

@@ -10,6 +10,7 @@ import org.tandem.data.SessionStatus;
 import org.tandem.data.SessionSummary;
 import org.tandem.data.Studies;
 import org.tandem.data.TandemStore;
+import org.tandem.engine.session.LabServerPush;
 import org.tandem.engine.session.SessionProgress;
 import org.tandem.engine.simulate.SessionSummaryLine;
 import org.tandem.engine.station.HumanSessionRunner;
@@ -159,6 +160,9 @@ final class RunCommand implements Runnable {
     DbOptions db;
 
     @Mixin
+    PushOptions pushing;
+
+    @Mixin
     BackupOptions backups;
 
     @Spec
@@ -177,7 +181,7 @@ final class RunCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         Demographics demographics = age == null && sex == null && handedness == null ? null
                 : new Demographics(age, sex, handedness);
-        try (TandemStore store = db.open()) {
+        try (TandemStore store = db.open(); LabServerPush push = pushing.start(store, out)) {
             if (resume != null && (seed != null || variant != null)) {
                 throw new TandemException("a resumed session keeps the seed and variant it was started with; leave out"
                         + " --seed and --variant with --resume");
@@ -326,6 +330,9 @@ final class RunCommand implements Runnable {
                 "--db", db.argument()));
         if (db.encrypted()) {
             words.add("--db-password");
+        }
+        if (pushing.server != null && !pushing.server.isBlank()) {
+            words.addAll(List.of("--push-to", pushing.server));
         }
         if (stationFile != null) {
             words.addAll(List.of("--station", stationFile.toAbsolutePath().toString()));

@@ -7,6 +7,7 @@ import org.tandem.data.SessionFilter;
 import org.tandem.data.SessionSummary;
 import org.tandem.data.Studies;
 import org.tandem.data.TandemStore;
+import org.tandem.engine.session.LabServerPush;
 import org.tandem.engine.simulate.ModelSessionRunner;
 import org.tandem.engine.simulate.ReadoutTrainingSets;
 import org.tandem.engine.simulate.SessionSummaryLine;
@@ -82,6 +83,9 @@ final class SimulateCommand implements Runnable {
     DbOptions db;
 
     @Mixin
+    PushOptions pushing;
+
+    @Mixin
     BackupOptions backups;
 
     @Spec
@@ -105,7 +109,7 @@ final class SimulateCommand implements Runnable {
         StimulusLibrary library = ProtocolStimuli.library(source, protocol);
         SyntheticFaceCrops crops = SyntheticFaceCrops.defaults();
         PrintWriter out = spec.commandLine().getOut();
-        try (TandemStore store = db.open()) {
+        try (TandemStore store = db.open(); LabServerPush push = pushing.start(store, out)) {
             if (resume != null) {
                 resume(store, protocol, library, crops, observerSpec, out);
             } else {
