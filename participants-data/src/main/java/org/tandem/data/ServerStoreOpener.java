@@ -60,6 +60,22 @@ final class ServerStoreOpener {
         }
     }
 
+    /** {@code tandem db check} of a server store: every row, plan and trial; an empty database is no store yet. */
+    static IntegrityReport check(StoreOptions options) {
+        StoreLocation location = StoreLocation.of(options);
+        Connection connection = PgConnector.connect(options.server(), options.password(), true);
+        try (Db db = Db.onServer(connection, location, false)) {
+            if (isEmpty(connection)) {
+                throw new TandemException("no Tandem store on " + options.server() + " yet (the database is empty);"
+                        + " nothing to check");
+            }
+            return StoreVerifier.verify(connection, new SealFile.Reading.Absent(), StoreVerifier.Depth.FULL);
+        } catch (SQLException e) {
+            throw PgConnector.unreachable(e) ? PgConnector.unreachable(options.server(), e)
+                    : new TandemException("cannot check " + options.server() + ": " + StoreErrors.reason(e), e);
+        }
+    }
+
     /** No table, view or sequence in the connection's schema: nothing anyone made, so nothing to lose. */
     private static boolean isEmpty(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM information_schema.tables"

@@ -151,7 +151,7 @@ final class StoreVerifier {
                 versions.add(rs.getString(1));
             }
         } catch (SQLException e) {
-            problem(tableMissing(e) ? "it holds no Tandem schema history (a non-empty file that is not a Tandem"
+            problem(tableMissing(e) ? "it holds no Tandem schema history (a non-empty database that is not a Tandem"
                     + " database, or one whose tables are gone)" : "its schema history cannot be read (" + StoreErrors.reason(e) + ")");
             return false;
         }

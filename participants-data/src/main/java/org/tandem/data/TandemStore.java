@@ -91,11 +91,7 @@ public final class TandemStore implements AutoCloseable {
     public static IntegrityReport check(StoreOptions options) {
         Objects.requireNonNull(options, "options");
         if (options.onServer()) {
-            StoreLocation location = StoreLocation.of(options);
-            Connection connection = PgConnector.connect(options.server(), options.password(), true);
-            try (Db db = Db.onServer(connection, location, false)) {
-                return StoreVerifier.verify(connection, new SealFile.Reading.Absent(), StoreVerifier.Depth.FULL);
-            }
+            return ServerStoreOpener.check(options);
         }
         StoreLocation location = StoreLocation.of(options.path());
         if (!java.nio.file.Files.exists(location.dbFile())) {

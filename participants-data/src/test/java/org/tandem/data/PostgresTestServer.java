@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 public final class PostgresTestServer {
     public static final String USER = "tandem";
     public static final String PASSWORD = "tandem-test-password";
+    private static final String PASS_FILE_PROPERTY = "org.postgresql.pgpassfile";
     private static PostgresTestServer shared;
 
     private final Path bin;
@@ -137,6 +138,26 @@ public final class PostgresTestServer {
     /** The store options of a database made by {@link #newDatabase}, with the test password. */
     public static StoreOptions options(String db) {
         return StoreOptions.of(db, PASSWORD);
+    }
+
+    /**
+     * Writes a pass file for this server into {@code dir} and has the driver read it (the system property that stands
+     * for PGPASSFILE), so commands run in this JVM find the password as a lab's stations do.
+     */
+    public void usePassFile(Path dir) {
+        Path pass = dir.resolve("pgpass");
+        try {
+            Files.writeString(pass, "127.0.0.1:" + port + ":*:" + USER + ":" + PASSWORD + "\n");
+            Files.setPosixFilePermissions(pass, PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + pass + ": " + e.getMessage(), e);
+        }
+        System.setProperty(PASS_FILE_PROPERTY, pass.toString());
+    }
+
+    /** Undoes {@link #usePassFile}. */
+    public static void forgetPassFile() {
+        System.clearProperty(PASS_FILE_PROPERTY);
     }
 
     /** A superuser connection to the {@code postgres} database, for setting up and inspecting. */

@@ -46,17 +46,22 @@ final class DbCheckCommand implements Runnable {
         for (String note : report.notes()) {
             out.println("  not confirmed: " + note);
         }
+        boolean server = db.options().onServer();
         if (report.clean()) {
-            out.println("Healthy: every row matches its checksum, every index its table, every plan its hash; no gaps,"
-                    + " duplicates or orphan rows.");
+            out.println("Healthy: every row matches its checksum, " + (server ? "" : "every index its table, ")
+                    + "every plan its hash; no gaps, duplicates or orphan rows.");
             out.flush();
             return;
         }
         out.println("Problems (" + report.problems().size() + "):");
         report.problems().forEach(p -> out.println("  - " + p));
         out.flush();
-        throw new TandemException(db.name() + " is damaged (" + report.problems().size() + " problem"
-                + (report.problems().size() == 1 ? "" : "s") + " above); the file was not changed. Restore it from a"
-                + " backup (tandem db restore --help)");
+        String problems = report.problems().size() + " problem" + (report.problems().size() == 1 ? "" : "s") + " above";
+        if (server) {
+            throw new TandemException(db.name() + " is not a healthy Tandem store (" + problems + "); nothing was"
+                    + " changed. Restore the server's database from its backup (pg_restore; docs/LAB-SERVER.md)");
+        }
+        throw new TandemException(db.name() + " is damaged (" + problems + "); the file was not changed. Restore it"
+                + " from a backup (tandem db restore --help)");
     }
 }

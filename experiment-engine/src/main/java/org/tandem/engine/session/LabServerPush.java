@@ -34,8 +34,8 @@ public final class LabServerPush implements AutoCloseable {
     private final Set<String> finishedBefore = new LinkedHashSet<>();
     /** Sessions whose finished state has reached the server. */
     private final Set<String> delivered = new LinkedHashSet<>();
-    private boolean failing;
-    private String lastFailure;
+    private volatile boolean failing;
+    private volatile String lastFailure;
 
     private LabServerPush(TandemStore local, StoreOptions server, Duration every, PrintWriter out) {
         this.local = local;
@@ -107,14 +107,22 @@ public final class LabServerPush implements AutoCloseable {
     /** Stops the rounds and pushes once more; says whether the server now holds this station's sessions. */
     @Override
     public void close() {
-        rounds.shutdownNow();
+        // never shutdownNow: an interrupt during H2's file I/O closes its file channel, and with it the station's store
+        rounds.shutdown();
+        boolean idle;
         try {
-            rounds.awaitTermination(70, TimeUnit.SECONDS);
+            idle = rounds.awaitTermination(90, TimeUnit.SECONDS); // a round gives up on the network after 60 s
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            idle = false;
         }
         failing = false;
-        round();
+        if (idle) {
+            round();
+        } else {
+            failing = true;
+            lastFailure = "a push was still waiting for the server";
+        }
         if (failing) {
             say(out, "Not all sessions reached the lab server (" + lastFailure + "). Send them later with: tandem db push"
                     + " --db " + local.name() + " --to " + server.name());

@@ -40,18 +40,13 @@ class LabServerTwoStationsTest {
     Path dir;
 
     @BeforeEach
-    void passFile() throws IOException {
-        Path pass = dir.resolve("pgpass");
-        Files.writeString(pass, "127.0.0.1:" + SERVER.port() + ":*:" + PostgresTestServer.USER + ":"
-                + PostgresTestServer.PASSWORD + "\n");
-        pass.toFile().setReadable(false, false);
-        pass.toFile().setReadable(true, true);
-        System.setProperty("org.postgresql.pgpassfile", pass.toString());
+    void passFile() {
+        SERVER.usePassFile(dir);
     }
 
     @AfterEach
     void noPassFile() {
-        System.clearProperty("org.postgresql.pgpassfile");
+        PostgresTestServer.forgetPassFile();
     }
 
     @Test
@@ -65,7 +60,8 @@ class LabServerTwoStationsTest {
             SERVER.stop();
             int stop1 = room1.committed();
             int stop2 = room2.committed();
-            awaitTrue(() -> room1.committed() >= stop1 + 20 && room2.committed() >= stop2 + 20, room1, room2);
+            awaitTrue(() -> room1.committed() >= stop1 + 20 && room2.committed() >= stop2 + 20
+                    && room1.said("Cannot push") && room2.said("Cannot push"), room1, room2);
             SERVER.startServer();
             assertThat(room1.waitFor()).as(room1.output()).isZero();
             assertThat(room2.waitFor()).as(room2.output()).isZero();
@@ -75,8 +71,8 @@ class LabServerTwoStationsTest {
             SERVER.startServer(); // a stopped server would fail every later test; does nothing when running
         }
         for (Station room : List.of(room1, room2)) {
-            assertThat(room.output()).contains("Cannot push to the lab server")
-                    .contains("The lab server " + lab + " holds this station's sessions.");
+            assertThat(room.output()).contains("Cannot push to the lab server", "is reachable again",
+                    "The lab server " + lab + " holds this station's sessions.");
         }
 
         StoreOptions server = StoreOptions.of(lab, null);
@@ -127,7 +123,7 @@ class LabServerTwoStationsTest {
             Path file = dir.resolve(name + ".mv.db");
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), PushingStationMain.class.getName(), file.toString(),
-                    lab, "rooms", PROTOCOL, participant, Long.toString(seed), "25")
+                    lab, "rooms", PROTOCOL, participant, Long.toString(seed), "40")
                     .redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE);
             builder.environment().put("PGPASSWORD", PostgresTestServer.PASSWORD);
             Process process = builder.start();
@@ -145,6 +141,10 @@ class LabServerTwoStationsTest {
             reader.setDaemon(true);
             reader.start();
             return new Station(process, file, lines);
+        }
+
+        boolean said(String text) {
+            return lines.stream().anyMatch(line -> line.contains(text));
         }
 
         int committed() {
