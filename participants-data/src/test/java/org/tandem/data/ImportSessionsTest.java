@@ -27,7 +27,7 @@ class ImportSessionsTest {
             assertThat(store.events(ids.get(0))).extracting(SessionEvent::kind)
                     .containsExactly("started", "finished", "imported");
         }
-        assertThat(TandemStore.check(StoreOptions.at(dir.resolve("a.mv.db"))).problems()).isEmpty();
+        assertThat(TandemStore.check(Fixtures.options(dir.resolve("a.mv.db"))).problems()).isEmpty();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.tandem.engine.session;
 
-import java.nio.file.Path;
 import java.util.Map;
 import org.tandem.data.NewSession;
 import org.tandem.data.StoreOptions;
@@ -24,7 +23,8 @@ public final class CrashingSessionMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Path db = Path.of(args[0]);
+        // the store: a file, or a server address whose password comes from PGPASSWORD
+        StoreOptions db = StoreOptions.of(args[0], null);
         ObserverKind kind = ObserverKind.valueOf(args[3].toUpperCase(java.util.Locale.ROOT));
         Protocol protocol = BuiltinProtocols.resolve(args[1]).read();
         long seed = Long.parseLong(args[2]);
@@ -37,7 +37,7 @@ public final class CrashingSessionMain {
             }
         };
         Raster grey = new Raster(2, 2, new byte[12]);
-        try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
+        try (TandemStore store = TandemStore.open(db)) {
             SessionRunner runner = new SessionRunner(store, ref -> grey, progress);
             if (args.length > 4) {
                 runner.resume(args[4], new RuleObserver(protocol, kind));

@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tandem.data.PostgresTestServer;
 import org.tandem.data.SessionFilter;
 import org.tandem.data.SessionStatus;
 import org.tandem.data.SessionSummary;
@@ -31,17 +32,20 @@ import org.tandem.protocols.record.TrialRecord;
 /**
  * Kills a session-writing JVM with SIGKILL at seeded random points, then checks that every trial it reported as committed is
  * stored intact, and that resuming completes the plan with each trial exactly once: for an observer that answers like a
- * person (a commit per trial) and like a network (a commit per block, so a kill loses at most the block in hand).
+ * person (a commit per trial) and like a network (a commit per block, so a kill loses at most the block in hand), into
+ * an H2 file and into a PostgreSQL server.
  */
 class SessionCrashTest {
     private static final String PROTOCOL = "expression-6way";
     private static final long SEED = 11;
 
-    @ParameterizedTest
-    @EnumSource(ObserverKind.class)
-    void everyCommittedTrialSurvivesSigkillAndResumeCompletesThePlanOnce(ObserverKind kind, @TempDir Path dir)
-            throws Exception {
-        Path db = dir.resolve("crash.mv.db");
+    @ParameterizedTest(name = "{0} into {1}")
+    @CsvSource({"HUMAN, h2", "MODEL, h2", "HUMAN, postgresql", "MODEL, postgresql"})
+    void everyCommittedTrialSurvivesSigkillAndResumeCompletesThePlanOnce(ObserverKind kind, String database,
+                                                                         @TempDir Path dir) throws Exception {
+        StoreOptions db = database.equals("postgresql")
+                ? PostgresTestServer.options(PostgresTestServer.shared().newDatabase())
+                : StoreOptions.at(dir.resolve("crash.mv.db"));
         Protocol protocol = BuiltinProtocols.resolve(PROTOCOL).read();
         TrialPlan plan = Planner.plan(protocol, SEED);
         List<String> labels = protocol.task().labels().stream().map(Task.ResponseOption::label).toList();
@@ -72,7 +76,7 @@ class SessionCrashTest {
             assertThat(last.exitValue()).isZero();
         }
 
-        try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
+        try (TandemStore store = TandemStore.open(db)) {
             List<TrialRecord> records = store.trials(sessionId);
             assertThat(records).hasSize(plan.size());
             assertThat(records.stream().map(r -> r.trial().index()).distinct().count()).isEqualTo(plan.size());
@@ -86,9 +90,9 @@ class SessionCrashTest {
     }
 
     /** @return how many trials are stored */
-    private static int assertCommittedTrialsIntact(Path db, ObserverKind kind, String sessionId, Set<Integer> reported,
+    private static int assertCommittedTrialsIntact(StoreOptions db, ObserverKind kind, String sessionId, Set<Integer> reported,
                                                     TrialPlan plan, List<String> labels) {
-        try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
+        try (TandemStore store = TandemStore.open(db)) {
             List<TrialRecord> records = store.trials(sessionId);
             Set<Integer> stored = new HashSet<>();
             for (TrialRecord record : records) {
@@ -124,7 +128,7 @@ class SessionCrashTest {
         return ends;
     }
 
-    private static Set<Integer> runAndKill(Path db, ObserverKind kind, int killAfter, List<String> resume)
+    private static Set<Integer> runAndKill(StoreOptions db, ObserverKind kind, int killAfter, List<String> resume)
             throws Exception {
         Process process = child(db, kind, resume);
         Set<Integer> reported = new HashSet<>();
@@ -145,23 +149,27 @@ class SessionCrashTest {
         return reported;
     }
 
-    private static Process child(Path db, ObserverKind kind, List<String> resume) throws Exception {
+    private static Process child(StoreOptions db, ObserverKind kind, List<String> resume) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"),
-                CrashingSessionMain.class.getName(), db.toString(), PROTOCOL, Long.toString(SEED), kind.name()));
+                CrashingSessionMain.class.getName(), db.name(), PROTOCOL, Long.toString(SEED), kind.name()));
         command.addAll(resume);
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        if (db.onServer()) {
+            builder.environment().put("PGPASSWORD", db.password());
+        }
+        return builder.start();
     }
 
-    private static SessionStatus status(Path db, String sessionId) {
-        try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
+    private static SessionStatus status(StoreOptions db, String sessionId) {
+        try (TandemStore store = TandemStore.open(db)) {
             return store.sessions(SessionFilter.session(sessionId)).get(0).status();
         }
     }
 
-    private static String onlySessionId(Path db) {
-        try (TandemStore store = TandemStore.open(new StoreOptions(db, null))) {
+    private static String onlySessionId(StoreOptions db) {
+        try (TandemStore store = TandemStore.open(db)) {
             List<SessionSummary> sessions = store.sessions();
             assertThat(sessions).hasSize(1);
             return sessions.get(0).sessionId();
