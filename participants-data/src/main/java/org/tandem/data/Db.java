@@ -37,6 +37,7 @@ final class Db implements AutoCloseable {
     private final Sealer sealer;
     private final boolean writable;
     private boolean closed;
+    private static final int SERVER_ATTEMPTS = 3;
 
     /** @param sealer null for a store file opened for reading */
     Db(Connection connection, StoreLocation location, Sealer sealer) {
@@ -101,7 +102,7 @@ final class Db implements AutoCloseable {
             T r = work.run(c);
             writes[0] = StoreState.increment(c);
             return r;
-        });
+        }, location.onServer() ? SERVER_ATTEMPTS : 1);
         sync(what);
         if (sealer != null) {
             sealer.seal(writes[0]);
@@ -123,10 +124,15 @@ final class Db implements AutoCloseable {
 
     /** Runs {@code work} in a read-only transaction. */
     synchronized <T> T read(String what, Work<T> work) {
-        return transaction(what, work);
+        return transaction(what, work, 1);
     }
 
-    private <T> T transaction(String what, Work<T> work) {
+    /**
+     * @param attempts on a server, other stations write at the same time: a transaction that loses a race (both add
+     *                 the same new study or protocol, say) is rolled back and run again, which then finds the row the
+     *                 other added. A real duplicate (a trial recorded twice) fails the same way every time
+     */
+    private <T> T transaction(String what, Work<T> work, int attempts) {
         checkOpen();
         try {
             T result = work.run(connection);
@@ -134,6 +140,10 @@ final class Db implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             rollback();
+            if (attempts > 1 && lostRace(e)) {
+                LOG.debug("{} met a concurrent writer on {} ({}); again", what, location.name(), e.getSQLState());
+                return transaction(what, work, attempts - 1);
+            }
             throw failure(what, e);
         } catch (RuntimeException | Error e) {
             rollback();
@@ -151,6 +161,12 @@ final class Db implements AutoCloseable {
         } catch (SQLException e) {
             throw StoreErrors.writeFailure("write " + what + " to " + location.name() + " durably", e);
         }
+    }
+
+    /** A unique key taken meanwhile by another writer, or a serialisation failure or deadlock the server broke. */
+    private static boolean lostRace(SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        return state.equals("23505") || state.equals("40001") || state.equals("40P01");
     }
 
     private void rollback() {

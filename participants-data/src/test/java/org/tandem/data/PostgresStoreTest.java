@@ -203,6 +203,43 @@ class PostgresStoreTest {
         assertThat(TandemStore.check(server).problems()).isEmpty();
     }
 
+    @Test
+    void stationsWritingToTheServerAtOnceAllGetTheirSessionsIntoOneNewStudy() throws Exception {
+        String db = SERVER.newDatabase();
+        try (TandemStore first = TandemStore.open(PostgresTestServer.options(db))) {
+            assertThat(first.studies()).isEmpty(); // the schema exists; the study and protocol rows do not yet
+        }
+        int stations = 6;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(stations);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(stations);
+        List<java.util.concurrent.Future<String>> started = new java.util.ArrayList<>();
+        for (int k = 0; k < stations; k++) {
+            int station = k;
+            started.add(pool.submit(() -> {
+                try (TandemStore store = TandemStore.open(PostgresTestServer.options(db))) {
+                    together.await();
+                    String id = store.startSession(Fixtures.human("race", "P00" + station, 30 + station));
+                    TrialPlan plan = Fixtures.plan(30 + station);
+                    for (int i = 0; i < 5; i++) {
+                        store.commitTrial(id, plan.trial(i), Fixtures.humanResponse(plan.trial(i)));
+                    }
+                    return id;
+                }
+            }));
+        }
+        pool.shutdown();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (var f : started) {
+            ids.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        try (TandemStore store = TandemStore.openForReading(PostgresTestServer.options(db))) {
+            assertThat(store.studies()).containsExactly("race");
+            assertThat(store.sessions()).hasSize(stations)
+                    .allMatch(s -> ids.contains(s.sessionId()) && s.trialsDone() == 5);
+        }
+        assertThat(TandemStore.check(PostgresTestServer.options(db)).problems()).isEmpty();
+    }
+
     /** A person's session of {@code trials} trials in the study "rooms". */
     private static String storeSession(StoreOptions options, long seed, int trials) {
         TrialPlan plan = Fixtures.plan(seed);
