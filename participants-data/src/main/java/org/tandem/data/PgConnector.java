@@ -61,16 +61,29 @@ final class PgConnector {
             connection.setAutoCommit(false);
             connection.setReadOnly(readOnly);
             return connection;
-        } catch (SQLException | RuntimeException e) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // the first failure is the one to report
-            }
-            if (e instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw unreachable(server, (SQLException) e);
+        } catch (SQLException e) {
+            throw closedAfter(connection, server, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /**
+     * Closes a connection that failed while being set up, and gives the failure to report: the server out of reach, or
+     * what it said.
+     */
+    static TandemException closedAfter(Connection connection, ServerAddress server, SQLException e) {
+        closeQuietly(connection);
+        return unreachable(e) ? unreachable(server, e)
+                : new TandemException("cannot open " + server + ": " + StoreErrors.reason(e), e);
+    }
+
+    static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // the first failure is the one to report
         }
     }
 

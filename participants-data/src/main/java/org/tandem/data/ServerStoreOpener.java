@@ -46,17 +46,11 @@ final class ServerStoreOpener {
                 connection.commit();
             }
             return Db.onServer(connection, location, forWriting);
-        } catch (SQLException | RuntimeException e) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // the first failure is the one to report
-            }
-            if (e instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw PgConnector.unreachable((SQLException) e) ? PgConnector.unreachable(server, (SQLException) e)
-                    : new TandemException("cannot open " + server + ": " + StoreErrors.reason(e), e);
+        } catch (SQLException e) {
+            throw PgConnector.closedAfter(connection, server, e);
+        } catch (RuntimeException e) {
+            PgConnector.closeQuietly(connection);
+            throw e;
         }
     }
 
