@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
                         + " nothing; one whose source went on gets its new trials, events and status. Any other"
                         + " difference is refused, naming the file and session, and nothing is merged. Sources are"
                         + " only read, each checked whole first.",
-                "%nExamples: tandem db merge run-*/tandem.mv.db --db sweep.mv.db",
-                "          tandem db merge --from room1.mv.db --from room2.mv.db --into study.mv.db"})
+                "%nExample: tandem db merge run-*/tandem.mv.db --db sweep.mv.db",
+                "Or:      tandem db merge --from a.mv.db --from b.mv.db --into all.mv.db"})
 final class DbMergeCommand implements Runnable {
     @Mixin
     DbOptions db;
@@ -58,7 +58,8 @@ final class DbMergeCommand implements Runnable {
         List<String> all = new java.util.ArrayList<>(sources);
         all.addAll(from);
         if (all.isEmpty()) {
-            throw new TandemException("no stores to merge from; give --from SOURCE (or SOURCE files)");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "no stores to merge from; give --from SOURCE (or SOURCE files)");
         }
         StoreOptions target = db.options();
         String password = sourcePassword == null ? target.password() : new String(sourcePassword);
