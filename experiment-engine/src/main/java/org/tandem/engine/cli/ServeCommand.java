@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import org.tandem.data.TandemStore;
 import org.tandem.engine.serve.AccessToken;
 import org.tandem.engine.serve.DashboardServer;
 import org.tandem.protocols.TandemException;
@@ -60,16 +59,15 @@ final class ServeCommand implements Runnable {
             throw new TandemException("--port " + port + ": use 0 (any free port) to 65535");
         }
         AccessToken access = token == null || token.isEmpty() ? AccessToken.random() : AccessToken.of(token);
-        checkReadable();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!LOOPBACK.contains(bind)) {
-            err.println("tandem: warning: --bind " + bind + " lets other computers reach the dashboard; the token is"
-                    + " its only guard and the connection is not encrypted");
-            err.flush();
-        }
         boolean interrupted;
         try (DashboardServer server = DashboardServer.start(db.options(), access, report, bind, port)) {
+            if (!LOOPBACK.contains(bind)) {
+                err.println("tandem: warning: --bind " + bind + " lets other computers reach the dashboard; the token"
+                        + " is its only guard and the connection is not encrypted");
+                err.flush();
+            }
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
             out.println("Dashboard: http://" + host + ":" + server.port() + "/?token=" + access.text());
             out.println("Database: " + db.path() + (report == null ? "" : "; report: " + report));
@@ -80,20 +78,6 @@ final class ServeCommand implements Runnable {
         if (interrupted) {
             // only now: the server stops cleanly only while this thread is not marked interrupted
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
-     * Fails now, not in the page, for a database that is missing or will not open; one in use by a station is fine,
-     * that is what the dashboard is for.
-     */
-    private void checkReadable() {
-        try (TandemStore store = db.openForReading()) {
-            store.studies();
-        } catch (TandemException e) {
-            if (e.getMessage() == null || !e.getMessage().contains("in use by another Tandem process")) {
-                throw e;
-            }
         }
     }
 

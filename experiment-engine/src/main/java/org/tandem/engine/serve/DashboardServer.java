@@ -68,6 +68,7 @@ public final class DashboardServer implements AutoCloseable {
      * @param report the folder of {@code tandem analyze --out}, or null
      */
     public static DashboardServer start(StoreOptions store, AccessToken token, Path report, String host, int port) {
+        OverviewReader.checkReadable(store);
         ReportFolder folder = null;
         if (report != null) {
             try {

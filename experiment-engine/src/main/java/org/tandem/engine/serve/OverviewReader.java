@@ -34,6 +34,24 @@ final class OverviewReader {
         this.report = report;
     }
 
+    /**
+     * Fails now, not in the page, for a database that is missing or will not open (a wrong password, say); one in use
+     * by a station is fine: showing it is what the dashboard is for.
+     */
+    static void checkReadable(StoreOptions store) {
+        try (TandemStore opened = TandemStore.openForReading(store)) {
+            opened.studies();
+        } catch (TandemException e) {
+            if (!inUse(e)) {
+                throw e;
+            }
+        }
+    }
+
+    private static boolean inUse(TandemException e) {
+        return e.getMessage() != null && e.getMessage().contains(IN_USE);
+    }
+
     /** The overview now, or the last one read with why the database cannot be read. Never throws for the store. */
     synchronized Overview overview() {
         Instant now = Instant.now();
@@ -47,7 +65,7 @@ final class OverviewReader {
         try (TandemStore opened = TandemStore.openForReading(store)) {
             last = Overview.read(opened, database, currentReport);
         } catch (TandemException e) {
-            String why = e.getMessage() != null && e.getMessage().contains(IN_USE) ? IN_USE_NOTE : e.getMessage();
+            String why = inUse(e) ? IN_USE_NOTE : e.getMessage();
             last = last == null ? Overview.none(database, why, currentReport) : last.unavailable(why, currentReport);
         }
         return last;

@@ -166,6 +166,25 @@ class DashboardServerTest {
         }
     }
 
+    @Test
+    void aDatabaseInUseWhenTheDashboardStartsIsShownAsInUseUntilItIsFree() throws Exception {
+        Process holder = hold(db);
+        try (DashboardServer server = start(null)) {
+            try {
+                JsonNode during = JSON.readTree(
+                        DashboardFixture.get(base(server) + "/api/overview?token=" + TOKEN).body());
+                assertThat(during.get("unavailable").asText()).contains("in use by a running session");
+                assertThat(during.get("readAt").isNull()).isTrue();
+                assertThat(during.get("studies")).isEmpty();
+            } finally {
+                holder.destroyForcibly();
+                holder.waitFor(30, TimeUnit.SECONDS);
+            }
+            JsonNode after = JSON.readTree(DashboardFixture.get(base(server) + "/api/overview?token=" + TOKEN).body());
+            assertThat(after.get("studies").get(0).get("name").asText()).isEqualTo(DashboardFixture.STUDY);
+        }
+    }
+
     /** Opens the database in a second JVM, as a station does, and returns once it is open. */
     private Process hold(Path file) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
