@@ -142,7 +142,7 @@ final class StoreQueries {
     }
 
     /** Whether the trial table has schema version 3's presentation column (a store opened read-only stays older). */
-    private static boolean hasPresentation(Connection c) throws SQLException {
+    static boolean hasPresentation(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM information_schema.columns"
                 + " WHERE table_schema = current_schema() AND UPPER(table_name) = 'TRIAL'"
                 + " AND UPPER(column_name) = 'PRESENTATION'");

@@ -435,6 +435,15 @@ public final class TandemStore implements AutoCloseable {
         return db.read("list sessions", c -> StoreQueries.sessions(c, filter));
     }
 
+    /**
+     * Each named session's trial count, latest trial time and timing-fault count, without loading its trials; a session
+     * with no trials (or an unknown id) reads as none done.
+     */
+    public Map<String, SessionActivity> activity(Collection<String> sessionIds) {
+        Objects.requireNonNull(sessionIds, "sessionIds");
+        return db.read("read session activity", c -> ActivityQueries.activity(c, sessionIds));
+    }
+
     /** The recorded trials of one session in plan order. */
     public List<TrialRecord> trials(String sessionId) {
         return db.read("read trials of session " + sessionId, c -> {

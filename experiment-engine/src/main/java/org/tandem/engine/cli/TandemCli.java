@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
                 BenchCommand.class,
                 FitCommand.class,
                 AnalyzeCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit status:",
                 "  0  done",
