@@ -70,7 +70,7 @@ final class ServeCommand implements Runnable {
             }
             String host = bind.contains(":") ? "[" + bind + "]" : bind;
             out.println("Dashboard: http://" + host + ":" + server.port() + "/?token=" + access.text());
-            out.println("Database: " + db.path() + (report == null ? "" : "; report: " + report));
+            out.println("Database: " + db.name() + (report == null ? "" : "; report: " + report));
             out.println("Press Ctrl-C to stop.");
             out.flush();
             interrupted = awaitStop(server);

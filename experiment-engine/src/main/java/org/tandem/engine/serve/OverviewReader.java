@@ -61,7 +61,7 @@ final class OverviewReader {
         }
         lastAttempt = now;
         Overview.Report currentReport = report.get();
-        String database = store.path().toString();
+        String database = store.name();
         try (TandemStore opened = TandemStore.openForReading(store)) {
             last = Overview.read(opened, database, currentReport);
         } catch (TandemException e) {

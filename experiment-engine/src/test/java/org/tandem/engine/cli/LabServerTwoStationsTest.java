@@ -21,6 +21,9 @@ import org.tandem.data.SessionStatus;
 import org.tandem.data.SessionSummary;
 import org.tandem.data.StoreOptions;
 import org.tandem.data.TandemStore;
+import org.tandem.engine.serve.AccessToken;
+import org.tandem.engine.serve.DashboardServer;
+import org.tandem.engine.serve.HeadlessChromium;
 import org.tandem.protocols.record.TrialRecord;
 
 /**
@@ -28,7 +31,7 @@ import org.tandem.protocols.record.TrialRecord;
  * of one study and push to a real PostgreSQL server as they go. The server is stopped in the middle of both sessions and
  * started again; the sessions go on undisturbed. Afterwards the server holds every trial of both exactly once (the same
  * as the stations' files), a further {@code tandem db push} changes nothing, {@code tandem db check} finds it whole and
- * {@code tandem analyze --db postgresql://…} reports the study.
+ * {@code tandem analyze --db postgresql://…} reports the study, and the dashboard shows it in a real browser.
  *
  * <p>The stations take the server's password from PGPASSWORD; the commands run here from a pass file.
  */
@@ -103,6 +106,17 @@ class LabServerTwoStationsTest {
                 "--bootstrap", "200", "--seed", "3");
         assertThat(analyze.exitCode()).as(analyze.err()).isZero();
         assertThat(Files.readString(report.resolve("report.html"))).contains("P01", "P02", lab);
+
+        // the dashboard shows the study from the server in a real browser
+        HeadlessChromium browser = new HeadlessChromium(dir);
+        try (DashboardServer dashboard = DashboardServer.start(server, AccessToken.of("lab-dashboard-token-0123"),
+                report, "127.0.0.1", 0)) {
+            String url = "http://127.0.0.1:" + dashboard.port() + "/?token=lab-dashboard-token-0123";
+            String dom = browser.dom(url);
+            assertThat(dom).contains("rooms", lab, "P01", "P02", room1.sessionId().substring(0, 8),
+                    room2.sessionId().substring(0, 8), "report.html");
+            browser.screenshot(url, Path.of("target", "dashboard-screenshots", "lab-server.png"));
+        }
     }
 
     private static void awaitTrue(BooleanSupplier condition, Station... stations) throws InterruptedException {
@@ -145,6 +159,12 @@ class LabServerTwoStationsTest {
 
         boolean said(String text) {
             return lines.stream().anyMatch(line -> line.contains(text));
+        }
+
+        String sessionId() {
+            try (TandemStore local = TandemStore.openForReading(StoreOptions.at(file))) {
+                return local.sessions().get(0).sessionId();
+            }
         }
 
         int committed() {
