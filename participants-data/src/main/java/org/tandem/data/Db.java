@@ -21,6 +21,9 @@ import org.tandem.protocols.TandemException;
  * then loses them. Measured costs are in this module's README: the fsync roughly doubles a sub-millisecond commit, far
  * below the 20 ms a trial could afford, so the store always pays it.
  *
+ * <p>On a lab server ({@link #onServer}) there is no seal and no fsync to issue: {@link PgConnector} has every connection
+ * commit synchronously, so the commit is the durable point; a write that loses a race with another station is run again.
+ *
  * <p>All access is serialised on this object, so the runner may commit trials from a writer thread.
  */
 final class Db implements AutoCloseable {

@@ -19,8 +19,8 @@ import org.tandem.protocols.plan.Trial;
 import org.tandem.protocols.record.TrialRecord;
 
 /**
- * The session store: an embedded H2 file database holding studies, protocols, participants, sessions, their trials and
- * events.
+ * The session store: an embedded H2 file database, or a lab server's PostgreSQL database ({@link StoreOptions#of}),
+ * holding studies, protocols, participants, sessions, their trials and events.
  *
  * <p>Every write is durable when its method returns (committed, written and fsynced; see {@link Db}). The database file is
  * locked while the store is open: a second process gets a clear error at once. Methods may be called from any thread; they
@@ -170,7 +170,7 @@ public final class TandemStore implements AutoCloseable {
      * @param sessionIds the sessions to send; empty for every session of the store
      * @throws TandemException when the server is out of reach or refuses
      */
-    public MergeSummary pushTo(StoreOptions server, java.util.Set<String> sessionIds) {
+    public MergeSummary pushTo(StoreOptions server, Set<String> sessionIds) {
         Objects.requireNonNull(server, "server");
         if (onServer()) {
             throw new TandemException(name() + " is itself a lab server's database; push from a station's store file");
