@@ -124,6 +124,17 @@ class PostgresStoreTest {
     }
 
     @Test
+    void theConnectionIsEncryptedWhenTheServerOffersTls() throws Exception {
+        String db = SERVER.newDatabase();
+        try (Connection c = PgConnector.connect(ServerAddress.parse(db), PostgresTestServer.PASSWORD, true);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBoolean(1)).as("encrypted (%s)", rs.getString(2)).isTrue();
+        }
+    }
+
+    @Test
     void clearMessagesForAWrongPasswordAMissingDatabaseAndAServerOutOfReach() throws Exception {
         String db = SERVER.newDatabase();
         assertThatThrownBy(() -> TandemStore.open(StoreOptions.of(db, "wrong"))).isInstanceOf(TandemException.class)

@@ -22,9 +22,9 @@ import java.util.stream.Stream;
 /**
  * A real PostgreSQL server for tests, from the Debian package's programs ({@code apt-get install postgresql}; CI's
  * {@code .ci/run} installs it): a throwaway cluster of its own in a temporary folder, on a free port of 127.0.0.1, with
- * fsync and synchronous commit on as a lab's server has them, and password (SCRAM) logins. Tests stop and start it to
- * cut the network under a station. One server per test JVM, started on first use and stopped when the JVM exits; each
- * test takes a fresh database on it.
+ * fsync and synchronous commit on as a lab's server has them, password (SCRAM) logins and TLS (a self-signed
+ * certificate made by {@code openssl}). Tests stop and start it to cut the network under a station. One server per test
+ * JVM, started on first use and stopped when the JVM exits; each test takes a fresh database on it.
  *
  * <p>PostgreSQL refuses to run as root: as root, its programs run as the {@code postgres} account the package creates.
  */
@@ -75,6 +75,11 @@ public final class PostgresTestServer {
             PostgresTestServer server = new PostgresTestServer(bin, dir, freePort(), root);
             server.run(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U", USER,
                     "--pwfile=" + pwFile, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8"));
+            // a self-signed certificate, so connections are encrypted as with a lab's server that offers TLS
+            server.run(List.of("openssl", "req", "-new", "-x509", "-days", "2", "-nodes", "-subj", "/CN=127.0.0.1",
+                    "-newkey", "rsa:2048", "-keyout", dir.resolve("data/server.key").toString(), "-out",
+                    dir.resolve("data/server.crt").toString()));
+            server.run(List.of("chmod", "600", dir.resolve("data/server.key").toString())); // PostgreSQL insists
             server.startServer();
             return server;
         } catch (IOException e) {
@@ -108,7 +113,8 @@ public final class PostgresTestServer {
         }
         run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
                 dir.resolve("log").toString(), "-w", "-t", "60", "-o",
-                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on",
+                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on"
+                        + " -c ssl=on",
                 "start"));
         running = true;
     }

@@ -90,4 +90,14 @@ class RunCommandTest {
         assertThat(RunCommand.seedOf("P017")).isEqualTo(RunCommand.seedOf("P017"))
                 .isNotEqualTo(RunCommand.seedOf("P018"));
     }
+
+    @Test
+    void theCommandThatContinuesASessionKeepsPushingToTheLabServer() {
+        RunCommand run = new RunCommand();
+        new picocli.CommandLine(run).parseArgs("expression-abx", "--windowed", "--db", "room2.mv.db", "--push-to",
+                "postgresql://labserver/tandem");
+        run.protocolName = "expression-abx";
+        assertThat(run.resumeCommand("S1")).startsWith("tandem run expression-abx --resume S1 --db ")
+                .contains("room2.mv.db --push-to postgresql://labserver/tandem").contains("--windowed");
+    }
 }
