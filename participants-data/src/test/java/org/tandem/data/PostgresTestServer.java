@@ -18,6 +18,9 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real PostgreSQL server for tests, from the Debian package's programs ({@code apt-get install postgresql}; CI's
@@ -147,23 +150,26 @@ public final class PostgresTestServer {
     }
 
     /**
-     * Writes a pass file for this server into {@code dir} and has the driver read it (the system property that stands
-     * for PGPASSFILE), so commands run in this JVM find the password as a lab's stations do.
+     * For each test of a class ({@code @ExtendWith(PostgresTestServer.PassFile.class)}): a pass file for the shared
+     * server, read by the driver through the system property that stands for PGPASSFILE, so commands run in the test's
+     * JVM find the password as a lab's stations do.
      */
-    public void usePassFile(Path dir) {
-        Path pass = dir.resolve("pgpass");
-        try {
-            Files.writeString(pass, "127.0.0.1:" + port + ":*:" + USER + ":" + PASSWORD + "\n");
-            Files.setPosixFilePermissions(pass, PosixFilePermissions.fromString("rw-------"));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write " + pass + ": " + e.getMessage(), e);
-        }
-        System.setProperty(PASS_FILE_PROPERTY, pass.toString());
-    }
+    public static final class PassFile implements BeforeEachCallback, AfterEachCallback {
+        private Path file;
 
-    /** Undoes {@link #usePassFile}. */
-    public static void forgetPassFile() {
-        System.clearProperty(PASS_FILE_PROPERTY);
+        @Override
+        public void beforeEach(ExtensionContext context) throws IOException {
+            file = Files.createTempFile("tandem-pgpass", "");
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.writeString(file, "127.0.0.1:" + shared().port + ":*:" + USER + ":" + PASSWORD + "\n");
+            System.setProperty(PASS_FILE_PROPERTY, file.toString());
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) throws IOException {
+            System.clearProperty(PASS_FILE_PROPERTY);
+            Files.deleteIfExists(file);
+        }
     }
 
     /** A superuser connection to the {@code postgres} database, for setting up and inspecting. */

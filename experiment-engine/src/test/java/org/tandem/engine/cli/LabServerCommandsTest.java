@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.data.PostgresTestServer;
 import org.tandem.data.SessionStatus;
@@ -21,22 +20,13 @@ import org.tandem.data.TandemStore;
  * {@code --push-to}, list, check (and find a change made behind Tandem's back), push, merge files with
  * {@code --from/--into}, and one-line refusals for what a server cannot do or a push must not do.
  */
+@ExtendWith(PostgresTestServer.PassFile.class)
 class LabServerCommandsTest {
     private static final PostgresTestServer SERVER = PostgresTestServer.shared();
     private static final String PROTOCOL = "expression-2afc-happy-sad";
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void passFile() {
-        SERVER.usePassFile(dir);
-    }
-
-    @AfterEach
-    void noPassFile() {
-        PostgresTestServer.forgetPassFile();
-    }
 
     @Test
     void aStudyStoredOnTheServerIsListedCheckedAndAChangeBehindTandemsBackIsFound() throws Exception {

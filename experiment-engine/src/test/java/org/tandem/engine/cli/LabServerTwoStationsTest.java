@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tandem.data.PostgresTestServer;
 import org.tandem.data.SessionStatus;
@@ -35,22 +34,13 @@ import org.tandem.protocols.record.TrialRecord;
  *
  * <p>The stations take the server's password from PGPASSWORD; the commands run here from a pass file.
  */
+@ExtendWith(PostgresTestServer.PassFile.class)
 class LabServerTwoStationsTest {
     private static final String PROTOCOL = "expression-2afc-happy-sad";
     private static final PostgresTestServer SERVER = PostgresTestServer.shared();
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void passFile() {
-        SERVER.usePassFile(dir);
-    }
-
-    @AfterEach
-    void noPassFile() {
-        PostgresTestServer.forgetPassFile();
-    }
 
     @Test
     void twoStationsKeepEveryTrialThroughAServerRestartAndTheLabReportsTheStudy() throws Exception {
