@@ -2,6 +2,7 @@ package org.tandem.data;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -28,10 +29,21 @@ final class Migrations {
             if (result.migrationsExecuted > 0) {
                 LOG.info("database {}: schema migrated to version {}", location.name(), result.targetSchemaVersion);
             }
-        } catch (FlywayException e) {
+        } catch (FlywayValidateException e) {
             throw new TandemException("cannot bring the schema of " + location.name() + " up to date ("
                     + StoreErrors.reason(e) + "); it may have been written by a newer Tandem, use that version or"
                     + " another --db", e);
+        } catch (FlywayException e) {
+            if (StoreErrors.diskFull(e)) {
+                throw StoreErrors.writeFailure("bring the schema of " + location.name() + " up to date", e);
+            }
+            if (location.onServer()) {
+                throw new TandemException("cannot bring the schema of " + location.name() + " up to date ("
+                        + StoreErrors.reason(e) + "); nothing was changed", e);
+            }
+            // the whole-file check passed, yet H2 cannot commit in it: damage that only writing meets
+            throw StoreErrors.damaged(location.dbFile(), "its schema cannot be brought up to date ("
+                    + StoreErrors.reason(e) + ")", e);
         }
     }
 
