@@ -16,6 +16,13 @@ final class ServerStoreOpener {
     private ServerStoreOpener() {
     }
 
+    /** A server database with no tables at all: nothing to read yet, and a writing open makes it a store. */
+    static final class NoStoreYet extends TandemException {
+        NoStoreYet(String message) {
+            super(message);
+        }
+    }
+
     static Db open(StoreOptions options, boolean forWriting) {
         ServerAddress server = options.server();
         StoreLocation location = StoreLocation.of(options);
@@ -23,7 +30,7 @@ final class ServerStoreOpener {
         try {
             if (isEmpty(connection)) {
                 if (!forWriting) {
-                    throw new TandemException("no Tandem store on " + server + " yet (the database is empty); a"
+                    throw new NoStoreYet("no Tandem store on " + server + " yet (the database is empty); a"
                             + " command that stores sessions creates it");
                 }
             } else {
@@ -60,7 +67,7 @@ final class ServerStoreOpener {
         Connection connection = PgConnector.connect(options.server(), options.password(), true);
         try (Db db = Db.onServer(connection, location, false)) {
             if (isEmpty(connection)) {
-                throw new TandemException("no Tandem store on " + options.server() + " yet (the database is empty);"
+                throw new NoStoreYet("no Tandem store on " + options.server() + " yet (the database is empty);"
                         + " nothing to check");
             }
             return StoreVerifier.verify(connection, new SealFile.Reading.Absent(), StoreVerifier.Depth.FULL);

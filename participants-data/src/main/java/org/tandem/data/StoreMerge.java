@@ -29,8 +29,9 @@ final class StoreMerge {
             for (StoreOptions source : sources) {
                 opened.add(openSource(source, into));
             }
-            if (into.onServer() ? holdsStore(target) : Files.exists(into.dbFile())) {
-                try (TandemStore reading = TandemStore.openForReading(target)) {
+            TandemStore existing = existingTarget(target, into);
+            if (existing != null) {
+                try (TandemStore reading = existing) {
                     List<MergeSummary> planned = reading.db().read("work out the merge", c -> mergeAll(opened, c,
                             reading.name(), false));
                     if (planned.stream().noneMatch(MergeSummary::changesTarget)) {
@@ -52,24 +53,22 @@ final class StoreMerge {
      * target's; used by a station that pushes to its lab server while it runs. The source is read through its own
      * snapshot, so the station's next trial never waits for the network.
      */
-    static MergeSummary push(StoreOptions target, TandemStore source, java.util.Set<String> only) {
-        try (TandemStore writing = TandemStore.open(target)) {
-            Connection from = source.db().readingConnection();
-            return writing.db().write("push " + (only.isEmpty() ? "the sessions" : "session " + String.join(", ", only))
-                    + " of " + source.name(), c -> new SessionMerge(from, source.name(), c, writing.name(), true, only)
-                    .run().withPredictions(PredictionMerge.copy(from, c, true)));
-        }
+    static MergeSummary push(TandemStore target, TandemStore source, java.util.Set<String> only) {
+        Connection from = source.db().readingConnection();
+        return target.db().write("push " + (only.isEmpty() ? "the sessions" : "session " + String.join(", ", only))
+                + " of " + source.name(), c -> new SessionMerge(from, source.name(), c, target.name(), true, only)
+                .run().withPredictions(PredictionMerge.copy(from, c, true)));
     }
 
-    /** Whether a server database already holds a store (an empty one is made a store by the writing open). */
-    private static boolean holdsStore(StoreOptions server) {
-        try (TandemStore ignored = TandemStore.openForReading(server)) {
-            return true;
-        } catch (TandemException e) {
-            if (e.getMessage().startsWith("no Tandem store on ")) {
-                return false;
-            }
-            throw e;
+    /** The target as it stands, opened read-only, or null where there is none yet (a missing file, an empty database). */
+    private static TandemStore existingTarget(StoreOptions target, StoreLocation into) {
+        if (!into.onServer()) {
+            return Files.exists(into.dbFile()) ? TandemStore.openForReading(target) : null;
+        }
+        try {
+            return TandemStore.openForReading(target);
+        } catch (ServerStoreOpener.NoStoreYet empty) {
+            return null;
         }
     }
 

@@ -172,6 +172,14 @@ public final class TandemStore implements AutoCloseable {
      */
     public MergeSummary pushTo(StoreOptions server, Set<String> sessionIds) {
         Objects.requireNonNull(server, "server");
+        try (TandemStore lab = TandemStore.open(server)) {
+            return pushTo(lab, sessionIds);
+        }
+    }
+
+    /** {@link #pushTo(StoreOptions, Set)} into a server store already open for writing, which a station keeps open. */
+    public MergeSummary pushTo(TandemStore server, Set<String> sessionIds) {
+        Objects.requireNonNull(server, "server");
         if (onServer()) {
             throw new TandemException(name() + " is itself a lab server's database; push from a station's store file");
         }

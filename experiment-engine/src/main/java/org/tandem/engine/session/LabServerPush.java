@@ -36,6 +36,8 @@ public final class LabServerPush implements AutoCloseable {
     private final Set<String> delivered = new LinkedHashSet<>();
     private volatile boolean failing;
     private volatile String lastFailure;
+    /** The lab's store, kept open between rounds (one connection, one schema check); null until needed or after a failure. */
+    private TandemStore lab;
 
     private LabServerPush(TandemStore local, StoreOptions server, Duration every, PrintWriter out) {
         this.local = local;
@@ -86,7 +88,7 @@ public final class LabServerPush implements AutoCloseable {
             if (sending.isEmpty()) {
                 return;
             }
-            MergeSummary pushed = local.pushTo(server, sending);
+            MergeSummary pushed = push(sending);
             delivered.addAll(finished); // read before the push, so the push sent them finished
             if (failing) {
                 say(out, "The lab server " + server.name() + " is reachable again; pushed " + pushed.added() + " new and "
@@ -94,6 +96,7 @@ public final class LabServerPush implements AutoCloseable {
                 failing = false;
             }
         } catch (RuntimeException e) {
+            closeLab(); // a server that is away is reached afresh next round
             lastFailure = e.getMessage();
             if (!failing) {
                 say(out, "Cannot push to the lab server (" + e.getMessage() + "). The session goes on; every trial is"
@@ -101,6 +104,37 @@ public final class LabServerPush implements AutoCloseable {
                 failing = true;
             }
             LOG.debug("push to {} failed", server.name(), e);
+        }
+    }
+
+    /**
+     * Pushes through the connection kept open; one the server has dropped meanwhile (a restart, an idle time-out) is
+     * replaced once before the round counts as failed.
+     */
+    private MergeSummary push(Set<String> sending) {
+        try {
+            return local.pushTo(lab(), sending);
+        } catch (RuntimeException stale) {
+            closeLab();
+            return local.pushTo(lab(), sending);
+        }
+    }
+
+    private TandemStore lab() {
+        if (lab == null) {
+            lab = TandemStore.open(server);
+        }
+        return lab;
+    }
+
+    private void closeLab() {
+        if (lab != null) {
+            try {
+                lab.close();
+            } catch (RuntimeException ignored) {
+                // its connection is gone already
+            }
+            lab = null;
         }
     }
 
@@ -119,6 +153,7 @@ public final class LabServerPush implements AutoCloseable {
         failing = false;
         if (idle) {
             round();
+            closeLab();
         } else {
             failing = true;
             lastFailure = "a push was still waiting for the server";
