@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.tandem.engine.bench.BenchMachine;
 import org.tandem.engine.explain.MapBenchmark;
 import org.tandem.observer.readout.ClassifierKind;
-import org.tandem.protocols.TandemException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,9 +29,7 @@ final class BenchExplainCommand implements Runnable {
 
     @Override
     public void run() {
-        if (repetitions < 1) {
-            throw new TandemException("--repetitions must be at least 1, got " + repetitions);
-        }
+        RepetitionsOption.require(repetitions);
         List<MapBenchmark.Timing> timings = new ArrayList<>();
         try (Progress progress = Progress.of("bench explain", 2L * (repetitions + 1))) {
             timings.add(MapBenchmark.run("faceapi:expression", null, repetitions, progress::step));

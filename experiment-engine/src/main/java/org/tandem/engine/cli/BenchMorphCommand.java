@@ -6,10 +6,9 @@ import java.util.Locale;
 import org.tandem.engine.bench.BenchMachine;
 import org.tandem.engine.bench.MorphBenchmark;
 import org.tandem.engine.bench.TimingStats;
-import org.tandem.protocols.TandemException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "morph", mixinStandardHelpOptions = true,
@@ -17,18 +16,15 @@ import picocli.CommandLine.Spec;
                 "562 x 762 images (KDEF's size; the built-in average face, sad and happy) and a 21-level continuum.",
                 "No files are written. Target: under 2 s on 2 cores."})
 final class BenchMorphCommand implements Runnable {
-    @Option(names = "--repetitions", defaultValue = "5", paramLabel = "N",
-            description = "Timed runs (default: ${DEFAULT-VALUE}).")
-    int repetitions;
+    @Mixin
+    RepetitionsOption runs;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        if (repetitions < 1) {
-            throw new TandemException("--repetitions must be at least 1, got " + repetitions);
-        }
+        int repetitions = runs.value();
         MorphBenchmark.Timing t;
         try (Progress progress = Progress.of("bench morph", repetitions)) {
             t = MorphBenchmark.run(repetitions, progress::step);

@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.tandem.analysis.units.UnitAnovaBenchmark;
 import org.tandem.engine.bench.BenchMachine;
-import org.tandem.protocols.TandemException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "units", mixinStandardHelpOptions = true,
@@ -16,18 +15,15 @@ import picocli.CommandLine.Spec;
                 "%n100,000 units over 624 images (104 identities × 6 expressions), seeded values.",
                 "Target: under 10 s on 2 cores."})
 final class BenchUnitsCommand implements Runnable {
-    @Option(names = "--repetitions", defaultValue = "5", paramLabel = "N",
-            description = "Timed runs (default: ${DEFAULT-VALUE}).")
-    int repetitions;
+    @Mixin
+    RepetitionsOption runs;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        if (repetitions < 1) {
-            throw new TandemException("--repetitions must be at least 1, got " + repetitions);
-        }
+        int repetitions = runs.value();
         UnitAnovaBenchmark.Timing t;
         UnitAnovaBenchmark.IdentityTiming id;
         try (Progress progress = Progress.of("bench units", 2 * repetitions)) {
